@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import { appApi } from './app-api';
+import { coursesApi } from './courses-api';
+import { exportApi } from './export-api';
+import { metricsApi } from './metrics-api';
+import { syncApi } from './sync-api';
+import type { AnyEvent } from './events';
+import type { ApiResult } from './result';
+
+/**
+ * The one API contract. Every transport (Electron IPC, the loopback HTTP preview, the CLI calling the
+ * core in-process) serves exactly these methods, each taking one object validated by its schema.
+ */
+export const contract = {
+  ...appApi,
+  ...coursesApi,
+  ...metricsApi,
+  ...syncApi,
+  ...exportApi,
+} as const;
+
+export type Contract = typeof contract;
+export type MethodName = keyof Contract;
+export type MethodInput<M extends MethodName> = z.input<Contract[M]['input']>;
+export type MethodParsedInput<M extends MethodName> = z.output<Contract[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Contract[M]['output']>;
+
+export const methodNames = Object.keys(contract) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(contract, name);
+}
+
+/** What a transport hands to the renderer: typed calls and event subscriptions. */
+export interface ApiTransport {
+  call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<ApiResult<MethodOutput<M>>>;
+  subscribe(listener: (event: AnyEvent) => void): () => void;
+}

@@ -1,0 +1,24 @@
+import { z } from 'zod';
+import { CourseNameSchema, CourseSchema } from '../domain/course';
+
+const CourseRefSchema = z.object({ course: z.string().optional() });
+
+export const coursesApi = {
+  'courses.list': { input: z.object({}), output: z.array(CourseSchema) },
+  'courses.add': {
+    input: z
+      .object({
+        name: CourseNameSchema,
+        gitlabUrl: z.string().trim().min(1, 'GitLab URL is empty'),
+        groupPath: z.string().trim().min(1).optional(),
+        projectPaths: z.array(z.string().trim().min(1)).optional(),
+      })
+      .refine((v) => (v.groupPath ? 1 : 0) + (v.projectPaths?.length ? 1 : 0) === 1, {
+        message: 'Give either a group or a list of projects',
+      }),
+    output: CourseSchema,
+  },
+  'courses.remove': { input: z.object({ course: z.string() }), output: z.object({ removed: z.string() }) },
+  'courses.createDemo': { input: z.object({}), output: CourseSchema },
+  'courses.get': { input: CourseRefSchema, output: CourseSchema },
+} as const;

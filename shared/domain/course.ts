@@ -1,0 +1,28 @@
+import { z } from 'zod';
+
+/** Where a course's team projects come from: every project of a group (subgroups included) or a list. */
+export const CourseSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('group'), groupPath: z.string().min(1) }),
+  z.object({ kind: z.literal('projects'), projectPaths: z.array(z.string().min(1)).min(1) }),
+]);
+export type CourseSource = z.infer<typeof CourseSourceSchema>;
+
+export const CourseSchema = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  gitlabUrl: z.string(),
+  source: CourseSourceSchema,
+  isDemo: z.boolean(),
+  teamCount: z.number().int(),
+  lastSyncedAt: z.string().nullable(),
+  createdAt: z.string(),
+});
+export type Course = z.infer<typeof CourseSchema>;
+
+/** Course names double as CLI arguments, so they are kept to one plain token. */
+export const CourseNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Course name is empty')
+  .max(80, 'Course name is longer than 80 characters')
+  .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u, 'Course name may use letters, digits, spaces, dots, dashes and underscores');
