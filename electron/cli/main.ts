@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { appVersion } from '../core/app-version';
+import { defaultDataDir } from '../core/default-data-dir';
+import { openCore } from '../core/open-core';
+import { CliError } from './cli-error';
+import { parseCommandLine } from './parse-command-line';
+import { runCommand } from './run-command';
+import { usage } from './usage';
+
+async function main(argv: string[]): Promise<number> {
+  const line = parseCommandLine(argv);
+  if (line.isVersion) {
+    process.stdout.write(`${appVersion}\n`);
+    return 0;
+  }
+  if (line.isHelp || line.words.length === 0) {
+    process.stdout.write(`${usage}\n`);
+    return line.isHelp ? 0 : 2;
+  }
+  const dataDir = resolve(line.dataDir ?? defaultDataDir());
+  const core = await openCore({ dataDir });
+  try {
+    await runCommand(core, line.words, line.rest, { stdout: process.stdout, stderr: process.stderr });
+    return 0;
+  } finally {
+    core.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`gitpulse: ${message}\n`);
+    process.exitCode = error instanceof CliError ? error.exitCode : 1;
+  },
+);

@@ -1,0 +1,128 @@
+import { resolve } from 'node:path';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
+import type { Core } from '../core/core';
+import { writeFileAtomically } from '../core/export/write-file-atomically';
+import { CliError } from './cli-error';
+import { formatTable } from './format-table';
+import { parseCommandOptions } from './parse-command-line';
+import { createSyncProgressPrinter } from './show-sync-progress';
+import { serveCommand } from './serve-command';
+
+export interface CliIo {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+async function callCore<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
+  const result = await core.call(method, input);
+  if (!result.ok) throw new CliError(result.error.message);
+  return result.value as MethodOutput<M>;
+}
+
+const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)} %`);
+
+export async function runCommand(core: Core, words: string[], rest: string[], io: CliIo): Promise<void> {
+  const print = (text: string): void => {
+    io.stdout.write(`${text}\n`);
+  };
+  const command = words.join(' ');
+  switch (command) {
+    case 'demo': {
+      parseCommandOptions('demo', rest, {});
+      const course = await callCore(core, 'courses.createDemo', {});
+      print(`Demo course "${course.name}" ready with ${course.teamCount} teams.`);
+      return;
+    }
+    case 'course add': {
+      const { values, positionals } = parseCommandOptions('course add', rest, {
+        'gitlab-url': { type: 'string' },
+        group: { type: 'string' },
+        project: { type: 'string', multiple: true },
+      }, 1);
+      const name = positionals[0];
+      if (!name) throw new CliError('course add: give the course a name, e.g. gitpulse course add se-2026 --gitlab-url URL --group PATH', 2);
+      if (!values['gitlab-url']) throw new CliError('course add: --gitlab-url URL is required', 2);
+      if (Boolean(values.group) === Boolean(values.project?.length)) throw new CliError('course add: give either --group PATH or one or more --project PATH', 2);
+      const course = await callCore(core, 'courses.add', {
+        name,
+        gitlabUrl: values['gitlab-url'],
+        ...(values.group ? { groupPath: values.group } : { projectPaths: values.project ?? [] }),
+      });
+      print(`Added course "${course.name}" (${course.gitlabUrl}). Run: gitpulse sync --course ${JSON.stringify(course.name)}`);
+      return;
+    }
+    case 'course list': {
+      const { values } = parseCommandOptions('course list', rest, { json: { type: 'boolean' } });
+      const courses = await callCore(core, 'courses.list', {});
+      if (values.json) return print(JSON.stringify(courses, null, 2));
+      if (courses.length === 0) return print('No courses yet. Try: gitpulse demo');
+      print(formatTable(courses, [
+        { title: 'Course', value: (c) => c.name },
+        { title: 'GitLab', value: (c) => (c.isDemo ? 'generated demo data' : c.gitlabUrl) },
+        { title: 'Teams', value: (c) => String(c.teamCount), alignRight: true },
+        { title: 'Last synced', value: (c) => c.lastSyncedAt ?? 'never' },
+      ]));
+      return;
+    }
+    case 'course remove': {
+      const { positionals } = parseCommandOptions('course remove', rest, {}, 1);
+      if (!positionals[0]) throw new CliError('course remove: name the course to remove', 2);
+      const result = await callCore(core, 'courses.remove', { course: positionals[0] });
+      print(`Removed course "${result.removed}".`);
+      return;
+    }
+    case 'sync': {
+      const { values } = parseCommandOptions('sync', rest, { course: { type: 'string' }, json: { type: 'boolean' } });
+      const printer = createSyncProgressPrinter(io.stderr);
+      const unsubscribe = core.subscribe((event) => {
+        if (event.name === 'sync.progressed') printer.show(event.payload);
+      });
+      try {
+        const summary = await callCore(core, 'sync.run', values.course ? { course: values.course } : {});
+        if (values.json) return print(JSON.stringify(summary));
+        print(`Synced "${summary.course}": ${summary.stored.projects} teams, ${summary.stored.pipelines} pipelines, ${summary.requests} requests in ${(summary.durationMs / 1000).toFixed(1)} s.`);
+        if (summary.unreachable.length) print(`Unreachable teams (kept, not updated): ${summary.unreachable.join(', ')}`);
+      } finally {
+        unsubscribe();
+      }
+      return;
+    }
+    case 'metrics': {
+      const { values } = parseCommandOptions('metrics', rest, { course: { type: 'string' }, json: { type: 'boolean' } });
+      const metrics = await callCore(core, 'metrics.course', values.course ? { course: values.course } : {});
+      if (values.json) {
+        return print(JSON.stringify({ course: metrics.course, teams: metrics.teams.map((t) => ({ project: t.project, pipelines: t.pipelines })) }, null, 2));
+      }
+      print(formatTable(metrics.teams, [
+        { title: 'Team', value: (t) => t.project },
+        { title: 'Pipelines', value: (t) => String(t.pipelines.total), alignRight: true },
+        { title: 'Success', value: (t) => String(t.pipelines.success), alignRight: true },
+        { title: 'Failed', value: (t) => String(t.pipelines.failed), alignRight: true },
+        { title: 'Canceled', value: (t) => String(t.pipelines.canceled), alignRight: true },
+        { title: 'Success rate', value: (t) => percent(t.pipelines.successRate), alignRight: true },
+      ]));
+      return;
+    }
+    case 'export': {
+      const { values } = parseCommandOptions('export', rest, { course: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
+      if (values.format !== 'csv') throw new CliError(values.format ? `export: unsupported format "${values.format}" (supported: csv)` : 'export: --format csv is required', 2);
+      if (!values.out) throw new CliError('export: --out FILE is required', 2);
+      const sheet = await callCore(core, 'export.gradeSheet', { format: 'csv', ...(values.course ? { course: values.course } : {}) });
+      const target = resolve(values.out);
+      try {
+        writeFileAtomically(target, sheet.content);
+      } catch (error) {
+        throw new CliError(`export: cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      }
+      print(`Wrote ${target}`);
+      return;
+    }
+    case 'serve': {
+      const { values } = parseCommandOptions('serve', rest, { port: { type: 'string' } });
+      await serveCommand(core, values.port, print);
+      return;
+    }
+    default:
+      throw new CliError(words.length ? `unknown command "${command}". Run gitpulse --help` : 'no command given. Run gitpulse --help', 2);
+  }
+}

@@ -1,0 +1,18 @@
+export const usage = `Usage: gitpulse [--data-dir DIR] <command> [options]
+
+Commands:
+  demo                                   Create or refresh the "demo" course from generated data
+  course add NAME --gitlab-url URL (--group PATH | --project PATH ...)
+                                         Add a course: a group's projects (subgroups included) or listed projects
+  course list [--json]                   List courses
+  course remove NAME                     Remove a course and the data only it uses
+  sync [--course NAME] [--json]          Pull the course's data from GitLab (token: GITLAB_TOKEN)
+  metrics [--course NAME] [--json]       Per-team pipeline success rates
+  export [--course NAME] --format csv --out FILE
+                                         Write the grade sheet
+  serve [--port N]                       Serve the app to a browser on 127.0.0.1 and print its URL
+
+Global options:
+  --data-dir DIR   Where gitpulse.sqlite lives (default: the app's data folder, or GITPULSE_DATA_DIR)
+  -h, --help       Show this help
+  --version        Print the version`;

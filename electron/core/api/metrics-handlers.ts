@@ -1,0 +1,8 @@
+import type { metricsApi } from '../../../shared/api/metrics-api';
+import { loadCourseMetrics } from '../metrics/load-course-metrics';
+import type { HandlerMap } from './handler-map';
+import { resolveCourse } from './resolve-course';
+
+export const metricsHandlers: HandlerMap<typeof metricsApi> = {
+  'metrics.course': (input, { store }) => loadCourseMetrics(store, resolveCourse(store, input.course)),
+};

@@ -1,0 +1,51 @@
+export type GitlabErrorKind = 'unauthorized' | 'forbidden' | 'not_found' | 'rate_limited' | 'server' | 'network' | 'timeout' | 'bad_response' | 'cancelled';
+
+/**
+ * A failed GitLab call, with a message fit for the user. Messages never include the token or the
+ * request headers: only the method and the path.
+ */
+export class GitlabError extends Error {
+  constructor(
+    readonly kind: GitlabErrorKind,
+    message: string,
+    readonly status: number | null = null,
+    readonly scope: string | null = null,
+  ) {
+    super(message);
+    this.name = 'GitlabError';
+  }
+}
+
+interface GitlabErrorBody {
+  message?: unknown;
+  error?: unknown;
+  error_description?: unknown;
+  scope?: unknown;
+}
+
+/** Turns a non-2xx GitLab response into a GitlabError, reading GitLab's documented error bodies. */
+export function toGitlabError(status: number, bodyText: string, what: string): GitlabError {
+  let body: GitlabErrorBody = {};
+  try {
+    body = JSON.parse(bodyText) as GitlabErrorBody;
+  } catch {
+    // Throttled responses are plain text ("Retry later"); the status says enough.
+  }
+  const description = typeof body.error_description === 'string' ? body.error_description : '';
+  if (status === 401) {
+    const detail = /expired/i.test(description) ? 'expired' : /revoked/i.test(description) ? 'revoked' : 'expired or revoked';
+    return new GitlabError('unauthorized', `GitLab rejected the token (${detail}). Create a new token with the read_api scope.`, status);
+  }
+  if (status === 403) {
+    if (body.error === 'insufficient_scope') {
+      const scope = typeof body.scope === 'string' ? body.scope : 'read_api';
+      return new GitlabError('forbidden', `The token lacks the ${scope} scope needed to read ${what}.`, status, scope);
+    }
+    return new GitlabError('forbidden', `GitLab refused access to ${what} (403 Forbidden).`, status);
+  }
+  if (status === 404) return new GitlabError('not_found', `GitLab has no ${what}, or the token cannot see it (404).`, status);
+  if (status === 429) return new GitlabError('rate_limited', `GitLab kept rate-limiting requests for ${what}.`, status);
+  if (status >= 500) return new GitlabError('server', `GitLab failed with ${status} on ${what}.`, status);
+  const message = typeof body.message === 'string' ? body.message : `HTTP ${status}`;
+  return new GitlabError('bad_response', `GitLab answered ${what} with ${message}.`, status);
+}

@@ -1,0 +1,127 @@
+import { GitlabError, toGitlabError } from './gitlab-error';
+import type { RateBudget } from './rate-budget';
+import { computeRetryDelayMs } from './retry-delay';
+
+export interface RequestRecord {
+  at: string;
+  method: string;
+  /** Path and query only: the token travels in a header and is never recorded. */
+  path: string;
+  status: number | null;
+  durationMs: number;
+  bytes: number;
+  budgetLeft: number;
+}
+
+export interface GitlabResponse {
+  body: unknown;
+  headers: Record<string, string>;
+  status: number;
+}
+
+export interface GitlabRequesterOptions {
+  budget: RateBudget;
+  timeoutMs?: number;
+  maxAttempts?: number;
+  signal?: AbortSignal;
+  onRequest?: (record: RequestRecord) => void;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+}
+
+function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }
+    function onAbort(): void {
+      clearTimeout(timer);
+      reject(signal?.reason instanceof Error ? signal.reason : new Error('Cancelled'));
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+const secretQueryParams = /([?&](?:private_token|access_token|job_token)=)[^&]*/gi;
+
+function isRetryableStatus(status: number): boolean {
+  return status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
+}
+
+function parseBody(text: string, contentType: string): unknown {
+  if (contentType.includes('json')) return text === '' ? null : (JSON.parse(text) as unknown);
+  return text;
+}
+
+/**
+ * Sends one GitLab request within the instance's budget, retrying 429, 5xx, timeouts and dropped
+ * connections. The timeout is per attempt, never per listing, so a long history cannot time out.
+ */
+export function createGitlabRequester(options: GitlabRequesterOptions) {
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const maxAttempts = options.maxAttempts ?? 6;
+  const sleep = options.sleep ?? abortableSleep;
+
+  return async function request(url: URL, init: { method: string; headers: Record<string, string> }): Promise<GitlabResponse> {
+    const what = `${url.pathname.replace(/^.*\/api\/v4/, '')}`;
+    for (let attempt = 0; ; attempt += 1) {
+      await options.budget.acquire(options.signal);
+      const started = Date.now();
+      let retryDelay: number | null = null;
+      let failure: GitlabError;
+      try {
+        const signals = [AbortSignal.timeout(timeoutMs), ...(options.signal ? [options.signal] : [])];
+        const response = await fetch(url, { method: init.method, headers: init.headers, signal: AbortSignal.any(signals) });
+        const text = await response.text();
+        const headers = Object.fromEntries(response.headers.entries());
+        observeRateHeaders(options.budget, headers);
+        record(options, init.method, url, response.status, started, Buffer.byteLength(text));
+        if (response.ok) return { body: parseBody(text, headers['content-type'] ?? ''), headers, status: response.status };
+        failure = toGitlabError(response.status, text, what);
+        if (isRetryableStatus(response.status)) {
+          retryDelay = computeRetryDelayMs({ attempt, retryAfter: headers['retry-after'] ?? null, rateLimitReset: headers['ratelimit-reset'] ?? null, nowMs: Date.now() });
+          if (response.status === 429) options.budget.pauseUntil(Date.now() + retryDelay);
+        }
+      } catch (error) {
+        if (options.signal?.aborted) throw new GitlabError('cancelled', 'Sync cancelled.');
+        if (error instanceof SyntaxError) throw new GitlabError('bad_response', `GitLab sent malformed JSON for ${what}.`);
+        record(options, init.method, url, null, started, 0);
+        const isTimeout = error instanceof DOMException && error.name === 'TimeoutError';
+        failure = new GitlabError(isTimeout ? 'timeout' : 'network', isTimeout ? `GitLab did not answer ${what} within ${timeoutMs / 1000} s.` : `Cannot reach GitLab at ${url.origin} (${describeNetworkError(error)}).`);
+        retryDelay = computeRetryDelayMs({ attempt, retryAfter: null, rateLimitReset: null, nowMs: Date.now() });
+      } finally {
+        options.budget.release();
+      }
+      if (retryDelay === null || attempt + 1 >= maxAttempts) throw failure;
+      await sleep(retryDelay, options.signal);
+    }
+  };
+}
+
+function describeNetworkError(error: unknown): string {
+  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
+  return cause?.code ?? cause?.message ?? (error as Error).message;
+}
+
+function observeRateHeaders(budget: RateBudget, headers: Record<string, string>): void {
+  const remaining = Number(headers['ratelimit-remaining']);
+  const reset = Number(headers['ratelimit-reset']);
+  if (headers['ratelimit-remaining'] !== undefined && Number.isFinite(remaining) && Number.isFinite(reset)) {
+    budget.observeRemaining(remaining, reset * 1000);
+  }
+}
+
+function record(options: GitlabRequesterOptions, method: string, url: URL, status: number | null, started: number, bytes: number): void {
+  options.onRequest?.({
+    at: new Date(started).toISOString(),
+    method,
+    path: `${url.pathname}${url.search}`.replace(secretQueryParams, '$1[hidden]'),
+    status,
+    durationMs: Date.now() - started,
+    bytes,
+    budgetLeft: options.budget.tokensLeft(),
+  });
+}
+
+export type GitlabRequester = ReturnType<typeof createGitlabRequester>;

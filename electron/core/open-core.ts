@@ -1,0 +1,61 @@
+import { contract, isMethodName } from '../../shared/api/contract';
+import type { AnyEvent } from '../../shared/api/events';
+import { fail, ok, type ApiResult } from '../../shared/api/result';
+import { handlers } from './api';
+import { toApiError } from './api/api-failure';
+import type { CoreContext, EventListener } from './api/core-context';
+import type { Core, CoreOptions } from './core';
+import { createStore } from './store/create-store';
+
+function describeIssue(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {
+  return error.issues.map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message)).join('; ');
+}
+
+/**
+ * Opens the store and serves the API contract. Every host (utilityProcess, CLI, HTTP preview, tests)
+ * calls this same dispatcher: arguments are validated by the contract's zod schema at this edge, and
+ * every failure comes back as an error value.
+ */
+export async function openCore(options: CoreOptions): Promise<Core> {
+  const store = createStore(options.dataDir);
+  const listeners = new Set<EventListener>();
+  const ctx: CoreContext = {
+    store,
+    dataDir: options.dataDir,
+    env: options.env ?? process.env,
+    emit: (name, payload) => {
+      const event = { name, payload } as AnyEvent;
+      for (const listener of listeners) listener(event);
+    },
+    runningSyncs: new Map(),
+  };
+
+  async function call(method: string, input: unknown): Promise<ApiResult<unknown>> {
+    if (!isMethodName(method)) return fail('invalid_input', `Unknown method "${method}".`);
+    const spec = contract[method];
+    const parsed = spec.input.safeParse(input ?? {});
+    if (!parsed.success) return fail('invalid_input', describeIssue(parsed.error));
+    try {
+      const handler = handlers[method] as (input: unknown, ctx: CoreContext) => unknown;
+      const value = await handler(parsed.data, ctx);
+      const checked = spec.output.safeParse(value);
+      if (!checked.success) return fail('internal', `Result of ${method} broke the contract: ${describeIssue(checked.error)}`);
+      return ok(checked.data);
+    } catch (error) {
+      return { ok: false, error: toApiError(error) };
+    }
+  }
+
+  return {
+    call,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    close() {
+      for (const controller of ctx.runningSyncs.values()) controller.abort();
+      listeners.clear();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,70 @@
+import type Database from 'better-sqlite3';
+import type { GitlabJob, GitlabPipeline } from '../gitlab/schemas';
+
+export interface PipelineStatusCounts {
+  projectId: number;
+  total: number;
+  success: number;
+  failed: number;
+  canceled: number;
+}
+
+/**
+ * The pipelines list endpoint omits timings and coverage, so an upsert from a list page must not
+ * wipe what a detail fetch stored earlier: those columns keep their value when the new one is null.
+ */
+const upsertPipelineSql = `INSERT INTO pipelines (project_id, gitlab_id, iid, status, source, ref, sha, web_url, created_at, updated_at,
+    started_at, finished_at, duration, queued_duration, coverage)
+  VALUES (@projectId, @id, @iid, @status, @source, @ref, @sha, @web_url, @created_at, @updated_at,
+    @started_at, @finished_at, @duration, @queued_duration, @coverage)
+  ON CONFLICT (project_id, gitlab_id) DO UPDATE SET
+    iid = excluded.iid, status = excluded.status, source = excluded.source, ref = excluded.ref, sha = excluded.sha,
+    web_url = excluded.web_url, created_at = excluded.created_at, updated_at = excluded.updated_at,
+    started_at = COALESCE(excluded.started_at, pipelines.started_at),
+    finished_at = COALESCE(excluded.finished_at, pipelines.finished_at),
+    duration = COALESCE(excluded.duration, pipelines.duration),
+    queued_duration = COALESCE(excluded.queued_duration, pipelines.queued_duration),
+    coverage = COALESCE(excluded.coverage, pipelines.coverage)`;
+
+const upsertJobSql = `INSERT INTO jobs (project_id, gitlab_id, pipeline_id, name, stage, status, allow_failure, duration, coverage,
+    created_at, started_at, finished_at, web_url)
+  VALUES (@projectId, @id, @pipelineId, @name, @stage, @status, @allowFailure, @duration, @coverage,
+    @created_at, @started_at, @finished_at, @web_url)
+  ON CONFLICT (project_id, gitlab_id) DO UPDATE SET
+    pipeline_id = excluded.pipeline_id, name = excluded.name, stage = excluded.stage, status = excluded.status,
+    allow_failure = excluded.allow_failure, duration = excluded.duration, coverage = excluded.coverage,
+    created_at = excluded.created_at, started_at = excluded.started_at, finished_at = excluded.finished_at, web_url = excluded.web_url`;
+
+export function createPipelinesRepo(db: Database.Database) {
+  const upsertPipeline = db.prepare(upsertPipelineSql);
+  const upsertJob = db.prepare(upsertJobSql);
+  const statusCounts = db.prepare<[number], PipelineStatusCounts>(`SELECT t.project_id AS projectId,
+      COUNT(p.gitlab_id) AS total,
+      COALESCE(SUM(p.status = 'success'), 0) AS success,
+      COALESCE(SUM(p.status = 'failed'), 0) AS failed,
+      COALESCE(SUM(p.status = 'canceled'), 0) AS canceled
+    FROM course_teams t LEFT JOIN pipelines p ON p.project_id = t.project_id
+    WHERE t.course_id = ? GROUP BY t.project_id`);
+  const countForCourse = db.prepare<[number], { n: number }>(`SELECT COUNT(*) AS n FROM pipelines p
+    JOIN course_teams t ON t.project_id = p.project_id WHERE t.course_id = ?`);
+
+  return {
+    /** Call inside a transaction: one page of pipelines is written together with its cursor. */
+    upsertPipelines(projectId: number, pipelines: GitlabPipeline[]): void {
+      for (const p of pipelines) upsertPipeline.run({ ...p, projectId });
+    },
+    upsertJobs(projectId: number, jobs: GitlabJob[]): void {
+      for (const j of jobs) {
+        upsertJob.run({ ...j, projectId, pipelineId: j.pipeline.id, allowFailure: j.allow_failure ? 1 : 0 });
+      }
+    },
+    countPipelineStatuses(courseId: number): PipelineStatusCounts[] {
+      return statusCounts.all(courseId);
+    },
+    countCoursePipelines(courseId: number): number {
+      return countForCourse.get(courseId)?.n ?? 0;
+    },
+  };
+}
+
+export type PipelinesRepo = ReturnType<typeof createPipelinesRepo>;

@@ -1,0 +1,72 @@
+import type Database from 'better-sqlite3';
+import type { GitlabProject } from '../gitlab/schemas';
+
+export interface TeamRow {
+  projectId: number;
+  gitlabId: number;
+  path: string;
+  name: string;
+  webUrl: string;
+  defaultBranch: string | null;
+  isReachable: boolean;
+}
+
+interface TeamDbRow {
+  id: number;
+  gitlab_id: number;
+  path_with_namespace: string;
+  name: string;
+  web_url: string;
+  default_branch: string | null;
+  is_reachable: number;
+}
+
+export function createProjectsRepo(db: Database.Database) {
+  const upsert = db.prepare(`INSERT INTO projects (instance_url, gitlab_id, path_with_namespace, name, web_url, default_branch, archived, last_activity_at)
+    VALUES (@instance, @id, @path_with_namespace, @name, @web_url, @default_branch, @archived, @last_activity_at)
+    ON CONFLICT (instance_url, gitlab_id) DO UPDATE SET
+      path_with_namespace = excluded.path_with_namespace, name = excluded.name, web_url = excluded.web_url,
+      default_branch = excluded.default_branch, archived = excluded.archived, last_activity_at = excluded.last_activity_at
+    RETURNING id`);
+  const link = db.prepare(`INSERT INTO course_teams (course_id, project_id, is_reachable) VALUES (?, ?, 1)
+    ON CONFLICT (course_id, project_id) DO UPDATE SET is_reachable = 1`);
+  const setReachable = db.prepare('UPDATE course_teams SET is_reachable = ? WHERE course_id = ? AND project_id = ?');
+  const teams = db.prepare<[number], TeamDbRow>(`SELECT p.id, p.gitlab_id, p.path_with_namespace, p.name, p.web_url, p.default_branch, t.is_reachable
+    FROM course_teams t JOIN projects p ON p.id = t.project_id WHERE t.course_id = ? ORDER BY p.path_with_namespace`);
+  const unlink = db.prepare('DELETE FROM course_teams WHERE course_id = ? AND project_id = ?');
+  // Projects no course refers to any more are dropped with their data (cascade), so removing a course
+  // does not leave its students' history behind on the laptop.
+  const dropOrphans = db.prepare('DELETE FROM projects WHERE id NOT IN (SELECT project_id FROM course_teams)');
+
+  return {
+    upsertProject(instanceUrl: string, project: GitlabProject): number {
+      const row = upsert.get({ ...project, archived: project.archived ? 1 : 0, instance: instanceUrl }) as { id: number };
+      return row.id;
+    },
+    linkTeam(courseId: number, projectId: number): void {
+      link.run(courseId, projectId);
+    },
+    unlinkTeam(courseId: number, projectId: number): void {
+      unlink.run(courseId, projectId);
+    },
+    markTeamReachable(courseId: number, projectId: number, isReachable: boolean): void {
+      setReachable.run(isReachable ? 1 : 0, courseId, projectId);
+    },
+    listTeams(courseId: number): TeamRow[] {
+      return teams.all(courseId).map((r) => ({
+        projectId: r.id,
+        gitlabId: r.gitlab_id,
+        path: r.path_with_namespace,
+        name: r.name,
+        webUrl: r.web_url,
+        defaultBranch: r.default_branch,
+        isReachable: r.is_reachable === 1,
+      }));
+    },
+    dropOrphanProjects(): void {
+      dropOrphans.run();
+    },
+  };
+}
+
+export type ProjectsRepo = ReturnType<typeof createProjectsRepo>;

@@ -1,0 +1,12 @@
+export type StoreErrorCode = 'newer_database' | 'migration_mismatch' | 'cannot_open';
+
+/** A database that must not be opened; the message is meant for the user as it stands. */
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}

@@ -1,0 +1,87 @@
+import { app, BrowserWindow, session } from 'electron';
+import { resolveRendererLocation } from './app-origin';
+import { installAppMenu } from './app-menu';
+import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol';
+import { resolveCoreEntryPath, resolvePreloadPath, resolveRendererDir } from './bundle-paths';
+import { configureDataDir } from './configure-data-dir';
+import { buildContentSecurityPolicy } from './content-security-policy';
+import { startCoreHost } from './core-host';
+import type { CoreHost } from './core-host';
+import { createMainWindow } from './create-main-window';
+import { registerIpcHandlers, sendEventToWindows } from './ipc-handlers';
+import { forwardPowerEvents } from './power-events';
+import { applySessionSecurity, hardenAllWebContents } from './security';
+
+const rendererLocation = resolveRendererLocation(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
+const contentSecurityPolicy = buildContentSecurityPolicy(rendererLocation);
+let mainWindow: BrowserWindow | null = null;
+
+// Everything up to whenReady must happen before the app is ready: Electron ignores these later.
+app.enableSandbox();
+registerAppSchemePrivileges();
+const dataDir = configureDataDir();
+
+// A second copy would open the same SQLite file and keychain entries; focus the first one instead.
+if (app.requestSingleInstanceLock()) {
+  hardenAllWebContents(rendererLocation.origin);
+  app.on('second-instance', focusMainWindow);
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.whenReady().then(startApp, (error: unknown) => {
+    console.error('GitPulse could not start', error);
+    app.exit(1);
+  });
+} else {
+  app.quit();
+}
+
+function startApp(): void {
+  applySessionSecurity(session.defaultSession, rendererLocation.origin, contentSecurityPolicy);
+  handleAppProtocol(resolveRendererDir(), contentSecurityPolicy);
+  installAppMenu();
+
+  const coreHost = startCoreHost({
+    entryPath: resolveCoreEntryPath(),
+    dataDir,
+    onEvent: (event) => sendEventToWindows(event, rendererLocation.origin),
+  });
+  registerIpcHandlers(coreHost, rendererLocation.origin);
+  forwardPowerEvents(coreHost);
+  stopCoreBeforeQuit(coreHost);
+
+  openMainWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) openMainWindow();
+  });
+}
+
+function openMainWindow(): void {
+  const window = createMainWindow(rendererLocation, resolvePreloadPath());
+  window.on('closed', () => {
+    if (mainWindow === window) mainWindow = null;
+  });
+  mainWindow = window;
+}
+
+function focusMainWindow(): void {
+  if (!mainWindow) return;
+  if (mainWindow.isMinimized()) mainWindow.restore();
+  mainWindow.focus();
+}
+
+/**
+ * Holds the quit until the core has closed SQLite (checkpointing the WAL) instead of letting the
+ * process die under a write; the host kills the core if it takes longer than a few seconds.
+ */
+function stopCoreBeforeQuit(coreHost: CoreHost): void {
+  let isCoreStopped = false;
+  app.on('before-quit', (event) => {
+    if (isCoreStopped) return;
+    event.preventDefault();
+    void coreHost.stop().finally(() => {
+      isCoreStopped = true;
+      app.quit();
+    });
+  });
+}

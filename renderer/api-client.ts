@@ -1,0 +1,179 @@
+import type { GitPulseBridge } from '../shared/api/bridge';
+import { bridgeGlobalName } from '../shared/api/bridge';
+import type { ApiTransport, MethodInput, MethodName, MethodOutput } from '../shared/api/contract';
+import { contract } from '../shared/api/contract';
+import type { AnyEvent } from '../shared/api/events';
+import { eventSchemas } from '../shared/api/events';
+import type { ApiErrorCode, ApiResult } from '../shared/api/result';
+
+type EventListener = (event: AnyEvent) => void;
+
+const apiErrorCodes: readonly ApiErrorCode[] = [
+  'invalid_input', 'not_found', 'conflict', 'unauthorized', 'forbidden', 'unreachable',
+  'rate_limited', 'gitlab_error', 'busy', 'cancelled', 'internal',
+];
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function isBridge(value: unknown): value is GitPulseBridge {
+  return isRecord(value) && typeof value['call'] === 'function' && typeof value['subscribe'] === 'function';
+}
+
+/** The preload's bridge when running inside Electron; undefined in a plain browser. */
+function findBridge(): GitPulseBridge | undefined {
+  const candidate: unknown = Reflect.get(window, bridgeGlobalName);
+  return isBridge(candidate) ? candidate : undefined;
+}
+
+function unreachable(message: string): ApiResult<never> {
+  return { ok: false, error: { code: 'unreachable', message } };
+}
+
+/**
+ * Both transports hand us bytes we did not produce, so the envelope is checked before its value is
+ * trusted: an unknown error code or a missing field becomes an 'internal' error with a readable message.
+ */
+function readEnvelope(method: string, body: unknown): ApiResult<unknown> {
+  if (!isRecord(body) || typeof body['ok'] !== 'boolean') {
+    return { ok: false, error: { code: 'internal', message: `The answer to ${method} is not an API result.` } };
+  }
+  if (body['ok']) return { ok: true, value: body['value'] };
+  const error = body['error'];
+  if (isRecord(error) && typeof error['message'] === 'string') {
+    const code = apiErrorCodes.find((known) => known === error['code']) ?? 'internal';
+    return { ok: false, error: { code, message: error['message'] } };
+  }
+  return { ok: false, error: { code: 'internal', message: `${method} failed without an error message.` } };
+}
+
+function parseEvent(raw: unknown): AnyEvent | undefined {
+  if (!isRecord(raw)) return undefined;
+  const { name, payload } = raw;
+  if (name === 'sync.progressed') {
+    const parsed = eventSchemas['sync.progressed'].safeParse(payload);
+    return parsed.success ? { name, payload: parsed.data } : undefined;
+  }
+  if (name === 'data.changed') {
+    const parsed = eventSchemas['data.changed'].safeParse(payload);
+    return parsed.success ? { name, payload: parsed.data } : undefined;
+  }
+  return undefined;
+}
+
+/** The loopback preview server: one POST per call, authenticated by the cookie it set on the first visit. */
+function createHttpDispatcher(): GitPulseBridge {
+  const listeners = new Set<EventListener>();
+  let source: EventSource | undefined;
+
+  function openEvents(): void {
+    let hasFailed = false;
+    source = new EventSource('/api/events');
+    source.onmessage = (message: MessageEvent<string>) => {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(message.data);
+      } catch {
+        return;
+      }
+      const event = parseEvent(raw);
+      if (event) for (const listener of listeners) listener(event);
+    };
+    source.onerror = () => {
+      hasFailed = true;
+    };
+    // EventSource reconnects by itself, but whatever changed while it was away was never pushed:
+    // announce a change so the stores re-fetch instead of showing stale numbers.
+    source.onopen = () => {
+      if (!hasFailed) return;
+      hasFailed = false;
+      for (const listener of listeners) listener({ name: 'data.changed', payload: { tables: [] } });
+    };
+  }
+
+  return {
+    async call(method, input) {
+      let response: Response;
+      try {
+        response = await fetch(`/api/call/${method}`, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(input),
+        });
+      } catch {
+        return unreachable('The GitPulse server does not answer. Is `gitpulse serve` still running?');
+      }
+      if (response.status !== 200) {
+        return unreachable(`The GitPulse server answered ${method} with HTTP ${response.status}.`);
+      }
+      try {
+        return readEnvelope(method, await response.json());
+      } catch {
+        return unreachable(`The GitPulse server sent an unreadable answer to ${method}.`);
+      }
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      if (!source) openEvents();
+      return () => {
+        listeners.delete(listener);
+        if (listeners.size === 0 && source) {
+          source.close();
+          source = undefined;
+        }
+      };
+    },
+  };
+}
+
+/** Wraps the bridge so a thrown IPC error still arrives as a value, like every other failure. */
+function createBridgeDispatcher(bridge: GitPulseBridge): GitPulseBridge {
+  return {
+    async call(method, input) {
+      try {
+        return readEnvelope(method, await bridge.call(method, input));
+      } catch (error) {
+        return unreachable(`The GitPulse core did not answer ${method}: ${error instanceof Error ? error.message : 'unknown error'}.`);
+      }
+    },
+    subscribe(listener) {
+      return bridge.subscribe((raw: unknown) => {
+        const event = parseEvent(raw);
+        if (event) listener(event);
+      });
+    },
+  };
+}
+
+/** Typed calls over a dispatcher; every value is checked against the contract's output schema. */
+export function createApiClient(dispatcher: GitPulseBridge): ApiTransport {
+  return {
+    async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<ApiResult<MethodOutput<M>>> {
+      const result = await dispatcher.call(method, input);
+      if (!result.ok) return result;
+      const parsed = contract[method].output.safeParse(result.value);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+        return {
+          ok: false,
+          error: { code: 'internal', message: `The answer to ${method} does not match the contract${where}: ${issue?.message ?? 'unknown issue'}.` },
+        };
+      }
+      // The schema for `method` produced this value, so it is MethodOutput<M>; TypeScript cannot
+      // narrow the indexed contract entry by the generic key on its own.
+      return { ok: true, value: parsed.data as MethodOutput<M> };
+    },
+    subscribe: (listener) => dispatcher.subscribe(listener),
+  };
+}
+
+/** Electron's preload bridge when present, otherwise the loopback HTTP preview server. */
+export function pickDispatcher(): GitPulseBridge {
+  const bridge = findBridge();
+  return bridge ? createBridgeDispatcher(bridge) : createHttpDispatcher();
+}
+
+export const api: ApiTransport = createApiClient(pickDispatcher());

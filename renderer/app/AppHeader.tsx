@@ -1,0 +1,26 @@
+import { useCoursesStore } from '../features/courses/courses-store';
+import type { Route } from './route-store';
+
+function titleOf(route: Route, hasCourses: boolean): { title: string; section: string | undefined } {
+  switch (route.screen) {
+    case 'starting':
+      return { title: 'GitPulse', section: undefined };
+    case 'welcome':
+      return hasCourses ? { title: 'Add a course', section: 'Courses' } : { title: 'Welcome to GitPulse', section: undefined };
+    case 'course':
+      return { title: route.course, section: 'Courses' };
+    case 'settings':
+      return { title: 'Settings', section: undefined };
+  }
+}
+
+export function AppHeader({ route }: { route: Route }) {
+  const hasCourses = useCoursesStore((state) => state.courses.length > 0);
+  const { title, section } = titleOf(route, hasCourses);
+  return (
+    <header className="app-header">
+      {section && <span className="app-header__section">{section} /</span>}
+      <h1 className="app-header__title">{title}</h1>
+    </header>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Course } from '../../../shared/domain/course';
+import { Button } from '../../components/Button';
+import { ExternalLink } from '../../components/ExternalLink';
+import { LastSynced } from './LastSynced';
+
+export interface CourseHeaderProps {
+  course: Course;
+  isSyncing: boolean;
+  isExporting: boolean;
+  hasTeams: boolean;
+  onSync(): void;
+  onExport(): void;
+}
+
+function describeSource(course: Course): string {
+  if (course.source.kind === 'group') return `Group ${course.source.groupPath}`;
+  const n = course.source.projectPaths.length;
+  return `${n} listed ${n === 1 ? 'project' : 'projects'}`;
+}
+
+export function CourseHeader({ course, isSyncing, isExporting, hasTeams, onSync, onExport }: CourseHeaderProps) {
+  const syncBlocked = course.isDemo ? 'The demo course is generated on this computer; there is no GitLab to sync from.' : undefined;
+  const exportBlocked = hasTeams ? undefined : 'Nothing to export yet: sync the course first.';
+  return (
+    <section className="course-header" aria-label="Course details">
+      <ul className="course-header__meta">
+        <li>
+          <ExternalLink href={course.gitlabUrl} className="course-header__url">{course.gitlabUrl}</ExternalLink>
+        </li>
+        <li>{describeSource(course)}</li>
+        <li>
+          <LastSynced course={course} />
+        </li>
+      </ul>
+      <div className="course-header__actions">
+        <Button variant="primary" onClick={onSync} disabled={isSyncing} disabledReason={syncBlocked}>
+          {isSyncing ? 'Syncing…' : 'Sync now'}
+        </Button>
+        <Button onClick={onExport} disabled={isExporting} disabledReason={exportBlocked}>
+          {isExporting ? 'Exporting…' : 'Export CSV'}
+        </Button>
+      </div>
+    </section>
+  );
+}

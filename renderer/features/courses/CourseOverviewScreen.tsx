@@ -1,0 +1,68 @@
+import { useEffect } from 'react';
+import { Button } from '../../components/Button';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { selectCourseMetrics, useCourseMetricsStore } from './course-metrics-store';
+import { CourseHeader } from './CourseHeader';
+import { findCourse, useCoursesStore } from './courses-store';
+import { SummaryTiles } from './SummaryTiles';
+import { SyncStatus } from './SyncStatus';
+import { isSyncActive, selectCourseSync, useSyncStore } from './sync-store';
+import { TeamSuccessTable } from './TeamSuccessTable';
+import { useGradeSheetExport } from './useGradeSheetExport';
+import './course-overview.css';
+
+export function CourseOverviewScreen({ courseName }: { courseName: string }) {
+  const course = useCoursesStore((state) => findCourse(state.courses, courseName));
+  const entry = useCourseMetricsStore(selectCourseMetrics(courseName));
+  const sync = useSyncStore(selectCourseSync(courseName));
+  const gradeSheet = useGradeSheetExport(courseName);
+
+  useEffect(() => {
+    void useCourseMetricsStore.getState().fetchMetrics(courseName);
+  }, [courseName]);
+
+  // The route is settled against the course list, so a missing course is only a moment's gap.
+  if (!course) return null;
+
+  const teams = entry.metrics?.teams ?? [];
+  const retry = () => void useCourseMetricsStore.getState().fetchMetrics(courseName);
+
+  return (
+    <div className="course-overview">
+      <CourseHeader
+        course={course}
+        isSyncing={isSyncActive(sync)}
+        isExporting={gradeSheet.isExporting}
+        hasTeams={teams.length > 0}
+        onSync={() => void useSyncStore.getState().runSync(courseName)}
+        onExport={() => void gradeSheet.exportCsv()}
+      />
+      <SyncStatus course={courseName} sync={sync} />
+      {gradeSheet.error && (
+        <ErrorBanner
+          title="Export failed"
+          error={gradeSheet.error}
+          action={<Button variant="ghost" onClick={gradeSheet.dismissError}>Dismiss</Button>}
+        />
+      )}
+      {entry.error && (
+        <ErrorBanner
+          title={entry.metrics ? 'Could not refresh the numbers; showing the last ones loaded' : 'Could not load the course numbers'}
+          error={entry.error}
+          action={<Button onClick={retry}>Retry</Button>}
+        />
+      )}
+      {entry.status === 'loading' && <p className="muted">Loading teams…</p>}
+      {entry.metrics && teams.length === 0 && (
+        <EmptyState title="No teams yet">No teams synced yet. Press Sync now to pull them from GitLab.</EmptyState>
+      )}
+      {teams.length > 0 && (
+        <>
+          <SummaryTiles teams={teams} />
+          <TeamSuccessTable teams={teams} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { exportGradeSheetCsv } from '../../../../electron/core/export/export-grade-sheet-csv';
+
+const team = (name: string, successRate: number | null) => ({
+  projectId: 1,
+  project: `course/${name}`,
+  name,
+  webUrl: 'https://gitlab.example.edu/course/x',
+  isReachable: true,
+  pipelines: { total: 4, success: 3, failed: 1, canceled: 0, successRate },
+});
+
+describe('exportGradeSheetCsv', () => {
+  it('starts with a BOM and a header row, one row per team', () => {
+    const csv = exportGradeSheetCsv({ course: 'c', teams: [team('alpha', 0.75), team('beta', null)] });
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trim().split('\r\n');
+    expect(lines[0]).toBe('Team,Project,GitLab URL,Pipelines,Succeeded,Failed,Canceled,Success rate (%)');
+    expect(lines[1]).toBe('alpha,course/alpha,https://gitlab.example.edu/course/x,4,3,1,0,75.0');
+    expect(lines[2]?.endsWith(',')).toBe(true);
+  });
+
+  it('neutralises student-written text that a spreadsheet would run as a formula', () => {
+    const csv = exportGradeSheetCsv({ course: 'c', teams: [team('=HYPERLINK("http://evil")', 1), team('@SUM(A1)', 1), team('+1', 1)] });
+    expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
+    expect(csv).toContain("'@SUM(A1)");
+    expect(csv).toContain("'+1");
+    expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
+  });
+
+  it('quotes commas, quotes and line breaks in names', () => {
+    const csv = exportGradeSheetCsv({ course: 'c', teams: [team('a, "b"\nc', 1)] });
+    expect(csv).toContain('"a, ""b""\nc"');
+  });
+});

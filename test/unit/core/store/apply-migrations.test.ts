@@ -1,0 +1,74 @@
+import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { databaseFileName, openDatabase } from '../../../../electron/core/store/open-database';
+import { defaultMigrationsDir } from '../../../../electron/core/store/read-migrations';
+import { StoreError } from '../../../../electron/core/store/store-error';
+import { makeTempDir } from '../../../support/temp-dir';
+
+describe('openDatabase', () => {
+  let temp: ReturnType<typeof makeTempDir>;
+  beforeEach(() => {
+    temp = makeTempDir();
+  });
+  afterEach(() => temp.cleanup());
+
+  it('creates a WAL database with foreign keys and records every shipped migration', () => {
+    const db = openDatabase({ dataDir: temp.path });
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    const versions = db.prepare('SELECT version FROM schema_migrations').pluck().all();
+    expect(versions).toEqual([1]);
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
+    expect(tables).toEqual(expect.arrayContaining(['courses', 'projects', 'course_teams', 'pipelines', 'jobs', 'sync_cursors']));
+    db.close();
+  });
+
+  it('opens an up-to-date database again without changing it', () => {
+    openDatabase({ dataDir: temp.path }).close();
+    const db = openDatabase({ dataDir: temp.path });
+    expect(db.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(1);
+    db.close();
+  });
+
+  it('refuses a database written by a newer version and leaves it untouched', () => {
+    openDatabase({ dataDir: temp.path }).close();
+    const path = join(temp.path, databaseFileName);
+    const raw = new Database(path);
+    raw.prepare("INSERT INTO schema_migrations VALUES (2, 'future', 'x', '2030-01-01')").run();
+    raw.close();
+    expect(() => openDatabase({ dataDir: temp.path })).toThrowError(/newer version of GitPulse/);
+    const check = new Database(path);
+    expect(check.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(2);
+    check.close();
+  });
+
+  it('refuses a database whose recorded migration differs from the shipped one', () => {
+    openDatabase({ dataDir: temp.path }).close();
+    const raw = new Database(join(temp.path, databaseFileName));
+    raw.prepare("UPDATE schema_migrations SET checksum = 'tampered'").run();
+    raw.close();
+    expect(() => openDatabase({ dataDir: temp.path })).toThrow(StoreError);
+  });
+
+  it('backs the database up before applying a new migration, and applies it in one transaction', () => {
+    const migrations = join(temp.path, 'migrations');
+    mkdirSync(migrations);
+    copyFileSync(join(defaultMigrationsDir(), '0001_initial.sql'), join(migrations, '0001_initial.sql'));
+    const dataDir = join(temp.path, 'data');
+    openDatabase({ dataDir, migrationsDir: migrations }).close();
+
+    writeFileSync(join(migrations, '0002_broken.sql'), 'CREATE TABLE half_done (x INTEGER);\nTHIS IS NOT SQL;');
+    expect(() => openDatabase({ dataDir, migrationsDir: migrations })).toThrow();
+    expect(existsSync(join(dataDir, `${databaseFileName}.before-0002.bak`))).toBe(true);
+    const raw = new Database(join(dataDir, databaseFileName));
+    expect(raw.prepare("SELECT COUNT(*) FROM sqlite_master WHERE name = 'half_done'").pluck().get()).toBe(0);
+    raw.close();
+
+    writeFileSync(join(migrations, '0002_broken.sql'), 'CREATE TABLE fine (x INTEGER);');
+    const db = openDatabase({ dataDir, migrationsDir: migrations });
+    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2]);
+    db.close();
+  });
+});
