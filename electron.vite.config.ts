@@ -37,6 +37,19 @@ async function listMigrationFiles(): Promise<string[]> {
   }
 }
 
+/**
+ * In `electron-vite dev`, Vite injects CSS as <style> elements and a React refresh preamble inline,
+ * which the strict meta CSP would block; the dev server's own response header (electron/main) still
+ * applies. Production builds keep the meta tag.
+ */
+function dropMetaCspInDev(): Plugin {
+  return {
+    name: 'gitpulse:drop-meta-csp-in-dev',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>/s, ''),
+  };
+}
+
 export default defineConfig({
   // Main and core share one ESM build (package.json "type": "module"); dependencies stay external and
   // load from node_modules (native ones unpacked from the asar, see electron-builder.yml). Code that
@@ -71,6 +84,6 @@ export default defineConfig({
     build: {
       rolldownOptions: { input: { index: resolve(root, 'renderer/index.html') } },
     },
-    plugins: [react()],
+    plugins: [react(), dropMetaCspInDev()],
   },
 });

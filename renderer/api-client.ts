@@ -62,6 +62,16 @@ function parseEvent(raw: unknown): AnyEvent | undefined {
   return undefined;
 }
 
+async function readErrorMessage(response: Response): Promise<string | undefined> {
+  try {
+    const body: unknown = await response.json();
+    const error = isRecord(body) ? body['error'] : undefined;
+    return isRecord(error) && typeof error['message'] === 'string' ? error['message'] : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The loopback preview server: one POST per call, authenticated by the cookie it set on the first visit. */
 function createHttpDispatcher(): GitPulseBridge {
   const listeners = new Set<EventListener>();
@@ -106,7 +116,10 @@ function createHttpDispatcher(): GitPulseBridge {
         return unreachable('The GitPulse server does not answer. Is `gitpulse serve` still running?');
       }
       if (response.status !== 200) {
-        return unreachable(`The GitPulse server answered ${method} with HTTP ${response.status}.`);
+        // The contract only promises an ApiResult with status 200; anything else counts as not
+        // reaching the core, but the server's own explanation (e.g. "sign in again") is kept.
+        const explanation = await readErrorMessage(response);
+        return unreachable(`The GitPulse server refused ${method} (HTTP ${response.status})${explanation ? `: ${explanation}` : '.'}`);
       }
       try {
         return readEnvelope(method, await response.json());

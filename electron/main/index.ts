@@ -16,7 +16,8 @@ const rendererLocation = resolveRendererLocation(process.env.ELECTRON_RENDERER_U
 const contentSecurityPolicy = buildContentSecurityPolicy(rendererLocation);
 let mainWindow: BrowserWindow | null = null;
 
-// Everything up to whenReady must happen before the app is ready: Electron ignores these later.
+// These must run before the app is ready (Electron refuses or ignores them later), and the data
+// folder must be set before the single-instance lock, which lives in it.
 app.enableSandbox();
 registerAppSchemePrivileges();
 const dataDir = configureDataDir();
@@ -28,10 +29,13 @@ if (app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.whenReady().then(startApp, (error: unknown) => {
-    console.error('GitPulse could not start', error);
-    app.exit(1);
-  });
+  app
+    .whenReady()
+    .then(startApp)
+    .catch((error: unknown) => {
+      console.error('GitPulse could not start', error);
+      app.exit(1);
+    });
 } else {
   app.quit();
 }

@@ -34,11 +34,12 @@ export function Sidebar() {
                   className="nav-item"
                   aria-current={isActive ? 'page' : undefined}
                   onClick={() => openCourse(course.name)}
-                  title={course.name}
+                  title={`${course.name}${course.isDemo ? ' (demo)' : ''} · ${course.teamCount} ${course.teamCount === 1 ? 'team' : 'teams'}`}
                 >
+                  {/* The accessible name is the course name alone; tag and count repeat the tooltip. */}
                   <span className="nav-item__label">{course.name}</span>
-                  {course.isDemo && <span className="nav-item__tag">demo</span>}
-                  <span className="nav-item__count" aria-label={`${course.teamCount} teams`}>{course.teamCount}</span>
+                  {course.isDemo && <span className="nav-item__tag" aria-hidden="true">demo</span>}
+                  <span className="nav-item__count" aria-hidden="true">{course.teamCount}</span>
                 </button>
               </li>
             );

@@ -51,14 +51,15 @@ function toAscii(text: string): string {
 export class PeoplePool {
   private readonly usedNames = new Set<string>();
   private readonly usedUsernames = new Set<string>();
+  private readonly usedFirstNames = new Set<string>();
 
-  constructor(
-    private readonly random: SeededRandom,
-    private readonly mailDomain: string,
-  ) {}
+  constructor(private readonly random: SeededRandom) {}
 
-  createPerson(): PersonIdentity {
+  createPerson(mailDomain: string): PersonIdentity {
     let first = this.random.pick(FIRST_NAMES);
+    // Prefer unused first names so a team rarely has two people with the same one.
+    for (let attempt = 0; attempt < 4 && this.usedFirstNames.has(first); attempt += 1) first = this.random.pick(FIRST_NAMES);
+    this.usedFirstNames.add(first);
     let last = this.random.pick(LAST_NAMES);
     for (let attempt = 0; attempt < 20 && this.usedNames.has(`${first} ${last}`); attempt += 1) {
       first = this.random.pick(FIRST_NAMES);
@@ -67,7 +68,7 @@ export class PeoplePool {
     const name = `${first} ${last}`;
     this.usedNames.add(name);
     const username = this.reserveUsername(first, last);
-    const accountEmail = `${username}@${this.mailDomain}`;
+    const accountEmail = `${username}@${mailDomain}`;
     const publicEmail = this.random.chance(0.5) ? accountEmail : '';
     const personal = `${toAscii(first).toLowerCase()}.${toAscii(last).toLowerCase()}${this.random.int(1, 99)}@${this.random.pick(PERSONAL_MAIL_DOMAINS)}`;
     const commitEmails = this.random.chance(0.4) ? [accountEmail, personal] : [accountEmail];

@@ -26,16 +26,18 @@ export function CourseOverviewScreen({ courseName }: { courseName: string }) {
   if (!course) return null;
 
   const teams = entry.metrics?.teams ?? [];
+  const isSyncing = isSyncActive(sync);
   const retry = () => void useCourseMetricsStore.getState().fetchMetrics(courseName);
+  const runSync = () => void useSyncStore.getState().runSync(courseName);
 
   return (
     <div className="course-overview">
       <CourseHeader
         course={course}
-        isSyncing={isSyncActive(sync)}
+        isSyncing={isSyncing}
         isExporting={gradeSheet.isExporting}
         hasTeams={teams.length > 0}
-        onSync={() => void useSyncStore.getState().runSync(courseName)}
+        onSync={runSync}
         onExport={() => void gradeSheet.exportCsv()}
       />
       <SyncStatus course={courseName} sync={sync} />
@@ -55,7 +57,12 @@ export function CourseOverviewScreen({ courseName }: { courseName: string }) {
       )}
       {entry.status === 'loading' && <p className="muted">Loading teams…</p>}
       {entry.metrics && teams.length === 0 && (
-        <EmptyState title="No teams yet">No teams synced yet. Press Sync now to pull them from GitLab.</EmptyState>
+        <EmptyState
+          title="No teams yet"
+          action={course.isDemo || isSyncing ? undefined : <Button variant="primary" onClick={runSync}>Sync now</Button>}
+        >
+          No teams synced yet. Press Sync now to pull them from GitLab.
+        </EmptyState>
       )}
       {teams.length > 0 && (
         <>

@@ -1,0 +1,96 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/launch-chromium';
+import { startCliServer, type CliServer } from '../support/start-cli-server';
+import { makeTempDir } from '../support/temp-dir';
+
+const resultsDir = join(import.meta.dirname, '..', '..', 'test-results');
+
+/** Opens the printed URL in a fresh page and collects anything the console reports as an error. */
+async function openApp(browser: Browser, url: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(url);
+  return { page, errors };
+}
+
+describe('the renderer screens, starting from an empty data folder', () => {
+  const temp = makeTempDir();
+  let server: CliServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    mkdirSync(resultsDir, { recursive: true });
+    server = await startCliServer(temp.path);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    temp.cleanup();
+  });
+
+  it('welcomes a first-time user and explains what is wrong with an empty form', async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    await page.getByRole('heading', { name: 'Welcome to GitPulse' }).waitFor();
+    await page.locator('form button[type=submit]').click();
+    await expect.poll(() => page.locator('.form-field__error').allTextContents()).toEqual([
+      'Course name is empty',
+      'Enter the address of your GitLab, e.g. https://gitlab.example.edu',
+      'Enter the group path, e.g. teaching/se-2026',
+    ]);
+    await page.getByLabel('GitLab URL').fill('gitlab.example.edu');
+    await expect.poll(() => page.locator('#course-gitlab-url-error').textContent()).toContain('https://');
+    expect(await page.getByLabel('Course name').getAttribute('aria-invalid')).toBe('true');
+    await page.screenshot({ path: join(resultsDir, 'renderer-welcome-light.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('creates the demo course from the welcome screen and opens it', async () => {
+    const { page, errors } = await openApp(browser, server.url, 'dark');
+    await page.getByRole('button', { name: 'Explore the demo course' }).click();
+    const rows = page.locator('table[aria-label="Teams"] tbody tr[data-team]');
+    await expect.poll(() => rows.count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    expect(await page.getByText('generated demo data').count()).toBe(1);
+    expect(await page.getByRole('button', { name: 'Sync now' }).getAttribute('aria-disabled')).toBe('true');
+    await page.screenshot({ path: join(resultsDir, 'renderer-demo-dark.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sorts by success rate, best first with missing rates last, and re-sorts from the keyboard', async () => {
+    const { page } = await openApp(browser, server.url);
+    await page.locator('tbody tr[data-team]').first().waitFor();
+    const header = (name: string) => page.locator('th', { has: page.getByRole('button', { name, exact: true }) });
+    expect(await header('Success rate').getAttribute('aria-sort')).toBe('descending');
+    const rates = await page.locator('tbody tr[data-team] td:last-child').allTextContents();
+    const values = rates.map((text) => (text.includes('—') ? null : Number.parseFloat(text)));
+    const known = values.filter((v): v is number => v !== null);
+    expect(known).toEqual([...known].sort((a, b) => b - a));
+    expect(values.slice(known.length).every((v) => v === null)).toBe(true);
+
+    await page.getByRole('button', { name: 'Team', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    expect(await header('Team').getAttribute('aria-sort')).toBe('ascending');
+    expect(await header('Success rate').getAttribute('aria-sort')).toBe('none');
+    await page.close();
+  });
+
+  it('shows where the data lives on the settings page', async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'About' }).waitFor();
+    await expect.poll(() => page.locator('.settings-list').textContent()).toContain(temp.path);
+    expect(await page.getByText('Token management arrives with the sync engine.').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

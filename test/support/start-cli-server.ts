@@ -1,0 +1,36 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cliPath } from './run-cli';
+
+export interface CliServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Starts `gitpulse serve` as a user would and waits for the URL it prints. */
+export function startCliServer(dataDir: string): Promise<CliServer> {
+  return new Promise((resolve, reject) => {
+    const child: ChildProcess = spawn(process.execPath, [cliPath, '--data-dir', dataDir, 'serve'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`gitpulse serve printed no URL: ${output}`)), 30_000);
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output)?.[0];
+      if (!url) return;
+      clearTimeout(timer);
+      resolve({
+        url,
+        stop: () =>
+          new Promise<void>((done) => {
+            child.once('exit', () => done());
+            child.kill('SIGTERM');
+          }),
+      });
+    };
+    child.stdout?.on('data', onData);
+    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`gitpulse serve exited with ${code}: ${output}`));
+    });
+  });
+}
