@@ -1,5 +1,5 @@
 import type { RestAccessLevel, RestGroup, RestMember, RestProject, RestUser } from '../gitlab/rest-types';
-import type { PersonIdentity } from './name-pool';
+import type { PersonIdentity } from './people-pool';
 import type { SeededRandom } from './seeded-random';
 import { formatRestTime } from './timestamps';
 

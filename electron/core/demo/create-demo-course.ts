@@ -37,7 +37,9 @@ function storeTeam(store: Store, courseId: number, generated: GeneratedCourse, t
   const projectId = store.projects.upsertProject(generated.baseUrl, parseGitlabObject(ProjectSchema, team.project, 'project'));
   store.projects.linkTeam(courseId, projectId);
   const publicEmails = new Map(generated.users.map((u) => [u.id, u.public_email || null]));
-  const students = parseGitlabList(MemberSchema, team.members, 'member').filter((m) => !m.bot);
+  // The members API does not say who is a bot; the user record does (GET /users/:id has `bot`).
+  const bots = new Set(generated.users.filter((u) => u.bot).map((u) => u.id));
+  const students = parseGitlabList(MemberSchema, team.members, 'member').filter((m) => !bots.has(m.id));
   const staff = parseGitlabList(MemberSchema, generated.staffMembers, 'member');
   store.activity.upsertMembers(projectId, [
     ...students.map((m) => ({ ...m, role: 'student' as const, publicEmail: publicEmails.get(m.id) ?? null })),

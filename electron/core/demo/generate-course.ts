@@ -5,9 +5,9 @@ import type { ProjectLanguage } from './ci-config';
 import { listCiJobs, renderCiConfig } from './ci-config';
 import { createBotUser, createCourseGroups, createMember, createProject, createUser, selectCohort } from './course-people';
 import type { GenerateCourseOptions, GeneratedCourse, GeneratedJob, GeneratedTeam } from './course-types';
-import { generateTeamIssues } from './issues';
-import type { TeamIssues } from './issues';
-import { PeoplePool } from './name-pool';
+import { generateTeamIssues } from './team-issues';
+import type { TeamIssues } from './team-issues';
+import { PeoplePool } from './people-pool';
 import type { PipelineDraft } from './pipeline-outcomes';
 import { buildPipelineRun } from './pipeline-jobs';
 import { createReleaseTags, listBranches } from './release-tags';
@@ -15,7 +15,7 @@ import { createSeededRandom } from './seeded-random';
 import { simulateTeamActivity } from './team-activity';
 import type { TeamActivity } from './team-activity';
 import type { TeamContext, TeamStudent } from './team-context';
-import { toUserRef } from './team-context';
+import { createUserRef } from './team-context';
 import { selectTeamProfile } from './team-profiles';
 import { DAY_MS, HOUR_MS, formatDateOnly, formatRestTime, parseDateOnly } from './timestamps';
 
@@ -81,7 +81,7 @@ export function generateCourse(options: GenerateCourseOptions = {}): GeneratedCo
   const staff: TeamStudent[] = [2, 3].map((id) => {
     const identity = people.createPerson(mailDomain);
     const user = createUser(id, identity, settings.baseUrl, setupMs - 400 * DAY_MS, userRandom);
-    return { user, ref: toUserRef(user), identity, weight: 0 };
+    return { user, ref: createUserRef(user), identity, weight: 0 };
   });
   const staffUsers = staff.map((member) => member.user);
   const staffMembers: RestMember[] = staffUsers.map((user, index) => createMember(user, index === 0 ? 50 : 40, setupMs - 20 * DAY_MS, null));
@@ -91,7 +91,7 @@ export function generateCourse(options: GenerateCourseOptions = {}): GeneratedCo
 
   for (let teamIndex = 0; teamIndex < settings.teams; teamIndex += 1) {
     const teamRandom = random.fork(`team-${teamIndex}`);
-    const profile = selectTeamProfile(teamIndex);
+    const profile = selectTeamProfile(teamIndex, settings.weeks * 7, () => (teamIndex < 8 ? 1 : teamRandom.float(0.8, 1.25)));
     const subgroup = selectCohort(subgroups, teamIndex, settings.teams);
     const project = createProject(FIRST_PROJECT_ID + teamIndex, teamIndex + 1, subgroup, settings.baseUrl, setupMs);
     const studentCount = teamRandom.int(settings.studentsPerTeam.min, settings.studentsPerTeam.max);
@@ -101,7 +101,7 @@ export function generateCourse(options: GenerateCourseOptions = {}): GeneratedCo
       const user = createUser(nextUserId, identity, settings.baseUrl, setupMs - teamRandom.int(30, 900) * DAY_MS, userRandom);
       nextUserId += 1;
       studentUsers.push(user);
-      return { user, ref: toUserRef(user), identity, weight };
+      return { user, ref: createUserRef(user), identity, weight };
     });
     const ciQuality = profile.ciQuality;
     const context: TeamContext = {
@@ -127,7 +127,7 @@ export function generateCourse(options: GenerateCourseOptions = {}): GeneratedCo
       pipelines: [],
       jobs: [],
       testReportSummaries: {},
-      ciConfig: renderCiConfig(ciQuality, teamRandom.pick(LANGUAGES)),
+      ciConfig: profile.ciEndWeek === null ? renderCiConfig(ciQuality, teamRandom.pick(LANGUAGES)) : null,
     };
     builds.push({ context, activity, issues, team });
   }

@@ -46,8 +46,11 @@ export class PipelineQueue {
   }
 
   isCiActive(timeMs: number): boolean {
-    const { profile, semesterStartMs, ciJobs } = this.context;
-    return ciJobs.length > 0 && timeMs >= semesterStartMs + profile.ciStartWeek * 7 * DAY_MS;
+    const { profile, semesterStartMs, semesterEndMs, ciJobs } = this.context;
+    // Late adopters still get CI before the end of a short semester.
+    const startWeek = Math.min(profile.ciStartWeek, Math.floor(((semesterEndMs - semesterStartMs) / (7 * DAY_MS)) * 0.7));
+    const hasEnded = profile.ciEndWeek !== null && timeMs >= semesterStartMs + profile.ciEndWeek * 7 * DAY_MS;
+    return ciJobs.length > 0 && timeMs >= semesterStartMs + startWeek * 7 * DAY_MS && !hasEnded;
   }
 
   /** Picks the status a push pipeline ends with; canceled and skipped ones sit outside streaks. */

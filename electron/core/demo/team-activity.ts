@@ -1,6 +1,6 @@
 import type { RestCommit, RestMergeRequest } from '../gitlab/rest-types';
 import { CommitGraph } from './commit-graph';
-import { MergeRequestLog } from './merge-requests';
+import { MergeRequestLog } from './merge-request-log';
 import type { StreakModel } from './pipeline-outcomes';
 import { PipelineQueue } from './pipeline-queue';
 import type { TeamContext, TeamStudent } from './team-context';

@@ -1,7 +1,7 @@
 import type { RestProject, RestUser, RestUserRef } from '../gitlab/rest-types';
 import type { CiJobTemplate } from './ci-config';
 import type { CommitSignature } from './commit-graph';
-import type { PersonIdentity } from './name-pool';
+import type { PersonIdentity } from './people-pool';
 import type { SeededRandom } from './seeded-random';
 import type { TeamProfile } from './team-profiles';
 
@@ -27,7 +27,7 @@ export interface TeamContext {
   ciJobs: CiJobTemplate[];
 }
 
-export function toUserRef(user: RestUser): RestUserRef {
+export function createUserRef(user: RestUser): RestUserRef {
   return { id: user.id, username: user.username, name: user.name, state: user.state, locked: false, avatar_url: user.avatar_url, web_url: user.web_url };
 }
 

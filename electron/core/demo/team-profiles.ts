@@ -26,6 +26,8 @@ export interface TeamProfile {
   ciQuality: CiQuality;
   /** Week (0-based) in which .gitlab-ci.yml appears; no pipelines before it. */
   ciStartWeek: number;
+  /** Week (0-based) in which the team deleted .gitlab-ci.yml again, or null when it kept it. */
+  ciEndWeek: number | null;
   /** Whether merge request pipelines run besides branch pipelines. */
   mergeRequestPipelines: boolean;
   coverageStart: number;
@@ -54,6 +56,7 @@ const BASE: Omit<TeamProfile, 'style'> = {
   forcedStreak: null,
   ciQuality: 'standard',
   ciStartWeek: 1,
+  ciEndWeek: null,
   mergeRequestPipelines: false,
   coverageStart: 35,
   coverageEnd: 65,
@@ -78,15 +81,33 @@ const OVERRIDES: Record<TeamStyle, Partial<TeamProfile>> = {
     issuesPerWeek: 0.8, buildSeconds: 110,
   },
   'late-ci': { dailyEvents: 1.8, ciQuality: 'minimal', ciStartWeek: 9, coverageStart: 20, coverageEnd: 30, testsStart: 4, testsEnd: 20, issuesPerWeek: 1 },
-  'no-ci': { dailyEvents: 1.6, directMainWeight: 2, ciQuality: 'none', reviewRate: 0.2, issuesPerWeek: 0.6 },
+  // Had a minimal pipeline for a few weeks, then deleted .gitlab-ci.yml: a success rate to grade, but no
+  // CI configuration at the head of main.
+  'no-ci': { dailyEvents: 1.6, directMainWeight: 2, ciQuality: 'minimal', ciStartWeek: 1, ciEndWeek: 4, reviewRate: 0.2, issuesPerWeek: 0.6 },
   steady: { dailyEvents: 2.4, deadlineBoost: 1.1, ciQuality: 'full', ciStartWeek: 1, coverageStart: 40, coverageEnd: 75, topContributorShare: 0.35 },
   crammer: { dailyEvents: 1.3, deadlineBoost: 5, failRate: 0.2, streakLength: [2, 5], coverageStart: 25, coverageEnd: 55 },
   'solo-hero': { dailyEvents: 2.6, topContributorShare: 0.85, reviewRate: 0.15, ciQuality: 'full', coverageStart: 45, coverageEnd: 80 },
   reviewers: { dailyEvents: 2, featureWeight: 6, directMainWeight: 0.1, reviewRate: 1, mergeRequestPipelines: true, issuesPerWeek: 2.5 },
 };
 
-/** Teams cycle through the styles so any course of four or more teams shows the contrasts. */
-export function selectTeamProfile(teamIndex: number): TeamProfile {
-  const style = STYLE_ORDER[teamIndex % STYLE_ORDER.length] ?? 'steady';
-  return { ...BASE, ...OVERRIDES[style], style };
+/**
+ * Teams cycle through the styles so any course of four or more teams shows the contrasts. Only the
+ * first cycle has a team without CI; later cycles get a late adopter there instead. `jitter` returns
+ * a factor near 1 so that teams sharing a style still differ.
+ */
+export function selectTeamProfile(teamIndex: number, semesterDays: number, jitter: () => number): TeamProfile {
+  const cycled = STYLE_ORDER[teamIndex % STYLE_ORDER.length] ?? 'steady';
+  const style: TeamStyle = cycled === 'no-ci' && teamIndex >= STYLE_ORDER.length ? 'late-ci' : cycled;
+  const profile: TeamProfile = { ...BASE, ...OVERRIDES[style], style };
+  // The struggling team breaks main about a third into the semester, whatever its length.
+  const forcedStreak = profile.forcedStreak ? { ...profile.forcedStreak, day: Math.floor(semesterDays * 0.33) } : null;
+  return {
+    ...profile,
+    forcedStreak,
+    dailyEvents: profile.dailyEvents * jitter(),
+    failRate: Math.min(0.6, profile.failRate * jitter()),
+    coverageStart: profile.coverageStart * jitter(),
+    coverageEnd: Math.min(95, profile.coverageEnd * jitter()),
+    issuesPerWeek: profile.issuesPerWeek * jitter(),
+  };
 }

@@ -89,7 +89,10 @@ export function createGitlabRequester(options: GitlabRequesterOptions) {
         record(options, init.method, url, null, started, 0);
         const isTimeout = error instanceof DOMException && error.name === 'TimeoutError';
         failure = new GitlabError(isTimeout ? 'timeout' : 'network', isTimeout ? `GitLab did not answer ${what} within ${timeoutMs / 1000} s.` : `Cannot reach GitLab at ${url.origin} (${describeNetworkError(error)}).`);
-        retryDelay = computeRetryDelayMs({ attempt, retryAfter: null, rateLimitReset: null, nowMs: Date.now() });
+        // A refused connection or an unknown host rarely heals within seconds; give up sooner than on
+        // a dropped connection or a timeout, so an offline laptop hears about it quickly.
+        const isHopeless = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'].includes(describeNetworkError(error));
+        retryDelay = isHopeless && attempt >= 1 ? null : computeRetryDelayMs({ attempt, retryAfter: null, rateLimitReset: null, nowMs: Date.now() });
       } finally {
         options.budget.release();
       }

@@ -64,7 +64,6 @@ export const MemberSchema = z.looseObject({
   name: z.string(),
   access_level: z.number().int().nullish().transform((v) => v ?? null),
   web_url: z.string().nullish().transform((v) => v ?? null),
-  bot: z.boolean().nullish().transform((v) => v === true),
 });
 export type GitlabMember = z.infer<typeof MemberSchema>;
 

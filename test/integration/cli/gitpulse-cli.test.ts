@@ -1,0 +1,141 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCourse } from '../../../electron/core/demo/generate-course';
+import { DEFAULT_SIMULATOR_TOKEN, startGitlabSimulator, type GitlabSimulator } from '../../support/gitlab-simulator';
+import { runCli } from '../../support/run-cli';
+import { makeTempDir } from '../../support/temp-dir';
+
+const oneLine = (text: string) => text.trim().split('\n').length === 1;
+
+describe('the gitpulse command on the demo course', () => {
+  const temp = makeTempDir();
+  const cli = (...args: string[]) => runCli(['--data-dir', temp.path, ...args]);
+
+  beforeAll(async () => {
+    const demo = await cli('demo');
+    expect(demo.code, demo.stderr).toBe(0);
+    expect(demo.stdout).toMatch(/Demo course "demo" ready with 8 teams/);
+  });
+  afterAll(() => temp.cleanup());
+
+  it('prints every demo team with a numeric success rate as JSON', async () => {
+    const run = await cli('metrics', '--json');
+    expect(run.code).toBe(0);
+    const metrics = JSON.parse(run.stdout) as { course: string; teams: Array<{ project: string; pipelines: Record<string, number | null> }> };
+    expect(metrics.course).toBe('demo');
+    expect(metrics.teams.length).toBeGreaterThanOrEqual(8);
+    for (const team of metrics.teams) {
+      expect(Object.keys(team).sort()).toEqual(['pipelines', 'project']);
+      expect(Object.keys(team.pipelines).sort()).toEqual(['canceled', 'failed', 'success', 'successRate', 'total']);
+      const { success, failed, canceled, successRate } = team.pipelines as Record<string, number>;
+      expect(typeof successRate).toBe('number');
+      expect(successRate).toBeCloseTo((success ?? 0) / ((success ?? 0) + (failed ?? 0) + (canceled ?? 0)));
+    }
+  });
+
+  it('regenerates the demo without duplicating anything', async () => {
+    const before = JSON.parse((await cli('metrics', '--json')).stdout) as unknown;
+    expect((await cli('demo')).code).toBe(0);
+    expect(JSON.parse((await cli('metrics', '--json')).stdout)).toEqual(before);
+    const courses = JSON.parse((await cli('course', 'list', '--json')).stdout) as Array<{ name: string; isDemo: boolean; teamCount: number }>;
+    expect(courses).toEqual([expect.objectContaining({ name: 'demo', isDemo: true, teamCount: 8 })]);
+  });
+
+  it('exports the grade sheet as CSV', async () => {
+    const out = join(temp.path, 'grades.csv');
+    const run = await cli('export', '--format', 'csv', '--out', out);
+    expect(run.code, run.stderr).toBe(0);
+    const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toMatch(/^Team,Project,GitLab URL,Pipelines/);
+    expect(lines).toHaveLength(9);
+  });
+
+  it('leaves nothing behind when the export cannot be written', async () => {
+    const missing = join(temp.path, 'no-such-folder', 'grades.csv');
+    const run = await cli('export', '--format', 'csv', '--out', missing);
+    expect(run.code).toBe(1);
+    expect(oneLine(run.stderr)).toBe(true);
+    expect(run.stderr).toMatch(/cannot write .*ENOENT/);
+    const exportDir = join(temp.path, 'exports');
+    mkdirSync(exportDir);
+    const badFormat = await cli('export', '--format', 'pdf', '--out', join(exportDir, 'x.pdf'));
+    expect(badFormat.code).toBe(2);
+    expect(readdirSync(exportDir)).toEqual([]);
+  });
+
+  it('answers a misspelt flag, an unknown command and an unknown course with one clear line', async () => {
+    const flag = await cli('metrics', '--jsn');
+    expect(flag.code).toBe(2);
+    expect(oneLine(flag.stderr)).toBe(true);
+    expect(flag.stderr).toMatch(/^gitpulse: metrics: .*--jsn/);
+    const command = await cli('frobnicate');
+    expect(command.code).toBe(2);
+    expect(command.stderr).toMatch(/unknown command "frobnicate"/);
+    const course = await cli('metrics', '--course', 'nope');
+    expect(course.code).toBe(1);
+    expect(course.stderr.trim()).toBe('gitpulse: No course named "nope". Courses: demo.');
+  });
+
+  it('refuses to sync the demo course, which has no GitLab behind it', async () => {
+    const run = await cli('sync');
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/demo course holds generated data/);
+  });
+});
+
+describe('the gitpulse command against a GitLab server', () => {
+  const temp = makeTempDir();
+  const course = generateCourse({ teams: 3, seed: 7 });
+  let sim: GitlabSimulator;
+  const cli = (args: string[], token: string | undefined = DEFAULT_SIMULATOR_TOKEN) => runCli(['--data-dir', temp.path, ...args], { GITLAB_TOKEN: token });
+
+  beforeAll(async () => {
+    sim = await startGitlabSimulator({ course });
+  });
+  afterAll(async () => {
+    await sim.close();
+    temp.cleanup();
+  });
+
+  it('adds a group course, syncs it, and syncs again cheaply', async () => {
+    const add = await cli(['course', 'add', 'se-2026', '--gitlab-url', `${sim.url}/`, '--group', course.group.full_path]);
+    expect(add.code, add.stderr).toBe(0);
+    const first = await cli(['sync', '--json']);
+    expect(first.code, first.stderr).toBe(0);
+    const summary = JSON.parse(first.stdout) as { requests: number; stored: { projects: number; pipelines: number } };
+    expect(summary.stored).toEqual({ projects: 3, pipelines: course.teams.reduce((n, t) => n + t.pipelines.length, 0) });
+    sim.clearRequests();
+    const second = JSON.parse((await cli(['sync', '--json'])).stdout) as { requests: number };
+    expect(second.requests).toBe(sim.requests.length);
+    expect(sim.requests.filter((r) => r.path.endsWith('/pipelines'))).toHaveLength(3);
+    expect(sim.requests).toHaveLength(4);
+  });
+
+  it('says the token was rejected without printing it, and keeps the stored data', async () => {
+    const before = (await cli(['metrics', '--json'])).stdout;
+    const run = await cli(['sync'], 'glpat-not-a-real-token-000');
+    expect(run.code).toBe(1);
+    // Progress lines may precede it; the error itself is one line, and the last.
+    const errorLines = run.stderr.trim().split('\n').filter((line) => line.startsWith('gitpulse:'));
+    expect(errorLines).toHaveLength(1);
+    expect(run.stderr.trim().endsWith(errorLines[0] ?? '?')).toBe(true);
+    expect(run.stderr).toMatch(/GitLab rejected the token/);
+    expect(run.stderr + run.stdout).not.toContain('glpat-not-a-real-token');
+    expect((await cli(['metrics', '--json'])).stdout).toBe(before);
+  });
+
+  it('asks which course is meant when there are several', async () => {
+    expect((await cli(['course', 'add', 'other', '--gitlab-url', sim.url, '--project', 'a/b'])).code).toBe(0);
+    const run = await cli(['metrics']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/There are 2 courses \(other, se-2026\); name the one you mean/);
+  });
+
+  it('rejects a malformed GitLab URL when adding a course', async () => {
+    const run = await cli(['course', 'add', 'x', '--gitlab-url', 'gitlab dot com', '--group', 'g']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/is not a URL/);
+    expect(existsSync(join(temp.path, 'gitpulse.sqlite'))).toBe(true);
+  });
+});

@@ -1,0 +1,145 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createSeededRandom } from '../../../electron/core/demo/seeded-random';
+import type { RestIssue, RestJob, RestMergeRequest, RestNote, RestPipeline, RestPipelineStatus, RestCommit } from '../../../electron/core/gitlab/rest-types';
+import { addPipeline, retryJob, updatePipelineStatus } from './ci-mutations';
+import { FaultInjector } from './fault-injector';
+import type { MutationContext } from './mutation-context';
+import { RateLimiter } from './rate-limiter';
+import type { ForcePushOptions, ForcePushResult, PushOptions } from './repository-mutations';
+import { deleteBranch, forcePush, pushCommits } from './repository-mutations';
+import type { RouteDefinition } from './route-types';
+import { groupRoutes } from './routes/group-routes';
+import { pipelineRoutes } from './routes/pipeline-routes';
+import { projectRoutes } from './routes/project-routes';
+import { repositoryRoutes } from './routes/repository-routes';
+import { userRoutes } from './routes/user-routes';
+import { workItemRoutes } from './routes/work-item-routes';
+import { serveRequest } from './serve-request';
+import { createSimClock } from './sim-clock';
+import { SimState } from './sim-state';
+import type { FaultSpec, SimClock, SimRequest, SimToken, StartGitlabSimulatorOptions } from './simulator-types';
+import type { NoteOptions } from './work-item-mutations';
+import { addIssue, addMergeRequest, addNote, updateIssue, updateMergeRequest } from './work-item-mutations';
+
+export type { FaultKind, FaultSpec, SimClock, SimRequest, SimToken, StartGitlabSimulatorOptions } from './simulator-types';
+export type { ForcePushOptions, ForcePushResult, PushOptions } from './repository-mutations';
+export type { NoteOptions } from './work-item-mutations';
+
+/** The token every simulator accepts unless the test passes its own token table. */
+export const DEFAULT_SIMULATOR_TOKEN = 'glpat-simulator-valid-token';
+
+const ROUTES: RouteDefinition[] = [...userRoutes, ...groupRoutes, ...projectRoutes, ...pipelineRoutes, ...repositoryRoutes, ...workItemRoutes];
+
+/** A running GitLab REST v4 simulator serving a generated course on 127.0.0.1. */
+export interface GitlabSimulator {
+  /** Instance base URL, e.g. http://127.0.0.1:41234; the API is at url + '/api/v4'. */
+  url: string;
+  /** Every request received, in order. */
+  requests: SimRequest[];
+  /** The course being served (a deep copy unless shouldCopyCourse is false), kept up to date by the mutation helpers. */
+  course: StartGitlabSimulatorOptions['course'];
+  clock: SimClock;
+  close(): Promise<void>;
+  clearRequests(): void;
+  injectFault(fault: FaultSpec): number;
+  removeFault(id: number): void;
+  clearFaults(): void;
+  addPipeline(projectId: number, partial?: Partial<RestPipeline>): RestPipeline;
+  updatePipelineStatus(pipelineId: number, status: RestPipelineStatus): RestPipeline;
+  /** Jobs of a pipeline as stored, older attempts included (without the internal retried marker). */
+  listJobs(pipelineId: number): RestJob[];
+  retryJob(jobId: number): RestJob;
+  addMergeRequest(projectId: number, partial?: Partial<RestMergeRequest>): RestMergeRequest;
+  updateMergeRequest(projectId: number, iid: number, patch: Partial<RestMergeRequest>): RestMergeRequest;
+  addNote(projectId: number, type: 'MergeRequest' | 'Issue', iid: number, body: string, options?: NoteOptions): RestNote;
+  addIssue(projectId: number, partial?: Partial<RestIssue>): RestIssue;
+  updateIssue(projectId: number, iid: number, patch: Partial<RestIssue>): RestIssue;
+  pushCommits(projectId: number, branch: string, count: number, options?: PushOptions): RestCommit[];
+  forcePush(projectId: number, branch: string, keepCommits: number, options?: ForcePushOptions): ForcePushResult;
+  deleteBranch(projectId: number, branch: string): void;
+  /** Deletes the project: every endpoint answers 404 for it from now on. */
+  removeProject(projectId: number): void;
+  archiveProject(projectId: number, isArchived?: boolean): void;
+}
+
+const HOUR_MS = 3_600_000;
+
+export async function startGitlabSimulator(options: StartGitlabSimulatorOptions): Promise<GitlabSimulator> {
+  const state = new SimState(options.course, options.shouldCopyCourse ?? true);
+  const clock = createSimClock(Date.parse(state.course.latestEventAt) + HOUR_MS);
+  const firstStaff = state.course.staffMembers[0]?.id ?? state.course.users[0]?.id ?? 1;
+  const tokens: Record<string, SimToken> = options.tokens ?? {
+    [DEFAULT_SIMULATOR_TOKEN]: { scopes: ['read_api'], expiresAt: '2027-06-30', state: 'active', userId: firstStaff, name: 'gitpulse' },
+  };
+  const faults = new FaultInjector();
+  const requests: SimRequest[] = [];
+  const timers = new Set<NodeJS.Timeout>();
+  let url = '';
+  const schedule = (fn: () => void, ms: number): void => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      fn();
+    }, ms);
+    timers.add(timer);
+  };
+  const rateLimiter = options.rateLimitPerMinute === undefined ? null : new RateLimiter(options.rateLimitPerMinute);
+  const server = createServer((request, response) => {
+    serveRequest({
+      state, clock, tokens, routes: ROUTES, faults, latencyMs: options.latencyMs ?? 0, requests, publicUrl: () => url, schedule,
+      rateLimiter,
+    }, request, response);
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve());
+  });
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const context: MutationContext = { state, clock, random: createSeededRandom(0x51) };
+
+  return {
+    url,
+    requests,
+    course: state.course,
+    clock,
+    close: () => new Promise<void>((resolve) => {
+      for (const timer of timers) clearTimeout(timer);
+      timers.clear();
+      server.close(() => resolve());
+      // Idle keep-alive sockets and held "timeout" requests would otherwise keep close() waiting.
+      server.closeAllConnections();
+    }),
+    clearRequests: () => {
+      requests.length = 0;
+    },
+    injectFault: (fault) => faults.add(fault),
+    removeFault: (id) => faults.remove(id),
+    clearFaults: () => faults.clear(),
+    addPipeline: (projectId, partial) => addPipeline(context, projectId, partial),
+    updatePipelineStatus: (pipelineId, status) => updatePipelineStatus(context, pipelineId, status),
+    listJobs: (pipelineId) => {
+      const project = state.projectByPipelineId.get(pipelineId);
+      return (project?.jobsByPipeline.get(pipelineId) ?? []).map((job) => {
+        const { retried: _retried, ...rest } = structuredClone(job);
+        return rest;
+      });
+    },
+    retryJob: (jobId) => retryJob(context, jobId),
+    addMergeRequest: (projectId, partial) => addMergeRequest(context, projectId, partial),
+    updateMergeRequest: (projectId, iid, patch) => updateMergeRequest(context, projectId, iid, patch),
+    addNote: (projectId, type, iid, body, noteOptions) => addNote(context, projectId, type, iid, body, noteOptions),
+    addIssue: (projectId, partial) => addIssue(context, projectId, partial),
+    updateIssue: (projectId, iid, patch) => updateIssue(context, projectId, iid, patch),
+    pushCommits: (projectId, branch, count, pushOptions) => pushCommits(context, projectId, branch, count, pushOptions),
+    forcePush: (projectId, branch, keepCommits, pushOptions) => forcePush(context, projectId, branch, keepCommits, pushOptions),
+    deleteBranch: (projectId, branch) => deleteBranch(context, projectId, branch),
+    removeProject: (projectId) => {
+      state.requireProject(projectId).isRemoved = true;
+    },
+    archiveProject: (projectId, isArchived = true) => {
+      const project = state.requireProject(projectId);
+      project.team.project.archived = isArchived;
+    },
+  };
+}

@@ -1,0 +1,118 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { authenticate, readTokenValue } from './authenticate';
+import type { FaultInjector } from './fault-injector';
+import type { RateLimiter } from './rate-limiter';
+import type { RouteDefinition, RouteResult } from './route-types';
+import { matchRoute } from './router';
+import type { MutableSimClock } from './sim-clock';
+import type { SimState } from './sim-state';
+import type { FaultSpec, SimRequest, SimToken } from './simulator-types';
+
+export interface ServeDependencies {
+  state: SimState;
+  clock: MutableSimClock;
+  tokens: Record<string, SimToken>;
+  routes: RouteDefinition[];
+  faults: FaultInjector;
+  rateLimiter: RateLimiter | null;
+  latencyMs: number;
+  requests: SimRequest[];
+  publicUrl: () => string;
+  /** Runs fn after ms unless the simulator closes first. */
+  schedule: (fn: () => void, ms: number) => void;
+}
+
+const API_PREFIX = '/api/v4';
+
+function sendResult(response: ServerResponse, result: RouteResult, record: SimRequest, extraHeaders: Record<string, string>): void {
+  if (response.destroyed) return;
+  const isText = result.isText === true;
+  const body = isText ? String(result.body) : JSON.stringify(result.body);
+  record.status = result.status;
+  response.writeHead(result.status, {
+    'content-type': isText ? 'text/plain; charset=utf-8' : 'application/json',
+    'content-length': String(Buffer.byteLength(body)),
+    ...extraHeaders,
+    ...result.headers,
+  });
+  response.end(body);
+}
+
+function answerFault(fault: FaultSpec): RouteResult {
+  if (fault.kind === '429') {
+    const headers = { 'Retry-After': String(fault.retryAfterSeconds ?? 1) };
+    return fault.jsonBody
+      ? { status: 429, headers, body: { message: { error: 'This endpoint has been requested too many times. Try again later.' } } }
+      : { status: 429, headers, body: 'Retry later\n', isText: true };
+  }
+  const messages: Record<string, string> = { '500': '500 Internal Server Error', '502': '502 Bad Gateway', '503': '503 Service Unavailable' };
+  return { status: Number(fault.kind), body: { message: messages[fault.kind] ?? fault.kind } };
+}
+
+/** Runs one request through faults, authentication, throttling and the route table. */
+export function serveRequest(deps: ServeDependencies, request: IncomingMessage, response: ServerResponse): void {
+  request.resume();
+  const rawUrl = request.url ?? '/';
+  const queryStart = rawUrl.indexOf('?');
+  const rawPath = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
+  const query = new URLSearchParams(queryStart === -1 ? '' : rawUrl.slice(queryStart + 1));
+  const record: SimRequest = { method: request.method ?? 'GET', path: rawPath, query: query.toString(), status: 0, at: Date.now() };
+  deps.requests.push(record);
+
+  const fault = deps.faults.take(rawUrl);
+  if (fault?.kind === 'reset') {
+    request.socket.destroy();
+    return;
+  }
+  if (fault?.kind === 'timeout') {
+    deps.schedule(() => request.socket.destroy(), fault.holdMs ?? 30_000);
+    return;
+  }
+  const delayMs = deps.latencyMs + (fault?.kind === 'delay' ? (fault.delayMs ?? 0) : 0);
+  const reply = (result: RouteResult, headers: Record<string, string> = {}): void => {
+    if (delayMs > 0) deps.schedule(() => sendResult(response, result, record, headers), delayMs);
+    else sendResult(response, result, record, headers);
+  };
+  if (fault && fault.kind !== 'delay') {
+    reply(answerFault(fault));
+    return;
+  }
+  if (!rawPath.startsWith(`${API_PREFIX}/`)) {
+    reply({ status: 404, body: { error: '404 Not Found' } });
+    return;
+  }
+  const apiPath = rawPath.slice(API_PREFIX.length);
+  const auth = authenticate(readTokenValue(request.headers, query), deps.tokens, apiPath, deps.clock.nowMs);
+  if (auth.kind === 'rejected') {
+    reply(auth.result);
+    return;
+  }
+  let rateHeaders: Record<string, string> = {};
+  if (deps.rateLimiter) {
+    const decision = deps.rateLimiter.admit(auth.tokenValue, Date.now());
+    rateHeaders = decision.headers;
+    if (!decision.isAllowed) {
+      reply({ status: 429, body: 'Retry later\n', isText: true }, rateHeaders);
+      return;
+    }
+  }
+  const match = matchRoute(deps.routes, apiPath);
+  if (!match) {
+    reply({ status: 404, body: { error: '404 Not Found' } }, rateHeaders);
+    return;
+  }
+  if (record.method !== 'GET' && record.method !== 'HEAD') {
+    reply({ status: 405, body: { message: '405 Method Not Allowed' } }, rateHeaders);
+    return;
+  }
+  const tokenId = Object.keys(deps.tokens).indexOf(auth.tokenValue) + 1;
+  let result: RouteResult;
+  try {
+    result = match.handler({
+      state: deps.state, clock: deps.clock, params: match.params, query, rawPath, publicUrl: deps.publicUrl(), token: auth.token, tokenId,
+    });
+  } catch (error) {
+    result = { status: 500, body: { message: `500 Internal Server Error: ${error instanceof Error ? error.message : String(error)}` } };
+  }
+  reply(result, rateHeaders);
+}

@@ -1,0 +1,153 @@
+import type { GeneratedCourse, GeneratedJob, GeneratedTeam } from '../../../electron/core/demo/course-types';
+import type { RestCommit, RestGroup, RestIssue, RestMergeRequest, RestNote, RestPipeline, RestUser } from '../../../electron/core/gitlab/rest-types';
+import type { SortedList } from './sorted-index';
+import { SortedCache, sortByKey } from './sorted-index';
+
+/** One project as the simulator serves it, with the indexes its endpoints read. */
+export interface SimProject {
+  team: GeneratedTeam;
+  isRemoved: boolean;
+  /** The project's namespace and every group above it. */
+  ancestorGroupIds: number[];
+  pipelineById: Map<number, RestPipeline>;
+  jobsByPipeline: Map<number, GeneratedJob[]>;
+  commitBySha: Map<string, RestCommit>;
+  /** Creation order of commits, the tie-breaker between commits with the same date. */
+  commitOrdinal: Map<string, number>;
+  pipelines: SortedCache<RestPipeline>;
+  mergeRequests: SortedCache<RestMergeRequest>;
+  issues: SortedCache<RestIssue>;
+  notesByParent: Map<string, RestNote[]>;
+  /** Reachable commits per set of start points, oldest first; cleared when the repository changes. */
+  reachableCache: Map<string, SortedList<RestCommit>>;
+}
+
+export function formatNoteParentKey(type: RestNote['noteable_type'], iid: number): string {
+  return `${type}:${iid}`;
+}
+
+function createSimProject(team: GeneratedTeam, groupsById: Map<number, RestGroup>): SimProject {
+  const ancestorGroupIds: number[] = [];
+  for (let group = groupsById.get(team.project.namespace.id); group; group = group.parent_id === null ? undefined : groupsById.get(group.parent_id)) {
+    ancestorGroupIds.push(group.id);
+  }
+  const jobsByPipeline = new Map<number, GeneratedJob[]>();
+  for (const job of team.jobs) {
+    const list = jobsByPipeline.get(job.pipeline.id);
+    if (list) list.push(job);
+    else jobsByPipeline.set(job.pipeline.id, [job]);
+  }
+  const notesByParent = new Map<string, RestNote[]>();
+  for (const note of [...team.mergeRequestNotes, ...team.issueNotes]) {
+    const key = formatNoteParentKey(note.noteable_type, note.noteable_iid);
+    const list = notesByParent.get(key);
+    if (list) list.push(note);
+    else notesByParent.set(key, [note]);
+  }
+  return {
+    team,
+    isRemoved: false,
+    ancestorGroupIds,
+    pipelineById: new Map(team.pipelines.map((pipeline) => [pipeline.id, pipeline])),
+    jobsByPipeline,
+    commitBySha: new Map(team.commits.map((commit) => [commit.id, commit])),
+    commitOrdinal: new Map(team.commits.map((commit, index) => [commit.id, index])),
+    pipelines: new SortedCache(() => team.pipelines, (pipeline) => pipeline.id),
+    mergeRequests: new SortedCache(() => team.mergeRequests, (mergeRequest) => mergeRequest.id),
+    issues: new SortedCache(() => team.issues, (issue) => issue.id),
+    notesByParent,
+    reachableCache: new Map(),
+  };
+}
+
+/** Ids for objects the mutation helpers create: one past the largest id in the course. */
+export interface NextIds {
+  pipeline: number;
+  job: number;
+  mergeRequest: number;
+  issue: number;
+  note: number;
+}
+
+/** The course the simulator serves (a private deep copy), indexed for fast reads. */
+export class SimState {
+  readonly course: GeneratedCourse;
+  readonly groupsById = new Map<number, RestGroup>();
+  readonly groupsByPath = new Map<string, RestGroup>();
+  readonly projectsById = new Map<number, SimProject>();
+  readonly projectsByPath = new Map<string, SimProject>();
+  readonly usersById = new Map<number, RestUser>();
+  readonly projectByPipelineId = new Map<number, SimProject>();
+  readonly jobById = new Map<number, { project: SimProject; job: GeneratedJob }>();
+  readonly nextIds: NextIds;
+
+  constructor(course: GeneratedCourse, shouldCopyCourse: boolean) {
+    // Tests often share one generated course between simulators; mutations must not leak across them.
+    this.course = shouldCopyCourse ? structuredClone(course) : course;
+    for (const group of [this.course.group, ...this.course.subgroups]) {
+      this.groupsById.set(group.id, group);
+      this.groupsByPath.set(group.full_path.toLowerCase(), group);
+    }
+    for (const user of this.course.users) this.usersById.set(user.id, user);
+    let maxes: NextIds = { pipeline: 0, job: 0, mergeRequest: 0, issue: 0, note: 0 };
+    for (const team of this.course.teams) {
+      const project = createSimProject(team, this.groupsById);
+      this.projectsById.set(team.project.id, project);
+      this.projectsByPath.set(team.project.path_with_namespace.toLowerCase(), project);
+      for (const pipeline of team.pipelines) this.projectByPipelineId.set(pipeline.id, project);
+      for (const job of team.jobs) this.jobById.set(job.id, { project, job });
+      maxes = {
+        pipeline: team.pipelines.reduce((max, item) => Math.max(max, item.id), maxes.pipeline),
+        job: team.jobs.reduce((max, item) => Math.max(max, item.id), maxes.job),
+        mergeRequest: team.mergeRequests.reduce((max, item) => Math.max(max, item.id), maxes.mergeRequest),
+        issue: team.issues.reduce((max, item) => Math.max(max, item.id), maxes.issue),
+        note: [...team.mergeRequestNotes, ...team.issueNotes].reduce((max, item) => Math.max(max, item.id), maxes.note),
+      };
+    }
+    this.nextIds = { pipeline: maxes.pipeline + 1, job: maxes.job + 1, mergeRequest: maxes.mergeRequest + 1, issue: maxes.issue + 1, note: maxes.note + 1 };
+  }
+
+  /** `:id` is a numeric id or a full path (already percent-decoded). Removed projects are gone. */
+  findProject(idParam: string): SimProject | undefined {
+    const project = /^\d+$/.test(idParam) ? this.projectsById.get(Number(idParam)) : this.projectsByPath.get(idParam.toLowerCase());
+    return project && !project.isRemoved ? project : undefined;
+  }
+
+  findGroup(idParam: string): RestGroup | undefined {
+    return /^\d+$/.test(idParam) ? this.groupsById.get(Number(idParam)) : this.groupsByPath.get(idParam.toLowerCase());
+  }
+
+  /** The project for mutation helpers, which must fail loudly on a typo in a test. */
+  requireProject(projectId: number): SimProject {
+    const project = this.projectsById.get(projectId);
+    if (!project) throw new Error(`The simulator has no project ${projectId}`);
+    return project;
+  }
+
+  /** Reachable commits from the given start points, oldest first by committed date. */
+  listReachableCommits(project: SimProject, startShas: string[], isFirstParentOnly: boolean): SortedList<RestCommit> {
+    const key = `${isFirstParentOnly ? 'fp' : 'all'}:${startShas.join(',')}`;
+    const cached = project.reachableCache.get(key);
+    if (cached) return cached;
+    const seen = new Set<string>();
+    const found: RestCommit[] = [];
+    const stack = [...startShas];
+    while (stack.length > 0) {
+      const sha = stack.pop();
+      if (sha === undefined || seen.has(sha)) continue;
+      seen.add(sha);
+      const commit = project.commitBySha.get(sha);
+      if (!commit) continue;
+      found.push(commit);
+      if (isFirstParentOnly) {
+        const first = commit.parent_ids[0];
+        if (first !== undefined) stack.push(first);
+      } else {
+        stack.push(...commit.parent_ids);
+      }
+    }
+    const sorted = sortByKey(found, (commit) => Date.parse(commit.committed_date), (commit) => project.commitOrdinal.get(commit.id) ?? 0);
+    project.reachableCache.set(key, sorted);
+    return sorted;
+  }
+}
