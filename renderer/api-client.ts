@@ -48,18 +48,31 @@ function readEnvelope(method: string, body: unknown): ApiResult<unknown> {
   return { ok: false, error: { code: 'internal', message: `${method} failed without an error message.` } };
 }
 
+/** Checks one pushed event against its schema; unknown names and malformed payloads are dropped. */
 function parseEvent(raw: unknown): AnyEvent | undefined {
   if (!isRecord(raw)) return undefined;
   const { name, payload } = raw;
-  if (name === 'sync.progressed') {
-    const parsed = eventSchemas['sync.progressed'].safeParse(payload);
-    return parsed.success ? { name, payload: parsed.data } : undefined;
+  // One branch per event: TypeScript pairs each name with its payload type only through a literal.
+  switch (name) {
+    case 'sync.progressed': {
+      const parsed = eventSchemas[name].safeParse(payload);
+      return parsed.success ? { name, payload: parsed.data } : undefined;
+    }
+    case 'sync.finished': {
+      const parsed = eventSchemas[name].safeParse(payload);
+      return parsed.success ? { name, payload: parsed.data } : undefined;
+    }
+    case 'data.changed': {
+      const parsed = eventSchemas[name].safeParse(payload);
+      return parsed.success ? { name, payload: parsed.data } : undefined;
+    }
+    case 'connections.changed': {
+      const parsed = eventSchemas[name].safeParse(payload);
+      return parsed.success ? { name, payload: parsed.data } : undefined;
+    }
+    default:
+      return undefined;
   }
-  if (name === 'data.changed') {
-    const parsed = eventSchemas['data.changed'].safeParse(payload);
-    return parsed.success ? { name, payload: parsed.data } : undefined;
-  }
-  return undefined;
 }
 
 async function readErrorMessage(response: Response): Promise<string | undefined> {

@@ -3,6 +3,7 @@ import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/con
 import type { Core } from '../core/core';
 import { writeFileAtomically } from '../core/export/write-file-atomically';
 import { CliError } from './cli-error';
+import { runConnectionCommand } from './connection-commands';
 import { formatTable } from './format-table';
 import { parseCommandOptions } from './parse-command-line';
 import { createSyncProgressPrinter } from './show-sync-progress';
@@ -117,6 +118,9 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
       print(`Wrote ${target}`);
       return;
     }
+    case 'connect':
+    case 'disconnect':
+      return runConnectionCommand(core, command, rest, { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin });
     case 'serve': {
       const { values } = parseCommandOptions('serve', rest, { port: { type: 'string' } });
       await serveCommand(core, values.port, print);

@@ -6,7 +6,11 @@ Commands:
                                          Add a course: a group's projects (subgroups included) or listed projects
   course list [--json]                   List courses
   course remove NAME                     Remove a course and the data only it uses
-  sync [--course NAME] [--json]          Pull the course's data from GitLab (token: GITLAB_TOKEN)
+  connect --gitlab-url URL [--test] [--requests-per-minute N] [--ca-file FILE]
+                                         Test a GitLab token (read from stdin) and save it in the OS keychain;
+                                         --test checks the saved one
+  disconnect --gitlab-url URL            Forget a GitLab connection and delete its token from the keychain
+  sync [--course NAME] [--json]          Pull the course's data from GitLab (token: saved with connect, or GITLAB_TOKEN)
   metrics [--course NAME] [--json]       Per-team pipeline success rates
   export [--course NAME] --format csv --out FILE
                                          Write the grade sheet

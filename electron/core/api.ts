@@ -1,9 +1,12 @@
 import type { Contract, MethodName } from '../../shared/api/contract';
 import { appHandlers } from './api/app-handlers';
+import { auditHandlers } from './api/audit-handlers';
+import { connectionsHandlers } from './api/connections-handlers';
 import { coursesHandlers } from './api/courses-handlers';
 import { exportHandlers } from './api/export-handlers';
 import type { HandlerMap } from './api/handler-map';
 import { metricsHandlers } from './api/metrics-handlers';
+import { rosterHandlers } from './api/roster-handlers';
 import { syncHandlers } from './api/sync-handlers';
 
 /** The whole contract implemented by the areas' handler maps; a missing method fails the typecheck. */
@@ -13,6 +16,9 @@ export const handlers: HandlerMap<Contract> = {
   ...metricsHandlers,
   ...syncHandlers,
   ...exportHandlers,
+  ...rosterHandlers,
+  ...auditHandlers,
+  ...connectionsHandlers,
 };
 
 export type HandlerFor<M extends MethodName> = HandlerMap<Contract>[M];

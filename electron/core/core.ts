@@ -5,9 +5,13 @@ export interface CoreOptions {
   dataDir: string;
   /** Environment for headless overrides such as GITLAB_TOKEN; defaults to process.env. */
   env?: Record<string, string | undefined>;
+  /** Run scheduled syncs (the desktop app); the CLI and tests sync only when asked. */
+  isSchedulerEnabled?: boolean;
 }
 
-/** The core as every host sees it: the API contract's dispatcher plus a way to shut it down. */
+/** The core as every host sees it: the API contract's dispatcher plus lifecycle notices. */
 export interface Core extends ApiDispatcher {
+  /** The machine woke from sleep: scheduled syncs that fell due catch up. */
+  notifyResumed(): void;
   close(): void;
 }

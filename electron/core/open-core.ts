@@ -5,6 +5,8 @@ import { handlers } from './api';
 import { toApiError } from './api/api-failure';
 import type { CoreContext, EventListener } from './api/core-context';
 import type { Core, CoreOptions } from './core';
+import { createSyncScheduler } from './scheduler/sync-scheduler';
+import { createKeyringSecretStore } from './secrets/keyring-secret-store';
 import { createStore } from './store/create-store';
 
 function describeIssue(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {
@@ -21,6 +23,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const listeners = new Set<EventListener>();
   const ctx: CoreContext = {
     store,
+    secrets: createKeyringSecretStore(),
     dataDir: options.dataDir,
     env: options.env ?? process.env,
     emit: (name, payload) => {
@@ -28,6 +31,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       for (const listener of listeners) listener(event);
     },
     runningSyncs: new Map(),
+    budgets: new Map(),
+    scheduler: null,
   };
 
   async function call(method: string, input: unknown): Promise<ApiResult<unknown>> {
@@ -46,13 +51,27 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     }
   }
 
+  if (options.isSchedulerEnabled) {
+    ctx.scheduler = createSyncScheduler({
+      listCourses: () => store.courses.listCourses(),
+      isSyncing: (name) => ctx.runningSyncs.has(name.toLowerCase()),
+      // The outcome reaches the UI as sync.finished and is kept on the course; nothing to do here.
+      runSync: async (name) => void (await call('sync.run', { course: name })),
+    });
+    ctx.scheduler.start();
+  }
+
   return {
     call,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    notifyResumed() {
+      ctx.scheduler?.notifyResumed();
+    },
     close() {
+      ctx.scheduler?.stop();
       for (const controller of ctx.runningSyncs.values()) controller.abort();
       listeners.clear();
       store.close();

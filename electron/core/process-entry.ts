@@ -63,8 +63,9 @@ function handleHostMessage(message: HostMessage): void {
       void answerCall(message.id, message.method, message.input);
       return;
     case 'power':
-      // The scheduler will pause and catch up syncs here; until it exists the notice is only logged.
-      console.info(`GitPulse core: power ${message.state}`);
+      // Suspend needs nothing: the OS freezes timers and sockets, and a sync cut off by sleep fails
+      // and is retried by the scheduler. Resume catches up what fell due while asleep.
+      if (message.state === 'resume') openedCore?.notifyResumed();
       return;
     case 'shutdown':
       void shutDown();
@@ -74,7 +75,7 @@ function handleHostMessage(message: HostMessage): void {
 
 async function startCore(dataDir: string): Promise<Core | Error> {
   try {
-    const core = await openCore({ dataDir, env: process.env });
+    const core = await openCore({ dataDir, env: process.env, isSchedulerEnabled: true });
     openedCore = core;
     unsubscribe = core.subscribe((event) => port.postMessage({ type: 'event', event }));
     port.postMessage({ type: 'ready' });

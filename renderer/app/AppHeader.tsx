@@ -1,5 +1,11 @@
 import { useCoursesStore } from '../features/courses/courses-store';
-import type { Route } from './route-store';
+import type { Route, SettingsSection } from './route-store';
+
+const settingsTitles: Record<SettingsSection, string> = {
+  connections: 'Connections',
+  activity: 'Activity',
+  about: 'About',
+};
 
 function titleOf(route: Route, hasCourses: boolean): { title: string; section: string | undefined } {
   switch (route.screen) {
@@ -10,7 +16,7 @@ function titleOf(route: Route, hasCourses: boolean): { title: string; section: s
     case 'course':
       return { title: route.course, section: 'Courses' };
     case 'settings':
-      return { title: 'Settings', section: undefined };
+      return { title: settingsTitles[route.section], section: 'Settings' };
   }
 }
 

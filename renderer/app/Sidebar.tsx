@@ -53,7 +53,7 @@ export function Sidebar() {
         </ul>
       </nav>
       <div className="sidebar__footer">
-        <button type="button" className="nav-item" aria-current={route.screen === 'settings' ? 'page' : undefined} onClick={openSettings}>
+        <button type="button" className="nav-item" aria-current={route.screen === 'settings' ? 'page' : undefined} onClick={() => openSettings()}>
           <span className="nav-item__icon" aria-hidden="true">⚙</span>
           <span className="nav-item__label">Settings</span>
         </button>

@@ -1,24 +1,30 @@
 import { create } from 'zustand';
 
+/** The views of one course: its numbers, and the settings that shape them (window, schedule, roster). */
+export type CourseTab = 'overview' | 'settings';
+
+/** The sections of the app-wide Settings screen. */
+export type SettingsSection = 'connections' | 'activity' | 'about';
+
 /** The screens the shell can show; a course is addressed by its name, as in every API call. */
 export type Route =
   | { screen: 'starting' }
   | { screen: 'welcome' }
-  | { screen: 'course'; course: string }
-  | { screen: 'settings' };
+  | { screen: 'course'; course: string; tab: CourseTab }
+  | { screen: 'settings'; section: SettingsSection };
 
 interface RouteState {
   route: Route;
   openWelcome(): void;
-  openCourse(course: string): void;
-  openSettings(): void;
+  openCourse(course: string, tab?: CourseTab): void;
+  openSettings(section?: SettingsSection): void;
 }
 
 export const useRouteStore = create<RouteState>()((set) => ({
   route: { screen: 'starting' },
   openWelcome: () => set({ route: { screen: 'welcome' } }),
-  openCourse: (course) => set({ route: { screen: 'course', course } }),
-  openSettings: () => set({ route: { screen: 'settings' } }),
+  openCourse: (course, tab = 'overview') => set({ route: { screen: 'course', course, tab } }),
+  openSettings: (section = 'connections') => set({ route: { screen: 'settings', section } }),
 }));
 
 /** The course the content area shows, or undefined on any other screen. */

@@ -1,7 +1,12 @@
+import type { AnyEvent } from '../../shared/api/events';
 import { api } from '../api-client';
+import { useAuditStore } from '../features/activity/audit-store';
+import { useConnectionsStore } from '../features/connections/connections-store';
+import { useRosterStore } from '../features/course-settings/roster-store';
 import { useCourseMetricsStore } from '../features/courses/course-metrics-store';
 import { useCoursesStore } from '../features/courses/courses-store';
-import { useSyncStore } from '../features/courses/sync-store';
+import { useSyncStatusStore } from '../features/sync/sync-status-store';
+import { useSyncStore } from '../features/sync/sync-store';
 import { selectOpenCourse, useRouteStore } from './route-store';
 
 /**
@@ -19,13 +24,39 @@ function settleRoute(): void {
   }
 }
 
-async function refreshAfterChange(): Promise<void> {
+/** An empty table list means "anything may have changed" (the event stream reconnected). */
+function touches(tables: readonly string[], table: string): boolean {
+  return tables.length === 0 || tables.includes(table);
+}
+
+async function refreshAfterChange(tables: readonly string[]): Promise<void> {
   const openCourse = selectOpenCourse(useRouteStore.getState());
-  await Promise.all([
-    useCoursesStore.getState().fetchCourses(),
-    openCourse === undefined ? Promise.resolve() : useCourseMetricsStore.getState().fetchMetrics(openCourse),
-  ]);
+  const pending: Promise<void>[] = [useCoursesStore.getState().fetchCourses(), useSyncStatusStore.getState().fetchSyncStatus()];
+  if (openCourse !== undefined) {
+    pending.push(useCourseMetricsStore.getState().fetchMetrics(openCourse));
+    if (touches(tables, 'members')) pending.push(useRosterStore.getState().refreshRoster(openCourse));
+  }
+  await Promise.all(pending);
   settleRoute();
+}
+
+function routeEvent(event: AnyEvent): void {
+  switch (event.name) {
+    case 'sync.progressed':
+      useSyncStore.getState().recordProgress(event.payload);
+      return;
+    case 'sync.finished':
+      useSyncStore.getState().recordFinished(event.payload);
+      void refreshAfterChange([]);
+      void useAuditStore.getState().refreshNewest();
+      return;
+    case 'connections.changed':
+      void useConnectionsStore.getState().fetchConnections();
+      return;
+    case 'data.changed':
+      void refreshAfterChange(event.payload.tables);
+      return;
+  }
 }
 
 /** Fetches the course list again (the first load, or Retry after it failed) and settles the route. */
@@ -37,8 +68,6 @@ export async function reloadCourses(): Promise<void> {
 /** Loads the first data and routes push events to the feature stores; returns a stop function. */
 export function startApp(): () => void {
   void reloadCourses();
-  return api.subscribe((event) => {
-    if (event.name === 'sync.progressed') useSyncStore.getState().recordProgress(event.payload);
-    else void refreshAfterChange();
-  });
+  void useSyncStatusStore.getState().fetchSyncStatus();
+  return api.subscribe(routeEvent);
 }

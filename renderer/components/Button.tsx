@@ -1,7 +1,7 @@
-import type { ButtonHTMLAttributes, MouseEvent } from 'react';
+import type { ButtonHTMLAttributes, MouseEvent, Ref } from 'react';
 import './button.css';
 
-export type ButtonVariant = 'primary' | 'secondary' | 'ghost';
+export type ButtonVariant = 'primary' | 'secondary' | 'ghost' | 'danger';
 
 export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   variant?: ButtonVariant;
@@ -10,6 +10,8 @@ export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
    * which a natively disabled button would hide from the keyboard and from some browsers' hover.
    */
   disabledReason?: string | undefined;
+  /** React 19 passes ref as a plain prop; it reaches the <button> through the spread below. */
+  ref?: Ref<HTMLButtonElement> | undefined;
 }
 
 export function Button({ variant = 'secondary', disabledReason, className, onClick, type = 'button', title, ...rest }: ButtonProps) {

@@ -1,8 +1,11 @@
 import type { z } from 'zod';
 import { appApi } from './app-api';
+import { auditApi } from './audit-api';
+import { connectionsApi } from './connections-api';
 import { coursesApi } from './courses-api';
 import { exportApi } from './export-api';
 import { metricsApi } from './metrics-api';
+import { rosterApi } from './roster-api';
 import { syncApi } from './sync-api';
 import type { AnyEvent } from './events';
 import type { ApiResult } from './result';
@@ -10,6 +13,8 @@ import type { ApiResult } from './result';
 /**
  * The one API contract. Every transport (Electron IPC, the loopback HTTP preview, the CLI calling the
  * core in-process) serves exactly these methods, each taking one object validated by its schema.
+ * Wherever an argument is called `course`, it is the course's name (case-insensitive); left out, it
+ * means the only course there is.
  */
 export const contract = {
   ...appApi,
@@ -17,6 +22,9 @@ export const contract = {
   ...metricsApi,
   ...syncApi,
   ...exportApi,
+  ...connectionsApi,
+  ...rosterApi,
+  ...auditApi,
 } as const;
 
 export type Contract = typeof contract;

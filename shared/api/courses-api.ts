@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CourseNameSchema, CourseSchema } from '../domain/course';
+import { CourseNameSchema, CourseSchema, IsoDateSchema } from '../domain/course';
 
 const CourseRefSchema = z.object({ course: z.string().optional() });
 
@@ -12,10 +12,24 @@ export const coursesApi = {
         gitlabUrl: z.string().trim().min(1, 'GitLab URL is empty'),
         groupPath: z.string().trim().min(1).optional(),
         projectPaths: z.array(z.string().trim().min(1)).optional(),
+        windowStart: IsoDateSchema.optional(),
+        windowEnd: IsoDateSchema.optional(),
       })
       .refine((v) => (v.groupPath ? 1 : 0) + (v.projectPaths?.length ? 1 : 0) === 1, {
         message: 'Give either a group or a list of projects',
       }),
+    output: CourseSchema,
+  },
+  /** Course settings the instructor edits after adding it: the window and the sync schedule. */
+  'courses.update': {
+    input: z
+      .object({
+        course: z.string().optional(),
+        windowStart: IsoDateSchema.nullable().optional(),
+        windowEnd: IsoDateSchema.nullable().optional(),
+        syncIntervalMinutes: z.number().int().min(5, 'Sync at most every 5 minutes').max(7 * 24 * 60).nullable().optional(),
+      })
+      .refine((v) => !v.windowStart || !v.windowEnd || v.windowStart <= v.windowEnd, { message: 'The course window ends before it starts' }),
     output: CourseSchema,
   },
   'courses.remove': { input: z.object({ course: z.string() }), output: z.object({ removed: z.string() }) },

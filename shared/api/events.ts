@@ -1,17 +1,34 @@
 import { z } from 'zod';
-import { SyncPhaseSchema } from '../domain/sync';
+import { SyncPhaseSchema, SyncResourceSchema, SyncSummarySchema } from '../domain/sync';
 
 /** Push events, named in the past tense: the UI refreshes what changed instead of polling. */
 export const eventSchemas = {
   'sync.progressed': z.object({
     course: z.string(),
     phase: SyncPhaseSchema,
+    /** The team this step belongs to (project path), null for course-wide steps. */
     team: z.string().nullable(),
+    resource: SyncResourceSchema.nullable(),
+    /** Resources this team has finished, out of teamResourcesTotal. */
+    teamResourcesDone: z.number().int(),
+    teamResourcesTotal: z.number().int(),
     teamsDone: z.number().int(),
     teamsTotal: z.number().int(),
+    pages: z.number().int(),
     requests: z.number().int(),
+    /** Requests the instance's budget allows right now. */
+    budgetLeft: z.number().int(),
+    /** Rough time left, from the pace so far; null until there is a pace to go by. */
+    etaMs: z.number().int().nullable(),
+  }),
+  'sync.finished': z.object({
+    course: z.string(),
+    ok: z.boolean(),
+    error: z.object({ code: z.string(), message: z.string() }).nullable(),
+    summary: SyncSummarySchema.nullable(),
   }),
   'data.changed': z.object({ tables: z.array(z.string()) }),
+  'connections.changed': z.object({ gitlabUrl: z.string() }),
 } as const;
 
 export type EventName = keyof typeof eventSchemas;

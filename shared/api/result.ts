@@ -13,6 +13,7 @@ export type ApiErrorCode =
   | 'gitlab_error'
   | 'busy'
   | 'cancelled'
+  | 'keychain_unavailable'
   | 'internal';
 
 export interface ApiError {

@@ -16,6 +16,13 @@ export const CourseSchema = z.object({
   teamCount: z.number().int(),
   lastSyncedAt: z.string().nullable(),
   createdAt: z.string(),
+  /** Course window, `YYYY-MM-DD`: activity outside it does not count towards metrics. */
+  windowStart: z.string().nullable(),
+  windowEnd: z.string().nullable(),
+  /** Minutes between scheduled syncs; null switches the schedule off. */
+  syncIntervalMinutes: z.number().int().nullable(),
+  /** The last sync's failure, kept until a sync succeeds. */
+  lastSyncError: z.string().nullable(),
 });
 export type Course = z.infer<typeof CourseSchema>;
 
@@ -26,3 +33,5 @@ export const CourseNameSchema = z
   .min(1, 'Course name is empty')
   .max(80, 'Course name is longer than 80 characters')
   .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u, 'Course name may use letters, digits, spaces, dots, dashes and underscores');
+
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-02-16');

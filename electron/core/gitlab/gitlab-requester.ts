@@ -26,6 +26,8 @@ export interface GitlabRequesterOptions {
   signal?: AbortSignal;
   onRequest?: (record: RequestRecord) => void;
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  /** A fetch that trusts the connection's extra certificate authorities; the global fetch otherwise. */
+  fetch?: typeof fetch;
 }
 
 function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
@@ -62,6 +64,7 @@ export function createGitlabRequester(options: GitlabRequesterOptions) {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxAttempts = options.maxAttempts ?? 6;
   const sleep = options.sleep ?? abortableSleep;
+  const send = options.fetch ?? fetch;
 
   return async function request(url: URL, init: { method: string; headers: Record<string, string> }): Promise<GitlabResponse> {
     const what = `${url.pathname.replace(/^.*\/api\/v4/, '')}`;
@@ -72,7 +75,7 @@ export function createGitlabRequester(options: GitlabRequesterOptions) {
       let failure: GitlabError;
       try {
         const signals = [AbortSignal.timeout(timeoutMs), ...(options.signal ? [options.signal] : [])];
-        const response = await fetch(url, { method: init.method, headers: init.headers, signal: AbortSignal.any(signals) });
+        const response = await send(url, { method: init.method, headers: init.headers, signal: AbortSignal.any(signals) });
         const text = await response.text();
         const headers = Object.fromEntries(response.headers.entries());
         observeRateHeaders(options.budget, headers);

@@ -54,6 +54,8 @@ export const JobSchema = z.looseObject({
   started_at: optionalTimestamp,
   finished_at: optionalTimestamp,
   web_url: z.string().nullish().transform((v) => v ?? null),
+  failure_reason: z.string().nullish().transform((v) => v ?? null),
+  queued_duration: z.number().nullish().transform((v) => v ?? null),
   pipeline: z.looseObject({ id: z.number().int() }),
 });
 export type GitlabJob = z.infer<typeof JobSchema>;
@@ -89,6 +91,10 @@ export const MergeRequestSchema = z.looseObject({
   title: z.string(),
   state: z.string(),
   author: AuthorRef,
+  draft: z.boolean().nullish().transform((v) => v === true),
+  merge_user: AuthorRef,
+  reviewers: z.array(z.looseObject({ id: z.number().int() })).nullish().transform((v) => (v ?? []).map((r) => r.id)),
+  merge_commit_sha: z.string().nullish().transform((v) => v ?? null),
   source_branch: z.string().nullish().transform((v) => v ?? null),
   target_branch: z.string().nullish().transform((v) => v ?? null),
   created_at: timestamp,
@@ -109,6 +115,7 @@ export const IssueSchema = z.looseObject({
   updated_at: timestamp,
   closed_at: optionalTimestamp,
   web_url: z.string().nullish().transform((v) => v ?? null),
+  assignees: z.array(z.looseObject({ id: z.number().int() })).nullish().transform((v) => (v ?? []).map((a) => a.id)),
 });
 export type GitlabIssue = z.infer<typeof IssueSchema>;
 
@@ -129,5 +136,37 @@ export const UserSchema = z.looseObject({
   username: z.string(),
   name: z.string(),
   public_email: z.string().nullish().transform((v) => (v ? v : null)),
+  bot: z.boolean().nullish().transform((v) => v === true),
 });
 export type GitlabUser = z.infer<typeof UserSchema>;
+
+export const BranchSchema = z.looseObject({
+  name: z.string(),
+  merged: z.boolean().nullish().transform((v) => v === true),
+  protected: z.boolean().nullish().transform((v) => v === true),
+  default: z.boolean().nullish().transform((v) => v === true),
+  web_url: z.string().nullish().transform((v) => v ?? null),
+  commit: z.looseObject({ id: z.string() }),
+});
+export type GitlabBranch = z.infer<typeof BranchSchema>;
+
+export const TagSchema = z.looseObject({
+  name: z.string(),
+  message: z.string().nullish().transform((v) => v ?? null),
+  target: z.string().nullish().transform((v) => v ?? null),
+  created_at: optionalTimestamp,
+  commit: z.looseObject({ id: z.string() }).nullish().transform((v) => v ?? null),
+});
+export type GitlabTag = z.infer<typeof TagSchema>;
+
+export const TestReportSummarySchema = z.looseObject({
+  total: z.looseObject({
+    time: z.number().nullish().transform((v) => v ?? null),
+    count: z.number().int(),
+    success: z.number().int(),
+    failed: z.number().int(),
+    skipped: z.number().int(),
+    error: z.number().int(),
+  }),
+});
+export type GitlabTestReportSummary = z.infer<typeof TestReportSummarySchema>;

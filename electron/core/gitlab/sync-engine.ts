@@ -1,77 +1,116 @@
 import type { EventPayload } from '../../../shared/api/events';
 import type { Course } from '../../../shared/domain/course';
-import type { SyncSummary } from '../../../shared/domain/sync';
+import type { StoredCounts, SyncResource, SyncSummary } from '../../../shared/domain/sync';
 import type { Store } from '../store/create-store';
 import { createGitlabClient } from './gitlab-client';
 import { GitlabError } from './gitlab-error';
 import { createGitlabRequester, type RequestRecord } from './gitlab-requester';
-import { createRateBudget } from './rate-budget';
+import type { RateBudget } from './rate-budget';
 import { runWithConcurrency } from './run-with-concurrency';
 import { syncCourseProjects } from './sync-course-projects';
-import { syncPipelines } from './sync-pipelines';
+import { syncTeam, teamSteps } from './sync-team';
+import type { TeamSyncContext } from './team-sync-context';
 
 export interface SyncCourseInput {
   store: Store;
   course: Course;
   token: string;
-  perMinute?: number;
+  /** The instance's shared budget: every sync against the same GitLab draws from it. */
+  budget: RateBudget;
   concurrency?: number;
+  fetch?: typeof fetch;
   signal?: AbortSignal;
   onProgress?: (progress: EventPayload<'sync.progressed'>) => void;
   onRequest?: (record: RequestRecord) => void;
 }
 
+const emptyCounts = (): StoredCounts => ({ projects: 0, members: 0, commits: 0, branches: 0, tags: 0, mergeRequests: 0, issues: 0, notes: 0, pipelines: 0, jobs: 0 });
+
+/** A team GitLab no longer shows us: the course carries on without it. A bad token or scope stops everything. */
+function isTeamLevelFailure(error: unknown): boolean {
+  return error instanceof GitlabError && (error.kind === 'not_found' || (error.kind === 'forbidden' && error.scope === null));
+}
+
 /**
  * One sync of one course: the team list first, then every reachable team's resources, a few teams at
- * a time under one shared rate budget. Whatever was committed before a failure stays committed.
+ * a time under the instance's shared budget. Whatever was committed before a failure or a cancel
+ * stays committed; a token failure stops the other teams at once.
  */
 export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
   const started = Date.now();
-  const { store, course } = input;
+  const { store, course, budget } = input;
+  const stop = new AbortController();
+  const signal = input.signal ? AbortSignal.any([input.signal, stop.signal]) : stop.signal;
   let requests = 0;
-  const budget = createRateBudget({ perMinute: input.perMinute ?? 600, concurrency: input.concurrency ?? 4 });
+  let pages = 0;
   const requester = createGitlabRequester({
     budget,
-    ...(input.signal ? { signal: input.signal } : {}),
+    signal,
+    ...(input.fetch ? { fetch: input.fetch } : {}),
     onRequest: (record) => {
       requests += 1;
       input.onRequest?.(record);
     },
   });
   const client = createGitlabClient({ baseUrl: course.gitlabUrl, token: input.token, requester });
-  const report = (phase: 'listing-projects' | 'syncing-team' | 'done', team: string | null, teamsDone: number, teamsTotal: number) =>
-    input.onProgress?.({ course: course.name, phase, team, teamsDone, teamsTotal, requests });
-
-  report('listing-projects', null, 0, 0);
-  const projects = await syncCourseProjects(client, store, course);
-  const teams = store.projects.listTeams(course.id).filter((t) => t.isReachable);
-  const unreachable = new Set(projects.unreachable);
-  let pipelinesFetched = 0;
+  const fetched = emptyCounts();
+  const running = new Map<string, number>();
   let teamsDone = 0;
+  let teamsTotal = 0;
+
+  const report = (phase: 'listing-projects' | 'syncing-team' | 'done', team: string | null, resource: SyncResource | null, teamResourcesDone: number) => {
+    const partial = [...running.values()].reduce((sum, done) => sum + done / teamSteps.length, 0);
+    const fraction = teamsTotal === 0 ? 0 : (teamsDone + partial) / teamsTotal;
+    const elapsed = Date.now() - started;
+    input.onProgress?.({
+      course: course.name, phase, team, resource, teamResourcesDone, teamResourcesTotal: teamSteps.length,
+      teamsDone, teamsTotal, pages, requests, budgetLeft: budget.tokensLeft(),
+      etaMs: fraction > 0.02 && phase !== 'done' ? Math.round((elapsed * (1 - fraction)) / fraction) : null,
+    });
+  };
+
+  report('listing-projects', null, 'project', 0);
+  const projects = await syncCourseProjects(client, store, course);
+  fetched.projects = projects.fetched;
+  const teams = store.projects.listTeams(course.id).filter((t) => t.isReachable);
+  teamsTotal = teams.length;
+  const unreachable = new Set(projects.unreachable);
 
   await runWithConcurrency(teams, input.concurrency ?? 4, async (team) => {
-    report('syncing-team', team.path, teamsDone, teams.length);
+    const ctx: TeamSyncContext = {
+      client, store, fetched, instanceUrl: course.gitlabUrl, projectRowId: team.projectId, gitlabProjectId: team.gitlabId,
+      onPage: (resource) => {
+        pages += 1;
+        report('syncing-team', team.path, resource, running.get(team.path) ?? 0);
+      },
+    };
     try {
-      pipelinesFetched += await syncPipelines({ client, store, projectRowId: team.projectId, gitlabProjectId: team.gitlabId });
+      await syncTeam(ctx, team, (resource, done) => {
+        running.set(team.path, done);
+        report('syncing-team', team.path, resource, done);
+      });
     } catch (error) {
-      // A team whose project was deleted or hidden must not stop the rest of the course.
-      if (!(error instanceof GitlabError && error.kind === 'not_found')) throw error;
+      if (!isTeamLevelFailure(error)) {
+        stop.abort(error);
+        throw error;
+      }
       store.projects.markTeamReachable(course.id, team.projectId, false);
       unreachable.add(team.path);
+    } finally {
+      running.delete(team.path);
     }
     teamsDone += 1;
-    report('syncing-team', team.path, teamsDone, teams.length);
+    report('syncing-team', team.path, null, teamSteps.length);
   });
 
-  const finishedAt = new Date().toISOString();
-  store.courses.markCourseSynced(course.id, finishedAt);
-  report('done', null, teams.length, teams.length);
+  store.courses.markCourseSynced(course.id, new Date().toISOString());
+  report('done', null, null, teamSteps.length);
   return {
     course: course.name,
     requests,
     durationMs: Date.now() - started,
-    fetched: { projects: projects.fetched, pipelines: pipelinesFetched },
-    stored: { projects: store.projects.listTeams(course.id).length, pipelines: store.pipelines.countCoursePipelines(course.id) },
+    fetched,
+    stored: store.counts.countCourseData(course.id),
     unreachable: [...unreachable].sort(),
   };
 }

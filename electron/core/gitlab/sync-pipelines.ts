@@ -1,70 +1,46 @@
-import type { Store } from '../store/create-store';
-import type { GitlabClient } from './gitlab-client';
-import { type GitlabPipeline, PipelineSchema } from './schemas';
-import { parseGitlabList } from './parse-gitlab-list';
+import { parseGitlabList, parseGitlabObject } from './parse-gitlab-list';
+import { type GitlabJob, type GitlabPipeline, type GitlabTestReportSummary, JobSchema, PipelineSchema, TestReportSummarySchema } from './schemas';
+import { syncUpdatedList } from './sync-updated-list';
+import { readAllPages, type TeamSyncContext } from './team-sync-context';
 
-/**
- * Cursor for one project's pipelines. `updatedAfter` is where the next listing starts; `listing` is
- * a listing in progress, saved after every page so a killed sync resumes at the next page.
- */
-export interface PipelineCursor {
-  updatedAfter: string | null;
-  listing: { filter: string | null; nextPage: number; startedAt: string; maxSeen: string | null } | null;
+const finishedStatuses = new Set(['success', 'failed', 'canceled']);
+
+interface PipelineChildren {
+  jobs: Map<number, GitlabJob[]>;
+  testReports: Map<number, GitlabTestReportSummary>;
 }
 
 /**
- * Pipelines change status after they are listed (running → success), and GitLab's updated_after is
- * "on or after", so each listing starts a little before the newest update already seen. The overlap
- * also absorbs clock skew between this laptop and GitLab.
+ * Pipelines on all refs by updated_after; jobs (latest attempts) and the test report summary are
+ * re-read only for pipelines that are new or changed since the last sync.
  */
-export const pipelineOverlapMs = 10 * 60_000;
-
-function computeNextUpdatedAfter(listing: NonNullable<PipelineCursor['listing']>, previous: string | null): string | null {
-  if (!listing.maxSeen) return previous;
-  // Pipelines updated while this listing ran can be older than the newest one seen on a later page,
-  // so the cursor never moves past the moment the listing started.
-  const until = Math.min(Date.parse(listing.maxSeen), Date.parse(listing.startedAt));
-  return new Date(until - pipelineOverlapMs).toISOString();
-}
-
-function maxTimestamp(current: string | null, pipelines: GitlabPipeline[]): string | null {
-  let max = current;
-  for (const p of pipelines) if (max === null || Date.parse(p.updated_at) > Date.parse(max)) max = p.updated_at;
-  return max;
-}
-
-export interface SyncPipelinesInput {
-  client: GitlabClient;
-  store: Store;
-  projectRowId: number;
-  gitlabProjectId: number;
-  onPage?: (fetched: number) => void;
-}
-
-/** Pulls one project's pipelines on all refs, page by page, each page committed with its cursor. */
-export async function syncPipelines(input: SyncPipelinesInput): Promise<number> {
-  const { store, projectRowId } = input;
-  const cursor = store.cursors.readCursor<PipelineCursor>(projectRowId, 'pipelines') ?? { updatedAfter: null, listing: null };
-  let listing = cursor.listing ?? { filter: cursor.updatedAfter, nextPage: 1, startedAt: new Date().toISOString(), maxSeen: null };
-  let fetched = 0;
-  for (;;) {
-    const page = await input.client.fetchPipelinesPage(input.gitlabProjectId, {
-      ...(listing.filter ? { updatedAfter: listing.filter } : {}),
-      page: listing.nextPage,
-    });
-    const pipelines = parseGitlabList(PipelineSchema, page.items, 'pipeline');
-    fetched += pipelines.length;
-    listing = { ...listing, maxSeen: maxTimestamp(listing.maxSeen, pipelines) };
-    const next: PipelineCursor =
-      page.nextPage === null
-        ? { updatedAfter: computeNextUpdatedAfter(listing, cursor.updatedAfter), listing: null }
-        : { updatedAfter: cursor.updatedAfter, listing: { ...listing, nextPage: page.nextPage } };
-    store.transaction(() => {
+export async function syncPipelines(ctx: TeamSyncContext): Promise<void> {
+  const { client, store, projectRowId, gitlabProjectId } = ctx;
+  const known = store.pipelines.readUpdatedAt(projectRowId);
+  await syncUpdatedList<GitlabPipeline, PipelineChildren>(ctx, {
+    resource: 'pipelines',
+    fetchPage: (updatedAfter, page) => client.fetchPipelinesPage(gitlabProjectId, updatedAfter, page),
+    parse: (items) => parseGitlabList(PipelineSchema, items, 'pipeline'),
+    updatedAtOf: (p) => p.updated_at,
+    async prepare(pipelines) {
+      const children: PipelineChildren = { jobs: new Map(), testReports: new Map() };
+      for (const p of pipelines.filter((p) => known.get(p.id) !== p.updated_at)) {
+        const jobs = parseGitlabList(JobSchema, await readAllPages((page) => client.fetchJobsPage(gitlabProjectId, p.id, page)), 'job');
+        children.jobs.set(p.id, jobs);
+        ctx.fetched.jobs += jobs.length;
+        if (finishedStatuses.has(p.status)) {
+          const summary = await client.fetchTestReportSummary(gitlabProjectId, p.id);
+          children.testReports.set(p.id, parseGitlabObject(TestReportSummarySchema, summary, 'test report summary'));
+        }
+      }
+      return children;
+    },
+    write(pipelines, children) {
       store.pipelines.upsertPipelines(projectRowId, pipelines);
-      store.cursors.writeCursor(projectRowId, 'pipelines', next);
-    });
-    input.onPage?.(pipelines.length);
-    if (page.nextPage === null) return fetched;
-    listing = { ...listing, nextPage: page.nextPage };
-  }
+      for (const [pipelineId, jobs] of children.jobs) store.pipelines.replaceJobs(projectRowId, pipelineId, jobs);
+      for (const [pipelineId, summary] of children.testReports) store.pipelines.upsertTestReport(projectRowId, pipelineId, summary);
+      for (const p of pipelines) known.set(p.id, p.updated_at);
+      ctx.fetched.pipelines += pipelines.length;
+    },
+  });
 }

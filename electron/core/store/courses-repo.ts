@@ -12,6 +12,10 @@ interface CourseRow {
   created_at: string;
   last_synced_at: string | null;
   team_count: number;
+  window_start: string | null;
+  window_end: string | null;
+  sync_interval_minutes: number | null;
+  last_sync_error: string | null;
 }
 
 export interface NewCourse {
@@ -19,6 +23,14 @@ export interface NewCourse {
   gitlabUrl: string;
   source: CourseSource;
   isDemo: boolean;
+  windowStart?: string | null;
+  windowEnd?: string | null;
+}
+
+export interface CourseSettings {
+  windowStart?: string | null;
+  windowEnd?: string | null;
+  syncIntervalMinutes?: number | null;
 }
 
 const selectCourses = `
@@ -39,6 +51,10 @@ function toCourse(row: CourseRow): Course {
     teamCount: row.team_count,
     lastSyncedAt: row.last_synced_at,
     createdAt: row.created_at,
+    windowStart: row.window_start,
+    windowEnd: row.window_end,
+    syncIntervalMinutes: row.sync_interval_minutes,
+    lastSyncError: row.last_sync_error,
   };
 }
 
@@ -46,8 +62,15 @@ export function createCoursesRepo(db: Database.Database) {
   const list = db.prepare<[], CourseRow>(`${selectCourses} ORDER BY c.name COLLATE NOCASE`);
   const byName = db.prepare<[string], CourseRow>(`${selectCourses} WHERE c.name = ? COLLATE NOCASE`);
   const byId = db.prepare<[number], CourseRow>(`${selectCourses} WHERE c.id = ?`);
-  const insert = db.prepare(`INSERT INTO courses (name, gitlab_url, source_kind, group_path, project_paths, is_demo, created_at)
-    VALUES (@name, @gitlabUrl, @kind, @groupPath, @projectPaths, @isDemo, @createdAt)`);
+  const insert = db.prepare(`INSERT INTO courses (name, gitlab_url, source_kind, group_path, project_paths, is_demo, created_at,
+      window_start, window_end, sync_interval_minutes)
+    VALUES (@name, @gitlabUrl, @kind, @groupPath, @projectPaths, @isDemo, @createdAt, @windowStart, @windowEnd, @interval)`);
+  const update = db.prepare(`UPDATE courses SET
+      window_start = CASE WHEN @setStart THEN @windowStart ELSE window_start END,
+      window_end = CASE WHEN @setEnd THEN @windowEnd ELSE window_end END,
+      sync_interval_minutes = CASE WHEN @setInterval THEN @interval ELSE sync_interval_minutes END
+    WHERE id = @id`);
+  const setError = db.prepare('UPDATE courses SET last_sync_error = ? WHERE id = ?');
   const remove = db.prepare('DELETE FROM courses WHERE id = ?');
   const markSynced = db.prepare('UPDATE courses SET last_synced_at = ? WHERE id = ?');
 
@@ -73,6 +96,10 @@ export function createCoursesRepo(db: Database.Database) {
         projectPaths: course.source.kind === 'projects' ? JSON.stringify(course.source.projectPaths) : null,
         isDemo: course.isDemo ? 1 : 0,
         createdAt: new Date().toISOString(),
+        windowStart: course.windowStart ?? null,
+        windowEnd: course.windowEnd ?? null,
+        // The demo has no GitLab to sync from, so it has no schedule.
+        interval: course.isDemo ? null : 60,
       });
       return this.getCourse(Number(result.lastInsertRowid));
     },
@@ -81,6 +108,22 @@ export function createCoursesRepo(db: Database.Database) {
     },
     markCourseSynced(id: number, at: string): void {
       markSynced.run(at, id);
+      setError.run(null, id);
+    },
+    recordSyncError(id: number, message: string): void {
+      setError.run(message, id);
+    },
+    updateCourse(id: number, settings: CourseSettings): Course {
+      update.run({
+        id,
+        setStart: settings.windowStart !== undefined ? 1 : 0,
+        windowStart: settings.windowStart ?? null,
+        setEnd: settings.windowEnd !== undefined ? 1 : 0,
+        windowEnd: settings.windowEnd ?? null,
+        setInterval: settings.syncIntervalMinutes !== undefined ? 1 : 0,
+        interval: settings.syncIntervalMinutes ?? null,
+      });
+      return this.getCourse(id);
     },
   };
 }

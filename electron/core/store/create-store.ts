@@ -1,34 +1,45 @@
 import type Database from 'better-sqlite3';
-import { createActivityRepo } from './activity-repo';
+import { createAuditRepo } from './audit-repo';
+import { createCiConfigsRepo } from './ci-configs-repo';
+import { createCountsRepo } from './counts-repo';
 import { createCoursesRepo } from './courses-repo';
 import { createCursorsRepo } from './cursors-repo';
+import { createMembersRepo } from './members-repo';
 import { openDatabase } from './open-database';
 import { createPipelinesRepo } from './pipelines-repo';
 import { createProjectsRepo } from './projects-repo';
+import { createRepositoryRepo } from './repository-repo';
+import { createWorkItemsRepo } from './work-items-repo';
 
-export interface Store {
+function createRepos(db: Database.Database) {
+  return {
+    courses: createCoursesRepo(db),
+    projects: createProjectsRepo(db),
+    pipelines: createPipelinesRepo(db),
+    members: createMembersRepo(db),
+    repository: createRepositoryRepo(db),
+    workItems: createWorkItemsRepo(db),
+    ciConfigs: createCiConfigsRepo(db),
+    cursors: createCursorsRepo(db),
+    counts: createCountsRepo(db),
+    audit: createAuditRepo(db),
+  };
+}
+
+export type Store = ReturnType<typeof createRepos> & {
   db: Database.Database;
   path: string;
-  courses: ReturnType<typeof createCoursesRepo>;
-  projects: ReturnType<typeof createProjectsRepo>;
-  pipelines: ReturnType<typeof createPipelinesRepo>;
-  activity: ReturnType<typeof createActivityRepo>;
-  cursors: ReturnType<typeof createCursorsRepo>;
   /** Runs fn in one transaction: all of its writes land together or none do. */
   transaction<T>(fn: () => T): T;
   close(): void;
-}
+};
 
 export function createStore(dataDir: string): Store {
   const db = openDatabase({ dataDir });
   return {
+    ...createRepos(db),
     db,
     path: db.name,
-    courses: createCoursesRepo(db),
-    projects: createProjectsRepo(db),
-    pipelines: createPipelinesRepo(db),
-    activity: createActivityRepo(db),
-    cursors: createCursorsRepo(db),
     transaction: (fn) => db.transaction(fn)(),
     close: () => {
       if (db.open) {

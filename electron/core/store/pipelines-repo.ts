@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { GitlabJob, GitlabPipeline } from '../gitlab/schemas';
+import type { GitlabJob, GitlabPipeline, GitlabTestReportSummary } from '../gitlab/schemas';
 
 export interface PipelineStatusCounts {
   projectId: number;
@@ -27,13 +27,14 @@ const upsertPipelineSql = `INSERT INTO pipelines (project_id, gitlab_id, iid, st
     coverage = COALESCE(excluded.coverage, pipelines.coverage)`;
 
 const upsertJobSql = `INSERT INTO jobs (project_id, gitlab_id, pipeline_id, name, stage, status, allow_failure, duration, coverage,
-    created_at, started_at, finished_at, web_url)
+    created_at, started_at, finished_at, web_url, failure_reason, queued_duration)
   VALUES (@projectId, @id, @pipelineId, @name, @stage, @status, @allowFailure, @duration, @coverage,
-    @created_at, @started_at, @finished_at, @web_url)
+    @created_at, @started_at, @finished_at, @web_url, @failure_reason, @queued_duration)
   ON CONFLICT (project_id, gitlab_id) DO UPDATE SET
     pipeline_id = excluded.pipeline_id, name = excluded.name, stage = excluded.stage, status = excluded.status,
     allow_failure = excluded.allow_failure, duration = excluded.duration, coverage = excluded.coverage,
-    created_at = excluded.created_at, started_at = excluded.started_at, finished_at = excluded.finished_at, web_url = excluded.web_url`;
+    created_at = excluded.created_at, started_at = excluded.started_at, finished_at = excluded.finished_at, web_url = excluded.web_url,
+    failure_reason = excluded.failure_reason, queued_duration = excluded.queued_duration`;
 
 export function createPipelinesRepo(db: Database.Database) {
   const upsertPipeline = db.prepare(upsertPipelineSql);
@@ -47,6 +48,25 @@ export function createPipelinesRepo(db: Database.Database) {
     WHERE t.course_id = ? GROUP BY t.project_id`);
   const countForCourse = db.prepare<[number], { n: number }>(`SELECT COUNT(*) AS n FROM pipelines p
     JOIN course_teams t ON t.project_id = p.project_id WHERE t.course_id = ?`);
+  const deleteJobs = db.prepare('DELETE FROM jobs WHERE project_id = ? AND pipeline_id = ?');
+  const updatedAt = db.prepare<[number], { gitlab_id: number; updated_at: string }>('SELECT gitlab_id, updated_at FROM pipelines WHERE project_id = ?');
+  // The list endpoint has no timings or coverage; they follow from the jobs (GitLab's pipeline coverage
+  // is the mean of its jobs' coverage), which saves one detail request per pipeline. The duration is
+  // wall time from the first job's start to the last one's end.
+  const deriveFromJobs = db.prepare(`UPDATE pipelines SET
+      started_at = (SELECT MIN(started_at) FROM jobs j WHERE j.project_id = @projectId AND j.pipeline_id = @pipelineId),
+      finished_at = (SELECT MAX(finished_at) FROM jobs j WHERE j.project_id = @projectId AND j.pipeline_id = @pipelineId),
+      coverage = (SELECT ROUND(AVG(coverage), 2) FROM jobs j WHERE j.project_id = @projectId AND j.pipeline_id = @pipelineId AND coverage IS NOT NULL)
+    WHERE project_id = @projectId AND gitlab_id = @pipelineId`);
+  const deriveDuration = db.prepare(`UPDATE pipelines SET duration = CASE WHEN started_at IS NOT NULL AND finished_at IS NOT NULL
+      THEN ROUND((julianday(finished_at) - julianday(started_at)) * 86400.0) END
+    WHERE project_id = ? AND gitlab_id = ?`);
+  const upsertTestReport = db.prepare(`INSERT INTO test_reports (project_id, pipeline_id, total_count, success_count, failed_count,
+      skipped_count, error_count, total_time)
+    VALUES (@projectId, @pipelineId, @count, @success, @failed, @skipped, @error, @time)
+    ON CONFLICT (project_id, pipeline_id) DO UPDATE SET total_count = excluded.total_count, success_count = excluded.success_count,
+      failed_count = excluded.failed_count, skipped_count = excluded.skipped_count, error_count = excluded.error_count,
+      total_time = excluded.total_time`);
 
   return {
     /** Call inside a transaction: one page of pipelines is written together with its cursor. */
@@ -57,6 +77,19 @@ export function createPipelinesRepo(db: Database.Database) {
       for (const j of jobs) {
         upsertJob.run({ ...j, projectId, pipelineId: j.pipeline.id, allowFailure: j.allow_failure ? 1 : 0 });
       }
+    },
+    /** A pipeline's jobs as GitLab lists them now (latest attempts), with timings and coverage derived. */
+    replaceJobs(projectId: number, pipelineId: number, jobs: GitlabJob[]): void {
+      deleteJobs.run(projectId, pipelineId);
+      this.upsertJobs(projectId, jobs);
+      deriveFromJobs.run({ projectId, pipelineId });
+      deriveDuration.run(projectId, pipelineId);
+    },
+    upsertTestReport(projectId: number, pipelineId: number, summary: GitlabTestReportSummary): void {
+      upsertTestReport.run({ projectId, pipelineId, ...summary.total });
+    },
+    readUpdatedAt(projectId: number): Map<number, string> {
+      return new Map(updatedAt.all(projectId).map((r) => [r.gitlab_id, r.updated_at]));
     },
     countPipelineStatuses(courseId: number): PipelineStatusCounts[] {
       return statusCounts.all(courseId);

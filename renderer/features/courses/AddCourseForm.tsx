@@ -5,13 +5,15 @@ import { useRouteStore } from '../../app/route-store';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormField } from '../../components/FormField';
+import type { SegmentedOption } from '../../components/SegmentedControl';
+import { SegmentedControl } from '../../components/SegmentedControl';
 import { useCoursesStore } from './courses-store';
 import type { AddCourseValues, SourceKind } from './validate-add-course';
 import { emptyAddCourseValues, validateAddCourse } from './validate-add-course';
 
-const sourceChoices: readonly { kind: SourceKind; label: string }[] = [
-  { kind: 'group', label: 'Group' },
-  { kind: 'projects', label: 'Project list' },
+const sourceChoices: readonly SegmentedOption<SourceKind>[] = [
+  { value: 'group', label: 'Group' },
+  { value: 'projects', label: 'Project list' },
 ];
 
 export function AddCourseForm() {
@@ -58,20 +60,12 @@ export function AddCourseForm() {
       </FormField>
       <fieldset className="source-choice">
         <legend className="form-field__label">Team projects</legend>
-        <div className="segmented">
-          {sourceChoices.map((choice) => (
-            <label key={choice.kind} className="segmented__option">
-              <input
-                type="radio"
-                name="course-source"
-                value={choice.kind}
-                checked={values.sourceKind === choice.kind}
-                onChange={() => setValues((current) => ({ ...current, sourceKind: choice.kind }))}
-              />
-              <span>{choice.label}</span>
-            </label>
-          ))}
-        </div>
+        <SegmentedControl
+          name="course-source"
+          options={sourceChoices}
+          value={values.sourceKind}
+          onChange={(sourceKind) => setValues((current) => ({ ...current, sourceKind }))}
+        />
       </fieldset>
       {values.sourceKind === 'group' ? (
         <FormField id="course-group" label="Group path" error={errors.groupPath} hint="Every project in this group and its subgroups is one team.">

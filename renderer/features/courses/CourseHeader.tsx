@@ -1,7 +1,7 @@
 import type { Course } from '../../../shared/domain/course';
 import { Button } from '../../components/Button';
 import { ExternalLink } from '../../components/ExternalLink';
-import { LastSynced } from './LastSynced';
+import { formatCourseWindow } from './format-course-window';
 
 export interface CourseHeaderProps {
   course: Course;
@@ -28,9 +28,7 @@ export function CourseHeader({ course, isSyncing, isExporting, hasTeams, onSync,
           <ExternalLink href={course.gitlabUrl} className="course-header__url">{course.gitlabUrl}</ExternalLink>
         </li>
         <li>{describeSource(course)}</li>
-        <li>
-          <LastSynced course={course} />
-        </li>
+        <li>{formatCourseWindow(course.windowStart, course.windowEnd)}</li>
       </ul>
       <div className="course-header__actions">
         <Button variant="primary" onClick={onSync} disabled={isSyncing} disabledReason={syncBlocked}>

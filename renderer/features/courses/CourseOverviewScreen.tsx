@@ -2,12 +2,12 @@ import { useEffect } from 'react';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { selectSyncStatus, useSyncStatusStore } from '../sync/sync-status-store';
+import { isSyncActive, selectCourseSync, useSyncStore } from '../sync/sync-store';
 import { selectCourseMetrics, useCourseMetricsStore } from './course-metrics-store';
 import { CourseHeader } from './CourseHeader';
 import { findCourse, useCoursesStore } from './courses-store';
 import { SummaryTiles } from './SummaryTiles';
-import { SyncStatus } from './SyncStatus';
-import { isSyncActive, selectCourseSync, useSyncStore } from './sync-store';
 import { TeamSuccessTable } from './TeamSuccessTable';
 import { useGradeSheetExport } from './useGradeSheetExport';
 import './course-overview.css';
@@ -16,6 +16,7 @@ export function CourseOverviewScreen({ courseName }: { courseName: string }) {
   const course = useCoursesStore((state) => findCourse(state.courses, courseName));
   const entry = useCourseMetricsStore(selectCourseMetrics(courseName));
   const sync = useSyncStore(selectCourseSync(courseName));
+  const isRunningElsewhere = useSyncStatusStore((state) => selectSyncStatus(courseName)(state)?.isRunning === true);
   const gradeSheet = useGradeSheetExport(courseName);
 
   useEffect(() => {
@@ -26,7 +27,7 @@ export function CourseOverviewScreen({ courseName }: { courseName: string }) {
   if (!course) return null;
 
   const teams = entry.metrics?.teams ?? [];
-  const isSyncing = isSyncActive(sync);
+  const isSyncing = isSyncActive(sync) || isRunningElsewhere;
   const retry = () => void useCourseMetricsStore.getState().fetchMetrics(courseName);
   const runSync = () => void useSyncStore.getState().runSync(courseName);
 
@@ -40,7 +41,6 @@ export function CourseOverviewScreen({ courseName }: { courseName: string }) {
         onSync={runSync}
         onExport={() => void gradeSheet.exportCsv()}
       />
-      <SyncStatus course={courseName} sync={sync} />
       {gradeSheet.error && (
         <ErrorBanner
           title="Export failed"
@@ -61,7 +61,9 @@ export function CourseOverviewScreen({ courseName }: { courseName: string }) {
           title="No teams yet"
           action={course.isDemo || isSyncing ? undefined : <Button variant="primary" onClick={runSync}>Sync now</Button>}
         >
-          No teams synced yet. Press Sync now to pull them from GitLab.
+          {isSyncing
+            ? 'The first sync is running; the teams appear here once it has stored them. Its progress shows at the bottom of the window.'
+            : 'No teams synced yet. Press Sync now to pull them from GitLab.'}
         </EmptyState>
       )}
       {teams.length > 0 && (

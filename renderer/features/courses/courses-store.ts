@@ -17,6 +17,8 @@ interface CoursesState {
   createDemoCourse(): Promise<string | undefined>;
   /** Adds a course; resolves to the course or to the server's error for the form to show. */
   addCourse(input: MethodInput<'courses.add'>): Promise<{ course: Course } | { error: ApiError }>;
+  /** Saves course settings; the updated course replaces the listed one at once, without a refetch. */
+  updateCourse(input: MethodInput<'courses.update'>): Promise<{ course: Course } | { error: ApiError }>;
 }
 
 // Refreshes overlap when data.changed events arrive in bursts; only the newest answer may land.
@@ -56,6 +58,16 @@ export const useCoursesStore = create<CoursesState>()((set, get) => ({
     if (!result.ok) return { error: result.error };
     await get().fetchCourses();
     return { course: result.value };
+  },
+
+  async updateCourse(input) {
+    const result = await api.call('courses.update', input);
+    if (!result.ok) return { error: result.error };
+    const updated = result.value;
+    // A list fetch already in flight may answer with the old row; outdate it so it cannot land.
+    latestRequest += 1;
+    set((state) => ({ courses: state.courses.map((course) => (course.id === updated.id ? updated : course)) }));
+    return { course: updated };
   },
 }));
 

@@ -1,5 +1,6 @@
 import type { MethodInput } from '../../../shared/api/contract';
 import { CourseNameSchema } from '../../../shared/domain/course';
+import { checkGitlabUrl } from '../connections/check-gitlab-url';
 
 export type SourceKind = 'group' | 'projects';
 
@@ -21,17 +22,6 @@ export const emptyAddCourseValues: AddCourseValues = {
   groupPath: '',
   projectList: '',
 };
-
-function checkGitlabUrl(value: string): string | undefined {
-  if (value === '') return 'Enter the address of your GitLab, e.g. https://gitlab.example.edu';
-  try {
-    const url = new URL(value);
-    if (url.protocol === 'https:' || url.protocol === 'http:') return undefined;
-  } catch {
-    // Falls through to the message below.
-  }
-  return 'Enter a web address starting with https:// (or http://)';
-}
 
 /** One path per line; blank lines and surrounding spaces from copy-paste are ignored. */
 export function splitProjectList(text: string): string[] {

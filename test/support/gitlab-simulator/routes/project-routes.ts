@@ -11,6 +11,13 @@ export const projectRoutes: RouteDefinition[] = [
     handler: handleWithProject((_context, project) => respondJson(200, project.team.project)),
   },
   {
+    pattern: ['projects', ':id', 'members'],
+    handler: handleWithProject((context, project) => {
+      const list = [...project.team.members].sort((a, b) => a.id - b.id);
+      return paginate(context, createView(list, 0, list.length, false), (member) => member);
+    }),
+  },
+  {
     pattern: ['projects', ':id', 'members', 'all'],
     handler: handleWithProject((context, project) => {
       // Direct membership wins over the inherited group membership of the same user.

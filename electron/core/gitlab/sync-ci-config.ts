@@ -1,0 +1,26 @@
+import { findLocalIncludes } from '../practices/find-local-includes';
+import type { GitlabBranch } from './schemas';
+import type { TeamSyncContext } from './team-sync-context';
+
+const ciConfigPath = '.gitlab-ci.yml';
+
+/** The .gitlab-ci.yml at the head of the default branch and its local includes, re-read only when that head moved. */
+export async function syncCiConfig(ctx: TeamSyncContext, branches: GitlabBranch[], defaultBranch: string | null): Promise<void> {
+  const head = branches.find((b) => b.default) ?? branches.find((b) => b.name === defaultBranch);
+  const stored = ctx.store.ciConfigs.readCiConfig(ctx.projectRowId);
+  if (!head) {
+    if (stored?.sha !== null || stored === null) {
+      ctx.store.transaction(() => ctx.store.ciConfigs.writeCiConfig(ctx.projectRowId, { ref: defaultBranch ?? '', sha: null, content: null, includes: [] }));
+    }
+    return;
+  }
+  if (stored?.sha === head.commit.id) return;
+  const sha = head.commit.id;
+  const content = await ctx.client.fetchRawFile(ctx.gitlabProjectId, ciConfigPath, sha);
+  const includes: Array<{ path: string; content: string | null }> = [];
+  for (const path of content ? findLocalIncludes(content) : []) {
+    includes.push({ path, content: await ctx.client.fetchRawFile(ctx.gitlabProjectId, path, sha) });
+  }
+  ctx.store.transaction(() => ctx.store.ciConfigs.writeCiConfig(ctx.projectRowId, { ref: head.name, sha, content, includes }));
+  ctx.onPage('ciConfig');
+}

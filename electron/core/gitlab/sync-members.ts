@@ -1,0 +1,45 @@
+import type { RosterRole } from '../../../shared/domain/roster';
+import { parseGitlabList, parseGitlabObject } from './parse-gitlab-list';
+import { type GitlabUser, MemberSchema, UserSchema } from './schemas';
+import { readAllPages, type TeamSyncContext } from './team-sync-context';
+
+// GitLab names project and group access-token users like this; they are never students.
+const botUsername = /^(project|group)_\d+_bot(_[0-9a-f]+)?$/;
+
+/**
+ * The roster from /members/all: direct members of the team project are students, members inherited
+ * from the course group are staff, bots are left out. The direct list and each new user's public
+ * email cost extra requests only when the membership changed since the last sync.
+ */
+export async function syncMembers(ctx: TeamSyncContext): Promise<void> {
+  const { client, store, projectRowId, gitlabProjectId, instanceUrl } = ctx;
+  const all = parseGitlabList(MemberSchema, await readAllPages((page) => client.fetchMembersPage(gitlabProjectId, page, 'all')), 'member');
+  ctx.fetched.members += all.length;
+  // Bots are listed but not stored, so the last listing is remembered as a fingerprint instead.
+  const fingerprint = all.map((m) => `${m.id}:${m.access_level ?? ''}`).sort().join(',');
+  const isUnchanged = store.cursors.readCursor<{ fingerprint: string }>(projectRowId, 'members')?.fingerprint === fingerprint;
+  const unknownUsers = all.filter((m) => !store.members.findUser(instanceUrl, m.id));
+  if (isUnchanged && unknownUsers.length === 0) {
+    ctx.onPage('members');
+    return;
+  }
+  const direct = new Set(
+    parseGitlabList(MemberSchema, await readAllPages((page) => client.fetchMembersPage(gitlabProjectId, page, 'direct')), 'member').map((m) => m.id),
+  );
+  const users: GitlabUser[] = [];
+  for (const member of unknownUsers) users.push(parseGitlabObject(UserSchema, await client.fetchUser(member.id), 'user'));
+  store.transaction(() => {
+    for (const user of users) store.members.upsertUser(instanceUrl, user);
+    const people = all
+      .map((m) => ({ member: m, user: store.members.findUser(instanceUrl, m.id) }))
+      .filter(({ member, user }) => !user?.isBot && !botUsername.test(member.username))
+      .map(({ member, user }) => ({
+        ...member,
+        role: (direct.has(member.id) ? 'student' : 'staff') as RosterRole,
+        publicEmail: user?.publicEmail ?? null,
+      }));
+    store.members.replaceMembers(projectRowId, people);
+    store.cursors.writeCursor(projectRowId, 'members', { fingerprint });
+  });
+  ctx.onPage('members');
+}

@@ -1,0 +1,62 @@
+import { findMissingAncestors, findReachable } from './commit-graph';
+import { parseGitlabList } from './parse-gitlab-list';
+import { BranchSchema, CommitSchema, type GitlabBranch, TagSchema } from './schemas';
+import { readAllPages, type TeamSyncContext } from './team-sync-context';
+
+/**
+ * Branches, then the commits behind every branch whose head moved, then tags.
+ *
+ * Commits are not read by date: a commit pushed today may carry last month's author and commit
+ * dates, and a date filter would miss it. Instead each moved head's history is walked from the
+ * commits the database lacks (the frontier of the stored graph) until nothing is missing, so a walk
+ * costs pages in proportion to what is new, whatever its dates. A killed walk resumes at the same
+ * frontier. Afterwards commits that no branch reaches any more (force-push, deleted branch) are
+ * marked unreachable.
+ */
+export async function syncRepository(ctx: TeamSyncContext): Promise<GitlabBranch[]> {
+  const { client, store, projectRowId, gitlabProjectId } = ctx;
+  const branches = parseGitlabList(BranchSchema, await readAllPages((page) => client.fetchBranchesPage(gitlabProjectId, page)), 'branch');
+  ctx.fetched.branches += branches.length;
+  const before = store.repository.listBranches(projectRowId);
+  store.transaction(() => store.repository.replaceBranches(projectRowId, branches));
+  ctx.onPage('branches');
+
+  const graph = store.repository.loadCommitGraph(projectRowId);
+  for (const branch of branches) {
+    const stored = before.find((b) => b.name === branch.name);
+    if (stored?.syncedSha === branch.commit.id) continue;
+    await walkHistory(ctx, graph, branch.commit.id);
+    store.repository.markBranchSynced(projectRowId, branch.name, branch.commit.id);
+  }
+
+  const headsMoved = before.length !== branches.length || branches.some((b) => before.find((s) => s.name === b.name)?.headSha !== b.commit.id);
+  if (headsMoved) {
+    const reachable = findReachable(graph, branches.map((b) => b.commit.id));
+    store.transaction(() => store.repository.markReachable(projectRowId, reachable));
+  }
+
+  const tags = parseGitlabList(TagSchema, await readAllPages((page) => client.fetchTagsPage(gitlabProjectId, page)), 'tag');
+  ctx.fetched.tags += tags.length;
+  store.transaction(() => store.repository.replaceTags(projectRowId, tags));
+  ctx.onPage('tags');
+  return branches;
+}
+
+async function walkHistory(ctx: TeamSyncContext, graph: Map<string, string[]>, head: string): Promise<void> {
+  let missing = findMissingAncestors(graph, [head]);
+  while (missing.size > 0) {
+    // Listing from a missing commit yields it and its ancestors, newest first.
+    const start = missing.values().next().value as string;
+    for (let page: number | null = 1; page !== null && missing.size > 0; ) {
+      const result = await ctx.client.fetchCommitsPage(ctx.gitlabProjectId, start, page);
+      const commits = parseGitlabList(CommitSchema, result.items, 'commit').filter((c) => !graph.has(c.id));
+      ctx.store.transaction(() => ctx.store.repository.upsertCommits(ctx.projectRowId, commits));
+      for (const c of commits) graph.set(c.id, c.parent_ids);
+      ctx.fetched.commits += commits.length;
+      ctx.onPage('commits');
+      missing = findMissingAncestors(graph, missing);
+      page = result.nextPage;
+    }
+    if (missing.has(start)) throw new Error(`GitLab listed no commit ${start} although a branch points at it.`);
+  }
+}

@@ -1,0 +1,27 @@
+import type { StoredCounts, SyncResource } from '../../../shared/domain/sync';
+import type { Store } from '../store/create-store';
+import type { GitlabClient, Page } from './gitlab-client';
+
+/** Everything one team's syncers share: where to read, where to write, what to report. */
+export interface TeamSyncContext {
+  client: GitlabClient;
+  store: Store;
+  instanceUrl: string;
+  projectRowId: number;
+  gitlabProjectId: number;
+  /** Rows received from GitLab, by resource; the syncers add to it. */
+  fetched: StoredCounts;
+  /** Called after every page is committed. */
+  onPage(resource: SyncResource): void;
+}
+
+/** Reads every page of a bounded child list (one MR's notes, one pipeline's jobs). */
+export async function readAllPages(fetchPage: (page: number) => Promise<Page>): Promise<unknown[]> {
+  const items: unknown[] = [];
+  for (let page: number | null = 1; page !== null; ) {
+    const result = await fetchPage(page);
+    items.push(...result.items);
+    page = result.nextPage;
+  }
+  return items;
+}

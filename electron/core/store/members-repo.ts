@@ -1,0 +1,78 @@
+import type Database from 'better-sqlite3';
+import type { RosterEntry, RosterRole } from '../../../shared/domain/roster';
+import type { GitlabMember, GitlabUser } from '../gitlab/schemas';
+
+export interface MemberInput extends GitlabMember {
+  role: RosterRole;
+}
+
+interface RosterRow {
+  project_id: number;
+  path_with_namespace: string;
+  user_id: number;
+  username: string;
+  name: string;
+  role: RosterRole;
+  is_role_overridden: number;
+  public_email: string | null;
+  web_url: string | null;
+}
+
+const toEntry = (r: RosterRow): RosterEntry => ({
+  projectId: r.project_id,
+  project: r.path_with_namespace,
+  userId: r.user_id,
+  username: r.username,
+  name: r.name,
+  role: r.role,
+  isOverridden: r.is_role_overridden === 1,
+  publicEmail: r.public_email,
+  webUrl: r.web_url,
+});
+
+/** Team rosters and the GitLab users behind them (public emails match commit authors to students). */
+export function createMembersRepo(db: Database.Database) {
+  // An instructor's re-classification survives every later sync.
+  const upsertMember = db.prepare(`INSERT INTO members (project_id, user_id, username, name, access_level, role, public_email, web_url, is_current)
+    VALUES (@projectId, @id, @username, @name, @access_level, @role, @publicEmail, @web_url, 1)
+    ON CONFLICT (project_id, user_id) DO UPDATE SET username = excluded.username, name = excluded.name,
+      access_level = excluded.access_level, web_url = excluded.web_url, is_current = 1,
+      public_email = COALESCE(excluded.public_email, members.public_email),
+      role = CASE WHEN members.is_role_overridden = 1 THEN members.role ELSE excluded.role END`);
+  const markAllFormer = db.prepare('UPDATE members SET is_current = 0 WHERE project_id = ?');
+  const upsertUser = db.prepare(`INSERT INTO users (instance_url, user_id, username, name, public_email, is_bot)
+    VALUES (@instance, @id, @username, @name, @public_email, @isBot)
+    ON CONFLICT (instance_url, user_id) DO UPDATE SET username = excluded.username, name = excluded.name,
+      public_email = excluded.public_email, is_bot = excluded.is_bot`);
+  const knownUser = db.prepare<[string, number], { public_email: string | null; is_bot: number }>(
+    'SELECT public_email, is_bot FROM users WHERE instance_url = ? AND user_id = ?',
+  );
+  const roster = db.prepare<[number], RosterRow>(`SELECT m.project_id, p.path_with_namespace, m.user_id, m.username, m.name, m.role,
+      m.is_role_overridden, m.public_email, m.web_url
+    FROM members m JOIN projects p ON p.id = m.project_id JOIN course_teams t ON t.project_id = m.project_id
+    WHERE t.course_id = ? AND m.is_current = 1 ORDER BY p.path_with_namespace, m.role DESC, m.name`);
+  const setRole = db.prepare('UPDATE members SET role = ?, is_role_overridden = 1 WHERE project_id = ? AND user_id = ?');
+
+  return {
+    /** Replaces a project's current roster: members not in the list are kept as former members. */
+    replaceMembers(projectId: number, members: Array<MemberInput & { publicEmail: string | null }>): void {
+      markAllFormer.run(projectId);
+      for (const m of members) upsertMember.run({ ...m, projectId });
+    },
+    upsertUser(instanceUrl: string, user: GitlabUser): void {
+      upsertUser.run({ ...user, instance: instanceUrl, isBot: user.bot ? 1 : 0 });
+    },
+    findUser(instanceUrl: string, userId: number): { publicEmail: string | null; isBot: boolean } | null {
+      const row = knownUser.get(instanceUrl, userId);
+      return row ? { publicEmail: row.public_email, isBot: row.is_bot === 1 } : null;
+    },
+    listRoster(courseId: number): RosterEntry[] {
+      return roster.all(courseId).map(toEntry);
+    },
+    setMemberRole(projectId: number, userId: number, role: RosterRole): boolean {
+      return setRole.run(role, projectId, userId).changes === 1;
+    },
+  };
+}
+
+export type MembersRepo = ReturnType<typeof createMembersRepo>;

@@ -1,0 +1,99 @@
+import type Database from 'better-sqlite3';
+import type { GitlabBranch, GitlabCommit, GitlabTag } from '../gitlab/schemas';
+
+export interface StoredBranch {
+  name: string;
+  headSha: string;
+  syncedSha: string | null;
+}
+
+/** Commits, branches and tags: the repository side of a team's history. */
+export function createRepositoryRepo(db: Database.Database) {
+  // A commit's content never changes for its SHA, so a second sighting only fills in missing stats.
+  const upsertCommit = db.prepare(`INSERT INTO commits (project_id, sha, title, message, author_name, author_email, authored_date,
+      committed_date, additions, deletions, is_merge, web_url, parent_ids, is_reachable)
+    VALUES (@projectId, @id, @title, @message, @author_name, @author_email, @authored_date, @committed_date,
+      @additions, @deletions, @isMerge, @web_url, @parentIds, 1)
+    ON CONFLICT (project_id, sha) DO UPDATE SET additions = COALESCE(excluded.additions, commits.additions),
+      deletions = COALESCE(excluded.deletions, commits.deletions), is_reachable = 1`);
+  const branches = db.prepare<[number], { name: string; head_sha: string; synced_sha: string | null }>(
+    'SELECT name, head_sha, synced_sha FROM branches WHERE project_id = ? ORDER BY name',
+  );
+  const upsertBranch = db.prepare(`INSERT INTO branches (project_id, name, head_sha, is_default, is_protected, is_merged, web_url)
+    VALUES (@projectId, @name, @headSha, @isDefault, @isProtected, @isMerged, @web_url)
+    ON CONFLICT (project_id, name) DO UPDATE SET head_sha = excluded.head_sha, is_default = excluded.is_default,
+      is_protected = excluded.is_protected, is_merged = excluded.is_merged, web_url = excluded.web_url`);
+  const deleteBranch = db.prepare('DELETE FROM branches WHERE project_id = ? AND name = ?');
+  const markSynced = db.prepare('UPDATE branches SET synced_sha = ? WHERE project_id = ? AND name = ?');
+  const graph = db.prepare<[number], { sha: string; parent_ids: string }>('SELECT sha, parent_ids FROM commits WHERE project_id = ?');
+  const clearReachable = db.prepare('UPDATE commits SET is_reachable = 0 WHERE project_id = ?');
+  const setReachable = db.prepare('UPDATE commits SET is_reachable = 1 WHERE project_id = ? AND sha = ?');
+  const deleteTags = db.prepare('DELETE FROM tags WHERE project_id = ?');
+  const insertTag = db.prepare(`INSERT INTO tags (project_id, name, target_sha, message, created_at)
+    VALUES (@projectId, @name, @targetSha, @message, @created_at)`);
+
+  return {
+    upsertCommits(projectId: number, commits: GitlabCommit[]): void {
+      for (const c of commits) {
+        upsertCommit.run({
+          ...c,
+          projectId,
+          additions: c.stats?.additions ?? null,
+          deletions: c.stats?.deletions ?? null,
+          isMerge: c.parent_ids.length > 1 ? 1 : 0,
+          parentIds: JSON.stringify(c.parent_ids),
+        });
+      }
+    },
+    /** Which of these SHAs are stored already. */
+    findKnownShas(projectId: number, shas: string[]): Set<string> {
+      const known = new Set<string>();
+      // SQLite caps bound parameters; 500 per statement stays far below every build's limit.
+      for (let i = 0; i < shas.length; i += 500) {
+        const chunk = shas.slice(i, i + 500);
+        const rows = db
+          .prepare(`SELECT sha FROM commits WHERE project_id = ? AND sha IN (${chunk.map(() => '?').join(',')})`)
+          .pluck()
+          .all(projectId, ...chunk) as string[];
+        for (const sha of rows) known.add(sha);
+      }
+      return known;
+    },
+    listBranches(projectId: number): StoredBranch[] {
+      return branches.all(projectId).map((b) => ({ name: b.name, headSha: b.head_sha, syncedSha: b.synced_sha }));
+    },
+    /** Makes the stored branch list equal GitLab's; a branch's walk progress survives a head change. */
+    replaceBranches(projectId: number, current: GitlabBranch[]): void {
+      const names = new Set(current.map((b) => b.name));
+      for (const old of branches.all(projectId)) if (!names.has(old.name)) deleteBranch.run(projectId, old.name);
+      for (const b of current) {
+        upsertBranch.run({
+          projectId,
+          name: b.name,
+          headSha: b.commit.id,
+          isDefault: b.default ? 1 : 0,
+          isProtected: b.protected ? 1 : 0,
+          isMerged: b.merged ? 1 : 0,
+          web_url: b.web_url,
+        });
+      }
+    },
+    markBranchSynced(projectId: number, name: string, sha: string): void {
+      markSynced.run(sha, projectId, name);
+    },
+    loadCommitGraph(projectId: number): Map<string, string[]> {
+      return new Map(graph.all(projectId).map((r) => [r.sha, JSON.parse(r.parent_ids) as string[]]));
+    },
+    /** Commits no branch reaches any more (force-push, deleted branch) are kept but marked. */
+    markReachable(projectId: number, reachable: Set<string>): void {
+      clearReachable.run(projectId);
+      for (const sha of reachable) setReachable.run(projectId, sha);
+    },
+    replaceTags(projectId: number, tags: GitlabTag[]): void {
+      deleteTags.run(projectId);
+      for (const t of tags) insertTag.run({ ...t, projectId, targetSha: t.commit?.id ?? t.target ?? '' });
+    },
+  };
+}
+
+export type RepositoryRepo = ReturnType<typeof createRepositoryRepo>;

@@ -1,0 +1,18 @@
+import type { Course } from '../../../shared/domain/course';
+import { CourseWindowPanel } from './CourseWindowPanel';
+import { RosterPanel } from './RosterPanel';
+import { SyncSchedulePanel } from './SyncSchedulePanel';
+import './course-settings.css';
+
+/** What shapes a course's numbers: the dates that count, how often it syncs, and who is a student. */
+export function CourseSettingsScreen({ course }: { course: Course }) {
+  return (
+    <div className="course-settings">
+      <div className="course-settings__row">
+        <CourseWindowPanel course={course} />
+        <SyncSchedulePanel course={course} />
+      </div>
+      <RosterPanel course={course} />
+    </div>
+  );
+}

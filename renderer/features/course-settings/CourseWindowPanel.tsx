@@ -1,0 +1,83 @@
+import type { FormEvent } from 'react';
+import { useState } from 'react';
+import type { ApiError } from '../../../shared/api/result';
+import type { Course } from '../../../shared/domain/course';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { FormField } from '../../components/FormField';
+import { Panel } from '../../components/Panel';
+import { useCoursesStore } from '../courses/courses-store';
+import { formatCourseWindow } from '../courses/format-course-window';
+import type { CourseWindowValues } from './validate-course-window';
+import { validateCourseWindow } from './validate-course-window';
+
+function valuesOf(course: Course): CourseWindowValues {
+  return { start: course.windowStart ?? '', end: course.windowEnd ?? '' };
+}
+
+/** The dates that bound which activity counts; an empty date leaves that side open. */
+export function CourseWindowPanel({ course }: { course: Course }) {
+  const [values, setValues] = useState<CourseWindowValues>(() => valuesOf(course));
+  const [isSaving, setIsSaving] = useState(false);
+  const [serverError, setServerError] = useState<ApiError | undefined>(undefined);
+  const [savedNote, setSavedNote] = useState<string | undefined>(undefined);
+
+  const saved = valuesOf(course);
+  const isChanged = values.start !== saved.start || values.end !== saved.end;
+  const error = validateCourseWindow(values);
+  const blocked = error ?? (isChanged ? undefined : 'Nothing changed yet.');
+
+  function change(field: keyof CourseWindowValues, value: string): void {
+    setValues((current) => ({ ...current, [field]: value }));
+    setSavedNote(undefined);
+  }
+
+  async function save(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    if (blocked !== undefined || isSaving) return;
+    setIsSaving(true);
+    setServerError(undefined);
+    const outcome = await useCoursesStore.getState().updateCourse({
+      course: course.name,
+      windowStart: values.start === '' ? null : values.start,
+      windowEnd: values.end === '' ? null : values.end,
+    });
+    setIsSaving(false);
+    if ('error' in outcome) {
+      setServerError(outcome.error);
+      return;
+    }
+    setValues(valuesOf(outcome.course));
+    setSavedNote(`Saved: ${formatCourseWindow(outcome.course.windowStart, outcome.course.windowEnd)}`);
+  }
+
+  return (
+    <Panel
+      title="Course window"
+      description="Commits, merge requests and pipelines outside these dates do not count towards the metrics. Leave a date empty to keep that side open."
+    >
+      <form className="window-form" noValidate onSubmit={(event) => void save(event)} aria-label="Course window">
+        <div className="window-form__dates">
+          <FormField id="course-window-start" label="Starts on">
+            {(control) => <input {...control} className="text-input" type="date" value={values.start} max={values.end || undefined} onChange={(e) => change('start', e.target.value)} />}
+          </FormField>
+          <FormField id="course-window-end" label="Ends on" error={error}>
+            {(control) => <input {...control} className="text-input" type="date" value={values.end} min={values.start || undefined} onChange={(e) => change('end', e.target.value)} />}
+          </FormField>
+        </div>
+        <div className="window-form__actions">
+          <Button type="submit" variant="primary" disabled={isSaving} disabledReason={isSaving ? undefined : blocked}>
+            {isSaving ? 'Saving…' : 'Save window'}
+          </Button>
+          {isChanged && !isSaving && (
+            <Button variant="ghost" onClick={() => setValues(saved)}>
+              Undo changes
+            </Button>
+          )}
+          <p className="window-form__note" role="status">{savedNote}</p>
+        </div>
+        {serverError && <ErrorBanner title="Could not save the course window" error={serverError} />}
+      </form>
+    </Panel>
+  );
+}

@@ -1,0 +1,19 @@
+import type { CourseTab } from '../../app/route-store';
+import { CourseSettingsScreen } from '../course-settings/CourseSettingsScreen';
+import { CourseOverviewScreen } from './CourseOverviewScreen';
+import { CourseTabs } from './CourseTabs';
+import { findCourse, useCoursesStore } from './courses-store';
+import './course-screen.css';
+
+/** One course: the tabs, then the view the route names. */
+export function CourseScreen({ courseName, tab }: { courseName: string; tab: CourseTab }) {
+  const course = useCoursesStore((state) => findCourse(state.courses, courseName));
+  // The route is settled against the course list, so a missing course is only a moment's gap.
+  if (!course) return null;
+  return (
+    <div className="course-screen">
+      <CourseTabs course={courseName} active={tab} />
+      {tab === 'overview' ? <CourseOverviewScreen courseName={courseName} /> : <CourseSettingsScreen course={course} />}
+    </div>
+  );
+}

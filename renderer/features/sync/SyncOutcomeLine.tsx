@@ -1,0 +1,44 @@
+import { useEffect } from 'react';
+import { Button } from '../../components/Button';
+import { describeSyncOutcome } from './describe-sync-outcome';
+import type { SyncOutcome } from './sync-store';
+
+/** Long enough to read a short line; the lasting record is "Last synced…" or the course's last error. */
+const visibleMs = 8_000;
+
+export interface SyncOutcomeLineProps {
+  outcome: SyncOutcome;
+  onDismiss(): void;
+}
+
+/** How the sync that just ended went; hides itself unless GitLab hid some teams, which needs reading. */
+export function SyncOutcomeLine({ outcome, onDismiss }: SyncOutcomeLineProps) {
+  const text = describeSyncOutcome(outcome);
+  const unreachable = outcome.summary?.unreachable ?? [];
+  const isSticky = unreachable.length > 0;
+
+  useEffect(() => {
+    if (isSticky) return undefined;
+    const timer = window.setTimeout(onDismiss, visibleMs);
+    return () => window.clearTimeout(timer);
+  }, [outcome, isSticky, onDismiss]);
+
+  return (
+    <div className={`sync-bar__outcome is-${text.tone}`} role="status">
+      <span className="sync-bar__outcome-icon" aria-hidden="true">{text.tone === 'good' ? '✓' : text.tone === 'bad' ? '!' : '■'}</span>
+      <div className="sync-bar__outcome-text">
+        <p>
+          <strong>{text.title}</strong>
+          {text.detail && <span className="sync-bar__outcome-detail"> · {text.detail}</span>}
+        </p>
+        {isSticky && (
+          <p className="sync-bar__warning">
+            GitLab did not show {unreachable.length === 1 ? 'this team' : `these ${unreachable.length} teams`} (deleted, renamed or not
+            visible to the token): {unreachable.join(', ')}
+          </p>
+        )}
+      </div>
+      <Button variant="ghost" onClick={onDismiss}>Dismiss</Button>
+    </div>
+  );
+}
