@@ -18,7 +18,10 @@ async function main(argv: string[]): Promise<number> {
     return line.isHelp ? 0 : 2;
   }
   const dataDir = resolve(line.dataDir ?? defaultDataDir());
-  const core = await openCore({ dataDir });
+  // `serve` is a long-running host like the app, so it keeps the sync schedule too, unless told not to
+  // (the option is validated again with the rest of serve's options).
+  const isSchedulerEnabled = line.words[0] === 'serve' && !line.rest.includes('--no-schedule');
+  const core = await openCore({ dataDir, isSchedulerEnabled });
   try {
     await runCommand(core, line.words, line.rest, { stdout: process.stdout, stderr: process.stderr });
     return 0;

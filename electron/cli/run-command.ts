@@ -118,11 +118,29 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
       print(`Wrote ${target}`);
       return;
     }
+    case 'audit': {
+      const { values } = parseCommandOptions('audit', rest, { json: { type: 'boolean' }, limit: { type: 'string' } });
+      const limit = values.limit === undefined ? 50 : Number(values.limit);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new CliError(`audit: --limit must be a whole number from 1 to 1000, not "${values.limit}"`, 2);
+      const entries = await callCore(core, 'audit.list', { limit });
+      if (values.json) return print(JSON.stringify(entries, null, 2));
+      if (entries.length === 0) return print('No GitLab API calls recorded yet.');
+      print(formatTable([...entries].reverse(), [
+        { title: 'Time', value: (e) => e.at },
+        { title: 'Method', value: (e) => e.method },
+        { title: 'Path', value: (e) => e.path },
+        { title: 'Status', value: (e) => (e.status === null ? 'failed' : String(e.status)), alignRight: true },
+        { title: 'ms', value: (e) => String(e.durationMs), alignRight: true },
+        { title: 'Bytes', value: (e) => String(e.bytes), alignRight: true },
+        { title: 'Budget left', value: (e) => String(e.budgetLeft), alignRight: true },
+      ]));
+      return;
+    }
     case 'connect':
     case 'disconnect':
       return runConnectionCommand(core, command, rest, { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin });
     case 'serve': {
-      const { values } = parseCommandOptions('serve', rest, { port: { type: 'string' } });
+      const { values } = parseCommandOptions('serve', rest, { port: { type: 'string' }, 'no-schedule': { type: 'boolean' } });
       await serveCommand(core, values.port, print);
       return;
     }

@@ -12,9 +12,11 @@ Commands:
   disconnect --gitlab-url URL            Forget a GitLab connection and delete its token from the keychain
   sync [--course NAME] [--json]          Pull the course's data from GitLab (token: saved with connect, or GITLAB_TOKEN)
   metrics [--course NAME] [--json]       Per-team pipeline success rates
+  audit [--limit N] [--json]             The latest GitLab API calls (default 50), oldest first
   export [--course NAME] --format csv --out FILE
                                          Write the grade sheet
-  serve [--port N]                       Serve the app to a browser on 127.0.0.1 and print its URL
+  serve [--port N] [--no-schedule]       Serve the app to a browser on 127.0.0.1 and print its URL;
+                                         it syncs courses on their schedule unless --no-schedule
 
 Global options:
   --data-dir DIR   Where gitpulse.sqlite lives (default: the app's data folder, or GITPULSE_DATA_DIR)

@@ -110,7 +110,7 @@ describe('the settings screens against gitpulse serve', () => {
       await card.getByRole('group', { name: `Remove ${sim.url}?` }).waitFor();
       await page.keyboard.press('Escape');
       expect(await card.getByRole('group', { name: `Remove ${sim.url}?` }).count()).toBe(0);
-      expect(await remove.evaluate((button) => button === document.activeElement)).toBe(true);
+      expect(await remove.evaluate((button) => button === button.ownerDocument.activeElement)).toBe(true);
       expect(errors).toEqual([]);
       await page.close();
     });

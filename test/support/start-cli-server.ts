@@ -9,7 +9,8 @@ export interface CliServer {
 /** Starts `gitpulse serve` as a user would and waits for the URL it prints. */
 export function startCliServer(dataDir: string): Promise<CliServer> {
   return new Promise((resolve, reject) => {
-    const child: ChildProcess = spawn(process.execPath, [cliPath, '--data-dir', dataDir, 'serve'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // No schedule: the tests decide when a sync runs.
+    const child: ChildProcess = spawn(process.execPath, [cliPath, '--data-dir', dataDir, 'serve', '--no-schedule'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const timer = setTimeout(() => reject(new Error(`gitpulse serve printed no URL: ${output}`)), 30_000);
     const onData = (chunk: Buffer) => {

@@ -44,7 +44,8 @@ export const syncHandlers: HandlerMap<typeof syncApi> = {
       return summary;
     } catch (error) {
       const apiError = toApiError(error);
-      ctx.store.courses.recordSyncError(course.id, apiError.message);
+      // A cancel is the instructor's choice, not a failure to show on the course.
+      if (apiError.code !== 'cancelled') ctx.store.courses.recordSyncError(course.id, apiError.message);
       // The connections screen shows a dead token without waiting for someone to press Test.
       if (error instanceof GitlabError && (error.kind === 'unauthorized' || error.kind === 'forbidden') && (error.kind === 'unauthorized' || error.scope !== null)) {
         recordConnectionStatus(ctx, course.gitlabUrl, error.kind, error.message);

@@ -101,15 +101,37 @@ describe('the gitpulse command against a GitLab server', () => {
   it('adds a group course, syncs it, and syncs again cheaply', async () => {
     const add = await cli(['course', 'add', 'se-2026', '--gitlab-url', `${sim.url}/`, '--group', course.group.full_path]);
     expect(add.code, add.stderr).toBe(0);
+    // The simulator answers at once; a high budget keeps the test quick.
+    const connect = await cli(['connect', '--gitlab-url', sim.url, '--test', '--requests-per-minute', '100000']);
+    expect(connect.code, connect.stderr).toBe(0);
     const first = await cli(['sync', '--json']);
     expect(first.code, first.stderr).toBe(0);
-    const summary = JSON.parse(first.stdout) as { requests: number; stored: { projects: number; pipelines: number } };
-    expect(summary.stored).toEqual({ projects: 3, pipelines: course.teams.reduce((n, t) => n + t.pipelines.length, 0) });
+    const summary = JSON.parse(first.stdout) as { requests: number; durationMs: number; fetched: Record<string, number>; stored: Record<string, number> };
+    expect(Object.keys(summary.stored).sort()).toEqual(['branches', 'commits', 'issues', 'jobs', 'members', 'mergeRequests', 'notes', 'pipelines', 'projects', 'tags']);
+    expect(summary.stored).toMatchObject({
+      projects: 3,
+      pipelines: course.teams.reduce((n, t) => n + t.pipelines.length, 0),
+      mergeRequests: course.teams.reduce((n, t) => n + t.mergeRequests.length, 0),
+      issues: course.teams.reduce((n, t) => n + t.issues.length, 0),
+    });
+    expect(summary.requests).toBeGreaterThan(summary.stored.projects ?? 0);
     sim.clearRequests();
     const second = JSON.parse((await cli(['sync', '--json'])).stdout) as { requests: number };
     expect(second.requests).toBe(sim.requests.length);
     expect(sim.requests.filter((r) => r.path.endsWith('/pipelines'))).toHaveLength(3);
-    expect(sim.requests).toHaveLength(4);
+    // The group's project list, then one request per team for each resource kind with its own list.
+    expect(sim.requests).toHaveLength(1 + 3 * 6);
+  });
+
+  it('prints the audit log of GitLab calls without the token', async () => {
+    const run = await cli(['audit', '--json', '--limit', '5']);
+    expect(run.code, run.stderr).toBe(0);
+    const entries = JSON.parse(run.stdout) as Array<{ method: string; path: string; status: number }>;
+    expect(entries).toHaveLength(5);
+    expect(entries.every((e) => e.method === 'GET' && e.path.startsWith('/api/v4/') && e.status === 200)).toBe(true);
+    expect(run.stdout).not.toContain(DEFAULT_SIMULATOR_TOKEN);
+    const table = await cli(['audit']);
+    expect(table.stdout).toMatch(/Budget left/);
   });
 
   it('says the token was rejected without printing it, and keeps the stored data', async () => {

@@ -1,6 +1,7 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
+import type { StoredCounts } from '../../../shared/domain/sync';
 import { generateCourse } from '../../../electron/core/demo/generate-course';
 import { openCore } from '../../../electron/core/open-core';
 import { DEFAULT_SIMULATOR_TOKEN, startGitlabSimulator, type GitlabSimulator } from '../../support/gitlab-simulator';
@@ -33,8 +34,8 @@ async function call<T>(core: Core, method: string, input: unknown): Promise<T> {
 
 interface Summary {
   requests: number;
-  fetched: { projects: number; pipelines: number };
-  stored: { projects: number; pipelines: number };
+  fetched: StoredCounts;
+  stored: StoredCounts;
   unreachable: string[];
 }
 

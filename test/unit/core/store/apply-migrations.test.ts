@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { databaseFileName, openDatabase } from '../../../../electron/core/store/open-database';
-import { defaultMigrationsDir } from '../../../../electron/core/store/read-migrations';
+import { defaultMigrationsDir, readMigrations } from '../../../../electron/core/store/read-migrations';
 import { StoreError } from '../../../../electron/core/store/store-error';
 import { makeTempDir } from '../../../support/temp-dir';
 
@@ -19,7 +19,8 @@ describe('openDatabase', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     const versions = db.prepare('SELECT version FROM schema_migrations').pluck().all();
-    expect(versions).toEqual([1]);
+    expect(versions).toEqual(readMigrations().map((m) => m.version));
+    expect(versions.length).toBeGreaterThanOrEqual(2);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all();
     expect(tables).toEqual(expect.arrayContaining(['courses', 'projects', 'course_teams', 'pipelines', 'jobs', 'sync_cursors']));
     db.close();
@@ -28,7 +29,7 @@ describe('openDatabase', () => {
   it('opens an up-to-date database again without changing it', () => {
     openDatabase({ dataDir: temp.path }).close();
     const db = openDatabase({ dataDir: temp.path });
-    expect(db.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(1);
+    expect(db.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(readMigrations().length);
     db.close();
   });
 
@@ -36,18 +37,18 @@ describe('openDatabase', () => {
     openDatabase({ dataDir: temp.path }).close();
     const path = join(temp.path, databaseFileName);
     const raw = new Database(path);
-    raw.prepare("INSERT INTO schema_migrations VALUES (2, 'future', 'x', '2030-01-01')").run();
+    raw.prepare("INSERT INTO schema_migrations VALUES (999, 'future', 'x', '2030-01-01')").run();
     raw.close();
     expect(() => openDatabase({ dataDir: temp.path })).toThrowError(/newer version of GitPulse/);
     const check = new Database(path);
-    expect(check.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(2);
+    expect(check.prepare('SELECT COUNT(*) FROM schema_migrations').pluck().get()).toBe(readMigrations().length + 1);
     check.close();
   });
 
   it('refuses a database whose recorded migration differs from the shipped one', () => {
     openDatabase({ dataDir: temp.path }).close();
     const raw = new Database(join(temp.path, databaseFileName));
-    raw.prepare("UPDATE schema_migrations SET checksum = 'tampered'").run();
+    raw.prepare("UPDATE schema_migrations SET checksum = 'tampered' WHERE version = 1").run();
     raw.close();
     expect(() => openDatabase({ dataDir: temp.path })).toThrow(StoreError);
   });

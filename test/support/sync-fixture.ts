@@ -1,0 +1,49 @@
+import type { Core } from '../../electron/core/core';
+import type { GeneratedCourse } from '../../electron/core/demo/course-types';
+import { openCore } from '../../electron/core/open-core';
+import { DEFAULT_SIMULATOR_TOKEN, startGitlabSimulator, type GitlabSimulator } from './gitlab-simulator';
+import type { SimToken } from './gitlab-simulator';
+import { makeTempDir } from './temp-dir';
+
+/** Unwraps an API result, failing the test with the error's code and message. */
+export async function callOk<T>(core: Core, method: string, input: unknown): Promise<T> {
+  const result = await core.call(method, input);
+  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
+  return result.value as T;
+}
+
+export interface SyncFixture {
+  sim: GitlabSimulator;
+  core: Core;
+  dataDir: string;
+  /** Reopens the core with another GITLAB_TOKEN (or none). */
+  reopen(token: string | undefined): Promise<Core>;
+  close(): Promise<void>;
+}
+
+/**
+ * A simulator serving `course`, and a core on a fresh data folder with a course "se" over the
+ * simulator's group; the connection's budget is raised so tests run at the simulator's speed.
+ */
+export async function startSyncFixture(course: GeneratedCourse, options: { tokens?: Record<string, SimToken>; latencyMs?: number } = {}): Promise<SyncFixture> {
+  const temp = makeTempDir();
+  const sim = await startGitlabSimulator({ course, ...(options.tokens ? { tokens: options.tokens } : {}), ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) });
+  const fixture: SyncFixture = {
+    sim,
+    dataDir: temp.path,
+    core: await openCore({ dataDir: temp.path, env: { GITLAB_TOKEN: DEFAULT_SIMULATOR_TOKEN } }),
+    async reopen(token) {
+      fixture.core.close();
+      fixture.core = await openCore({ dataDir: temp.path, env: { GITLAB_TOKEN: token } });
+      return fixture.core;
+    },
+    async close() {
+      fixture.core.close();
+      await sim.close();
+      temp.cleanup();
+    },
+  };
+  await callOk(fixture.core, 'courses.add', { name: 'se', gitlabUrl: sim.url, groupPath: course.group.full_path });
+  await callOk(fixture.core, 'connections.save', { gitlabUrl: sim.url, requestsPerMinute: 100_000 });
+  return fixture;
+}

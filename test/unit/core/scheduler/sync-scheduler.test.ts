@@ -1,0 +1,95 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Course } from '../../../../shared/domain/course';
+import { createSyncScheduler } from '../../../../electron/core/scheduler/sync-scheduler';
+
+const start = Date.parse('2026-03-02T08:00:00Z');
+
+function makeCourse(name: string, patch: Partial<Course> = {}): Course {
+  return {
+    id: 1, name, gitlabUrl: 'https://gitlab.example.edu', source: { kind: 'group', groupPath: 'g' }, isDemo: false, teamCount: 1,
+    lastSyncedAt: new Date(start - 10 * 60_000).toISOString(), createdAt: new Date(start).toISOString(),
+    windowStart: null, windowEnd: null, syncIntervalMinutes: 60, lastSyncError: null, ...patch,
+  };
+}
+
+describe('createSyncScheduler', () => {
+  let courses: Course[];
+  let runs: string[];
+  let syncing: Set<string>;
+
+  beforeEach(() => {
+    vi.useFakeTimers({ now: start });
+    runs = [];
+    syncing = new Set();
+  });
+  afterEach(() => vi.useRealTimers());
+
+  function startScheduler() {
+    const scheduler = createSyncScheduler({
+      listCourses: () => courses,
+      isSyncing: (name) => syncing.has(name),
+      runSync: async (name) => {
+        runs.push(name);
+        courses = courses.map((c) => (c.name === name ? { ...c, lastSyncedAt: new Date(Date.now()).toISOString() } : c));
+      },
+    });
+    scheduler.start();
+    return scheduler;
+  }
+
+  it('syncs a course whose data went stale while the app was closed, right at start', async () => {
+    courses = [makeCourse('stale', { lastSyncedAt: new Date(start - 3 * 3_600_000).toISOString() }), makeCourse('fresh')];
+    const scheduler = startScheduler();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(runs).toEqual(['stale']);
+    scheduler.stop();
+  });
+
+  it('syncs again every interval, and never the demo or a course with the schedule off', async () => {
+    courses = [makeCourse('fresh'), makeCourse('demo', { isDemo: true, syncIntervalMinutes: null }), makeCourse('off', { syncIntervalMinutes: null, lastSyncedAt: null })];
+    const scheduler = startScheduler();
+    await vi.advanceTimersByTimeAsync(49 * 60_000);
+    expect(runs).toEqual([]);
+    await vi.advanceTimersByTimeAsync(2 * 60_000);
+    expect(runs).toEqual(['fresh']);
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(runs).toEqual(['fresh', 'fresh']);
+    expect(scheduler.nextSyncAt(courses[0] as Course)).toBe(new Date(Date.parse(courses[0]?.lastSyncedAt ?? '') + 3_600_000).toISOString());
+    expect(scheduler.nextSyncAt(courses[2] as Course)).toBeNull();
+    scheduler.stop();
+  });
+
+  it('does not start a course that is already syncing', async () => {
+    courses = [makeCourse('busy', { lastSyncedAt: null })];
+    syncing.add('busy');
+    const scheduler = startScheduler();
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    expect(runs).toEqual([]);
+    syncing.clear();
+    await vi.advanceTimersByTimeAsync(61_000);
+    expect(runs).toEqual(['busy']);
+    scheduler.stop();
+  });
+
+  it('catches up shortly after the laptop wakes from sleep', async () => {
+    courses = [makeCourse('c')];
+    const scheduler = startScheduler();
+    await vi.advanceTimersByTimeAsync(10);
+    // Sleep: the clock jumps two hours without the timers firing.
+    vi.setSystemTime(start + 2 * 3_600_000);
+    scheduler.notifyResumed();
+    await vi.advanceTimersByTimeAsync(4_000);
+    expect(runs).toEqual([]);
+    await vi.advanceTimersByTimeAsync(2_000);
+    expect(runs).toEqual(['c']);
+    scheduler.stop();
+  });
+
+  it('stops for good when stopped', async () => {
+    courses = [makeCourse('c', { lastSyncedAt: null })];
+    const scheduler = startScheduler();
+    scheduler.stop();
+    await vi.advanceTimersByTimeAsync(3 * 3_600_000);
+    expect(runs).toEqual([]);
+  });
+});
