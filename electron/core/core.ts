@@ -7,6 +7,8 @@ export interface CoreOptions {
   env?: Record<string, string | undefined>;
   /** Run scheduled syncs (the desktop app); the CLI and tests sync only when asked. */
   isSchedulerEnabled?: boolean;
+  /** How long one GitLab request may take before it is retried; 30 s unless a host says otherwise. */
+  requestTimeoutMs?: number;
 }
 
 /** The core as every host sees it: the API contract's dispatcher plus lifecycle notices. */

@@ -33,6 +33,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     runningSyncs: new Map(),
     budgets: new Map(),
     scheduler: null,
+    requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
   };
 
   async function call(method: string, input: unknown): Promise<ApiResult<unknown>> {

@@ -25,16 +25,20 @@ export interface SyncFixture {
  * A simulator serving `course`, and a core on a fresh data folder with a course "se" over the
  * simulator's group; the connection's budget is raised so tests run at the simulator's speed.
  */
-export async function startSyncFixture(course: GeneratedCourse, options: { tokens?: Record<string, SimToken>; latencyMs?: number } = {}): Promise<SyncFixture> {
+export async function startSyncFixture(
+  course: GeneratedCourse,
+  options: { tokens?: Record<string, SimToken>; latencyMs?: number; requestTimeoutMs?: number } = {},
+): Promise<SyncFixture> {
   const temp = makeTempDir();
+  const timeout = options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {};
   const sim = await startGitlabSimulator({ course, ...(options.tokens ? { tokens: options.tokens } : {}), ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) });
   const fixture: SyncFixture = {
     sim,
     dataDir: temp.path,
-    core: await openCore({ dataDir: temp.path, env: { GITLAB_TOKEN: DEFAULT_SIMULATOR_TOKEN } }),
+    core: await openCore({ dataDir: temp.path, env: { GITLAB_TOKEN: DEFAULT_SIMULATOR_TOKEN }, ...timeout }),
     async reopen(token) {
       fixture.core.close();
-      fixture.core = await openCore({ dataDir: temp.path, env: { GITLAB_TOKEN: token } });
+      fixture.core = await openCore({ dataDir: temp.path, env: { GITLAB_TOKEN: token }, ...timeout });
       return fixture.core;
     },
     async close() {

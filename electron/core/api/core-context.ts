@@ -17,6 +17,7 @@ export interface CoreContext {
   budgets: Map<string, RateBudget>;
   /** Present when this host runs scheduled syncs (the app); the CLI syncs only on demand. */
   scheduler: SyncScheduler | null;
+  requestTimeoutMs: number;
 }
 
 export type EventListener = (event: AnyEvent) => void;

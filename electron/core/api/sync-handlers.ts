@@ -36,6 +36,7 @@ export const syncHandlers: HandlerMap<typeof syncApi> = {
         course,
         token: connection.token,
         fetch: connection.fetch,
+        requestTimeoutMs: ctx.requestTimeoutMs,
         budget: findBudget(ctx, course.gitlabUrl, connection.requestsPerMinute),
         signal: controller.signal,
         onProgress: (progress) => ctx.emit('sync.progressed', progress),

@@ -18,6 +18,7 @@ export interface SyncCourseInput {
   /** The instance's shared budget: every sync against the same GitLab draws from it. */
   budget: RateBudget;
   concurrency?: number;
+  requestTimeoutMs?: number;
   fetch?: typeof fetch;
   signal?: AbortSignal;
   onProgress?: (progress: EventPayload<'sync.progressed'>) => void;
@@ -46,6 +47,7 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
   const requester = createGitlabRequester({
     budget,
     signal,
+    ...(input.requestTimeoutMs ? { timeoutMs: input.requestTimeoutMs } : {}),
     ...(input.fetch ? { fetch: input.fetch } : {}),
     onRequest: (record) => {
       requests += 1;

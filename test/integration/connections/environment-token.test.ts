@@ -80,6 +80,7 @@ describe('the sync engine’s access to a connection', () => {
       runningSyncs: new Map(),
       budgets: new Map(),
       scheduler: null,
+      requestTimeoutMs: 30_000,
     };
   });
 

@@ -44,3 +44,20 @@ describe('createRateBudget', () => {
     expect(peak).toBe(2);
   });
 });
+
+describe('createRateBudget under GitLab’s own limit', () => {
+  it('stops spending when GitLab says nothing remains until the reset', async () => {
+    const clock = fakeClock();
+    const budget = createRateBudget({ perMinute: 600, concurrency: 1, now: clock.now, sleep: clock.sleep });
+    budget.observeRemaining(0, 20_000);
+    await budget.acquire();
+    expect(clock.elapsed()).toBeGreaterThanOrEqual(20_000);
+  });
+
+  it('never holds more tokens than GitLab says remain', async () => {
+    const clock = fakeClock();
+    const budget = createRateBudget({ perMinute: 600, concurrency: 1, now: clock.now, sleep: clock.sleep });
+    budget.observeRemaining(3, 60_000);
+    expect(budget.tokensLeft()).toBe(3);
+  });
+});
