@@ -42,6 +42,8 @@ export function createDemoCourse(store: Store): Course {
       gitlabUrl: generated.baseUrl,
       source: { kind: 'group', groupPath: generated.group.full_path },
       isDemo: true,
+      windowStart: generated.semesterStart.slice(0, 10),
+      windowEnd: generated.semesterEnd.slice(0, 10),
     });
     for (const team of generated.teams) storeTeam(store, course.id, generated, team);
     return store.courses.getCourse(course.id);

@@ -67,7 +67,9 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
     input.onProgress?.({
       course: course.name, phase, team, resource, teamResourcesDone, teamResourcesTotal: teamSteps.length,
       teamsDone, teamsTotal, pages, requests, budgetLeft: budget.tokensLeft(),
-      etaMs: fraction > 0.02 && phase !== 'done' ? Math.round((elapsed * (1 - fraction)) / fraction) : null,
+      // Early on the pace says little (the first pages of every team are the cheapest), so no estimate
+      // is offered before a tenth of the work is done.
+      etaMs: fraction >= 0.1 && phase !== 'done' ? Math.round((elapsed * (1 - fraction)) / fraction) : null,
     });
   };
 
