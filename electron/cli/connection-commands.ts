@@ -1,21 +1,13 @@
 import { resolve } from 'node:path';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import type { ConnectionTest } from '../../shared/domain/connection';
 import type { Core } from '../core/core';
+import { callCore, type CliIo } from './call-core';
 import { CliError } from './cli-error';
 import { sanitizeCell } from './format-table';
 import { parseCommandOptions } from './parse-command-line';
 
-export interface ConnectionCommandIo {
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
+export interface ConnectionCommandIo extends CliIo {
   stdin: NodeJS.ReadStream;
-}
-
-async function callCore<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await core.call(method, input);
-  if (!result.ok) throw new CliError(result.error.message);
-  return result.value as MethodOutput<M>;
 }
 
 /** Pipes and files: the whole of stdin, so `printf %s "$TOKEN" | gitpulse connect ...` works with or without a newline. */

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
-import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 import type { Core } from '../core/core';
 import { writeFileAtomically } from '../core/export/write-file-atomically';
+import { callCore, type CliIo } from './call-core';
 import { CliError } from './cli-error';
 import { runConnectionCommand } from './connection-commands';
 import { formatTable } from './format-table';
@@ -9,16 +9,6 @@ import { parseCommandOptions } from './parse-command-line';
 import { createSyncProgressPrinter } from './show-sync-progress';
 import { serveCommand } from './serve-command';
 
-export interface CliIo {
-  stdout: NodeJS.WriteStream;
-  stderr: NodeJS.WriteStream;
-}
-
-async function callCore<M extends MethodName>(core: Core, method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
-  const result = await core.call(method, input);
-  if (!result.ok) throw new CliError(result.error.message);
-  return result.value as MethodOutput<M>;
-}
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)} %`);
 

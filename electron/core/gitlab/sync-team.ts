@@ -4,7 +4,7 @@ import { syncCiConfig } from './sync-ci-config';
 import { syncMembers } from './sync-members';
 import { syncPipelines } from './sync-pipelines';
 import { syncRepository } from './sync-repository';
-import { syncIssues, syncMergeRequests } from './sync-work-items';
+import { syncWorkItems } from './sync-work-items';
 import type { TeamSyncContext } from './team-sync-context';
 
 /** Resources of one team, in order; the project row itself came with the course's project list. */
@@ -17,9 +17,9 @@ export async function syncTeam(ctx: TeamSyncContext, team: TeamRow, onStep: (res
   onStep('commits', 1);
   const branches = await syncRepository(ctx);
   onStep('mergeRequests', 2);
-  await syncMergeRequests(ctx);
+  await syncWorkItems(ctx, 'mergeRequests');
   onStep('issues', 3);
-  await syncIssues(ctx);
+  await syncWorkItems(ctx, 'issues');
   onStep('pipelines', 4);
   await syncPipelines(ctx);
   onStep('ciConfig', 5);

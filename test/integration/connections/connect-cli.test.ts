@@ -6,7 +6,7 @@ import { generateCourse } from '../../../electron/core/demo/generate-course';
 import { createKeyringSecretStore } from '../../../electron/core/secrets/keyring-secret-store';
 import type { GitlabSimulator } from '../../support/gitlab-simulator';
 import { runCli } from '../../support/run-cli';
-import { runCliWithInput } from '../../support/run-cli-with-input';
+import { runCliWithInput } from '../../support/run-cli';
 import { createSimulatedTokens, isoDateInDays, startSimulatorWithTokens } from '../../support/simulated-tokens';
 import { makeTempDir } from '../../support/temp-dir';
 
