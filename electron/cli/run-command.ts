@@ -71,7 +71,12 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
       try {
         const summary = await callCore(core, 'sync.run', values.course ? { course: values.course } : {});
         if (values.json) return print(JSON.stringify(summary));
-        print(`Synced "${summary.course}": ${summary.stored.projects} teams, ${summary.stored.pipelines} pipelines, ${summary.requests} requests in ${(summary.durationMs / 1000).toFixed(1)} s.`);
+        const { stored } = summary;
+        print(
+          `Synced "${summary.course}" in ${(summary.durationMs / 1000).toFixed(1)} s with ${summary.requests} requests: ${stored.projects} teams, ` +
+            `${stored.members} members, ${stored.commits} commits, ${stored.mergeRequests} merge requests, ${stored.issues} issues, ` +
+            `${stored.notes} comments, ${stored.pipelines} pipelines, ${stored.jobs} jobs.`,
+        );
         if (summary.unreachable.length) print(`Unreachable teams (kept, not updated): ${summary.unreachable.join(', ')}`);
       } finally {
         unsubscribe();
