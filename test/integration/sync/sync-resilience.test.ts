@@ -60,3 +60,30 @@ describe('a sync under adverse conditions', () => {
     expect(status[0]?.lastSyncError).toMatch(/Cannot reach GitLab/);
   });
 });
+
+describe('a sync under a steady rate of faults', () => {
+  it('ends with exactly GitLab’s data under a steady rate of 429s, 500s, resets and timeouts, waiting out every Retry-After', async () => {
+    const fixture = await startSyncFixture(generateCourse({ teams: 1, weeks: 6, seed: 8 }), { requestTimeoutMs: 1_000 });
+    const { sim } = fixture;
+    sim.injectFault({ kind: '429', every: 50, retryAfterSeconds: 1 });
+    sim.injectFault({ kind: '500', every: 23 });
+    sim.injectFault({ kind: '502', every: 47 });
+    sim.injectFault({ kind: 'reset', every: 31 });
+    sim.injectFault({ kind: 'timeout', every: 89, holdMs: 3_000 });
+    try {
+      await callOk(fixture.core, 'sync.run', {});
+      const statuses = new Set(sim.requests.map((r) => r.status));
+      for (const status of [429, 500, 502, 0]) expect(statuses.has(status)).toBe(true);
+      expect(snapshotStoredCourse(fixture.dataDir)).toEqual(snapshotSimulatorCourse(sim.course));
+      // Retry-After pauses the whole instance's budget: nothing new is sent for a second after a 429,
+      // beyond requests already in flight when it came.
+      sim.requests.forEach((r, i) => {
+        if (r.status !== 429) return;
+        const sentSoon = sim.requests.slice(i + 1).filter((later) => later.at - r.at < 950);
+        expect(sentSoon.length).toBeLessThanOrEqual(3);
+      });
+    } finally {
+      await fixture.close();
+    }
+  });
+});
