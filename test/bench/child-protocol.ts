@@ -12,7 +12,7 @@ export interface ChildSetup {
   groupPath: string;
   token: string;
   requestsPerMinute: number;
-  /** Diagnostic mode (child forked with --expose-gc): force a full GC every second and track heapUsed after it. */
+  /** Diagnostic mode (child forked with --expose-gc): force a full GC every 250 ms and track heapUsed after it. */
   isLiveHeapSampled: boolean;
 }
 

@@ -2,7 +2,7 @@ import type { GeneratedCourse } from '../../electron/core/demo/course-types';
 import type { SimRequest } from '../support/gitlab-simulator';
 import { formatInt, formatRatio, printTable, type Cell } from './bench-table';
 import { computeMinimumRequests, describeUserLookups, minimumDefinitions } from './minimum-requests';
-import { classifyRequest, orderKinds, requestKinds, tallyByKind, type LoggedKind } from './request-kinds';
+import { classifyRequest, isRequestKind, orderKinds, requestKinds, tallyByKind, type LoggedKind } from './request-kinds';
 
 export interface FullSyncFigures {
   actual: number;
@@ -75,7 +75,7 @@ export function reportFullSync(course: GeneratedCourse, log: SimRequest[], syncR
   let floor = 0;
   for (const kind of orderKinds(tallies.keys())) {
     const tally = tallies.get(kind);
-    const min = (requestKinds as readonly string[]).includes(kind) ? (minimum.get(kind as (typeof requestKinds)[number]) ?? 0) : 0;
+    const min = isRequestKind(kind) ? (minimum.get(kind) ?? 0) : 0;
     const count = tally?.total ?? 0;
     actual += count;
     floor += min;

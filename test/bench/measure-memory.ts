@@ -29,7 +29,7 @@ async function syncOnce(course: GeneratedCourse, label: string, isLiveHeapSample
     gitlabUrl: sim.url, groupPath: course.group.full_path, token: DEFAULT_SIMULATOR_TOKEN, requestsPerMinute: 100_000, isLiveHeapSampled,
   });
   try {
-    progress(startedAt, `${label}: syncing ${course.teams.length} teams in a child process${isLiveHeapSampled ? ' (diagnostic: forced GC every 1 s)' : ''}…`);
+    progress(startedAt, `${label}: syncing ${course.teams.length} teams in a child process${isLiveHeapSampled ? ' (diagnostic: forced GC every 250 ms)' : ''}…`);
     const outcome = await child.sync();
     progress(startedAt, `${label}: ${formatInt(outcome.summary.requests)} requests in ${formatSeconds(outcome.summary.durationMs)}`);
     return outcome;
@@ -67,7 +67,7 @@ export async function measureMemory(teams: number, startedAt: number): Promise<M
     row('peak RSS above setup', (run) => formatMiB(run.memory.maxRssBytes - run.memory.baselineRssBytes)),
     row('heapUsed after setup', (run) => formatMiB(run.memory.baselineHeapBytes)),
     row('peak heapUsed (50 ms samples)', (run) => formatMiB(run.memory.peakHeapBytes)),
-    row('peak live heap (diagnostic run, heapUsed after a forced GC every 1 s)', (run) => formatMiB(run.peakLiveHeapBytes)),
+    row('peak live heap (diagnostic run, heapUsed after a forced GC every 250 ms)', (run) => formatMiB(run.peakLiveHeapBytes)),
   ]);
   const growth = (pick: (m: MemoryFigures) => number, base: (m: MemoryFigures) => number) =>
     formatRatio((pick(ten.memory) - base(ten.memory)) / Math.max(1, pick(one.memory) - base(one.memory)));

@@ -42,7 +42,7 @@ export async function measureRateLimit(course: GeneratedCourse, startedAt: numbe
     const naiveBoundMs = requests / perMs;
     const burstBoundMs = Math.max(0, requests - capacity) / perMs;
     const durationMs = outcome.summary.durationMs;
-    progress(startedAt, `rate-limited sync done: ${requests} requests in ${formatSeconds(durationMs)}`);
+    progress(startedAt, `rate-limited sync done: ${formatInt(requests)} requests in ${formatSeconds(durationMs)}`);
     printTable(['figure', 'value'], [
       ['requests (summary.requests)', formatInt(requests)],
       ['429 answers from the simulator', formatInt(throttled)],

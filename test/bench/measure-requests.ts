@@ -1,6 +1,6 @@
 import type { GeneratedCourse } from '../../electron/core/demo/course-types';
 import { DEFAULT_SIMULATOR_TOKEN, startGitlabSimulator, type SimRequest } from '../support/gitlab-simulator';
-import { formatSeconds, printHeading, printTable, progress, type Cell } from './bench-table';
+import { formatInt, formatSeconds, printHeading, printTable, progress, type Cell } from './bench-table';
 import { reportFullSync, type FullSyncFigures } from './full-sync-report';
 import { orderKinds, tallyByKind } from './request-kinds';
 import { startSyncChild } from './run-sync-child';
@@ -55,13 +55,13 @@ export async function measureRequests(course: GeneratedCourse, startedAt: number
     progress(startedAt, 'full sync running…');
     const first = await child.sync();
     const fullLog = [...sim.requests];
-    progress(startedAt, `full sync done: ${first.summary.requests} requests in ${formatSeconds(first.summary.durationMs)}`);
+    progress(startedAt, `full sync done: ${formatInt(first.summary.requests)} requests in ${formatSeconds(first.summary.durationMs)}`);
     const full = reportFullSync(course, fullLog, first.summary.requests);
 
     printHeading('2. Requests of a second sync with nothing changed (same data dir, same simulator)');
     sim.clearRequests();
     const second = await child.sync();
-    progress(startedAt, `second sync done: ${second.summary.requests} requests in ${formatSeconds(second.summary.durationMs)}`);
+    progress(startedAt, `second sync done: ${formatInt(second.summary.requests)} requests in ${formatSeconds(second.summary.durationMs)}`);
     const resync = reportResync([...sim.requests], course.teams.length);
     console.log(`total ${resync.total} requests; the group listing + one per project for each of ${changeRevealingKinds.join(', ')} = ${resync.allowance}.`);
     return { full, resync };

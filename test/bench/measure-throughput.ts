@@ -1,6 +1,7 @@
 import type { GeneratedCourse } from '../../electron/core/demo/course-types';
 import type { StoredCounts } from '../../shared/domain/sync';
 import { DEFAULT_SIMULATOR_TOKEN, startGitlabSimulator } from '../support/gitlab-simulator';
+import type { SyncOutcome } from './child-protocol';
 import { formatInt, formatSeconds, printHeading, printTable, progress } from './bench-table';
 import { startSyncChild } from './run-sync-child';
 import { measureStoreWriteRate } from './store-write-rate';
@@ -18,20 +19,23 @@ export interface ThroughputFigures {
 
 const sumCounts = (counts: StoredCounts) => Object.values(counts).reduce((sum, n) => sum + n, 0);
 
-/** Section 4: rows per second of an unthrottled sync, and of the store alone for comparison. */
-export async function measureThroughput(course: GeneratedCourse, startedAt: number): Promise<ThroughputFigures> {
-  printHeading(`4. Rows stored per second, no limit (${course.teams.length} teams, latency 0 ms, client budget 100,000/min)`);
-  console.log('The sync runs in a child process and the simulator in this one, so they do not share an event loop.');
+async function runUnthrottledSync(course: GeneratedCourse, startedAt: number): Promise<SyncOutcome> {
   const sim = await startGitlabSimulator({ course, latencyMs: 0, shouldCopyCourse: false });
   const child = await startSyncChild({ gitlabUrl: sim.url, groupPath: course.group.full_path, token: DEFAULT_SIMULATOR_TOKEN, requestsPerMinute: 100_000 });
-  let sync;
   try {
     progress(startedAt, 'unthrottled full sync running…');
-    sync = await child.sync();
+    return await child.sync();
   } finally {
     await child.close();
     await sim.close();
   }
+}
+
+/** Section 4: rows per second of an unthrottled sync, and of the store alone for comparison. */
+export async function measureThroughput(course: GeneratedCourse, startedAt: number): Promise<ThroughputFigures> {
+  printHeading(`4. Rows stored per second, no limit (${course.teams.length} teams, latency 0 ms, client budget 100,000/min)`);
+  console.log('The sync runs in a child process and the simulator in this one, so they do not share an event loop.');
+  const sync = await runUnthrottledSync(course, startedAt);
   const { summary } = sync;
   const syncRows = sumCounts(summary.stored);
   const syncRowsPerSecond = (syncRows / summary.durationMs) * 1000;

@@ -24,6 +24,10 @@ export const requestKinds = [
 
 export type RequestKind = (typeof requestKinds)[number];
 
+export function isRequestKind(kind: string): kind is RequestKind {
+  return (requestKinds as readonly string[]).includes(kind);
+}
+
 /** Kinds outside the sync: the connection test, and anything the engine asks that no kind above covers. */
 export type LoggedKind = RequestKind | 'connection test' | `other: ${string}`;
 

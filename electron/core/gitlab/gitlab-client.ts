@@ -61,6 +61,9 @@ export function createGitlabClient(options: { baseUrl: string; token: string; re
     /** Topological order puts a new merge's second-parent history next to it, so walks end sooner. */
     fetchCommitsPage: (projectId: number, ref: string, page: number) =>
       fetchPage(`projects/${projectId}/repository/commits`, page, { refName: ref, withStats: true, order: 'topo' }),
+    /** Every commit of every ref: a project's first sync reads its history once this way, not branch by branch. */
+    fetchAllCommitsPage: (projectId: number, page: number) =>
+      fetchPage(`projects/${projectId}/repository/commits`, page, { all: true, withStats: true, order: 'topo' }),
     /** Ordered by id (pipelines) or creation (MRs, issues): positions stay put while items are updated mid-listing. */
     fetchPipelinesPage: (projectId: number, updatedAfter: string | null, page: number) =>
       fetchPage(`projects/${projectId}/pipelines`, page, { updatedAfter: updatedAfter ?? undefined, orderBy: 'id', sort: 'asc' }),

@@ -73,9 +73,9 @@ export function createGitlabRequester(options: GitlabRequesterOptions) {
       const started = Date.now();
       let retryDelay: number | null = null;
       let failure: GitlabError;
+      const attemptSignal = createAttemptSignal(timeoutMs, options.signal);
       try {
-        const signals = [AbortSignal.timeout(timeoutMs), ...(options.signal ? [options.signal] : [])];
-        const response = await send(url, { method: init.method, headers: init.headers, signal: AbortSignal.any(signals) });
+        const response = await send(url, { method: init.method, headers: init.headers, signal: attemptSignal.signal });
         const text = await response.text();
         const headers = Object.fromEntries(response.headers.entries());
         observeRateHeaders(options.budget, headers);
@@ -90,18 +90,45 @@ export function createGitlabRequester(options: GitlabRequesterOptions) {
         if (options.signal?.aborted) throw new GitlabError('cancelled', 'Sync cancelled.');
         if (error instanceof SyntaxError) throw new GitlabError('bad_response', `GitLab sent malformed JSON for ${what}.`);
         record(options, init.method, url, null, started, 0);
-        const isTimeout = error instanceof DOMException && error.name === 'TimeoutError';
+        const isTimeout = attemptSignal.hasTimedOut();
         failure = new GitlabError(isTimeout ? 'timeout' : 'network', isTimeout ? `GitLab did not answer ${what} within ${timeoutMs / 1000} s.` : `Cannot reach GitLab at ${url.origin} (${describeNetworkError(error)}).`);
         // A refused connection or an unknown host rarely heals within seconds; give up sooner than on
         // a dropped connection or a timeout, so an offline laptop hears about it quickly.
         const isHopeless = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'].includes(describeNetworkError(error));
         retryDelay = isHopeless && attempt >= 1 ? null : computeRetryDelayMs({ attempt, retryAfter: null, rateLimitReset: null, nowMs: Date.now() });
       } finally {
+        attemptSignal.dispose();
         options.budget.release();
       }
       if (retryDelay === null || attempt + 1 >= maxAttempts) throw failure;
       await sleep(retryDelay, options.signal);
     }
+  };
+}
+
+/**
+ * One attempt's abort signal: its own timeout plus the sync's cancel. Built by hand rather than with
+ * AbortSignal.timeout + AbortSignal.any, which keep a timer and listeners alive on the long-lived sync
+ * signal for the full timeout after every request; over a sync of tens of thousands of requests that
+ * garbage dominated the heap.
+ */
+function createAttemptSignal(timeoutMs: number, outer: AbortSignal | undefined) {
+  const controller = new AbortController();
+  let hasTimedOut = false;
+  const timer = setTimeout(() => {
+    hasTimedOut = true;
+    controller.abort(new Error('timeout'));
+  }, timeoutMs);
+  const onOuterAbort = () => controller.abort(outer?.reason);
+  if (outer?.aborted) onOuterAbort();
+  else outer?.addEventListener('abort', onOuterAbort, { once: true });
+  return {
+    signal: controller.signal,
+    hasTimedOut: () => hasTimedOut,
+    dispose(): void {
+      clearTimeout(timer);
+      outer?.removeEventListener('abort', onOuterAbort);
+    },
   };
 }
 

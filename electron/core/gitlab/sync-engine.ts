@@ -57,6 +57,7 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
   const client = createGitlabClient({ baseUrl: course.gitlabUrl, token: input.token, requester });
   const fetched = emptyCounts();
   const running = new Map<string, number>();
+  const userLookups = new Map<number, Promise<unknown>>();
   let teamsDone = 0;
   let teamsTotal = 0;
 
@@ -82,7 +83,7 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
 
   await runWithConcurrency(teams, input.concurrency ?? 4, async (team) => {
     const ctx: TeamSyncContext = {
-      client, store, fetched, instanceUrl: course.gitlabUrl, projectRowId: team.projectId, gitlabProjectId: team.gitlabId,
+      client, store, fetched, userLookups, instanceUrl: course.gitlabUrl, projectRowId: team.projectId, gitlabProjectId: team.gitlabId,
       onPage: (resource) => {
         pages += 1;
         report('syncing-team', team.path, resource, running.get(team.path) ?? 0);

@@ -18,7 +18,7 @@ export async function syncMembers(ctx: TeamSyncContext): Promise<void> {
   // Bots are listed but not stored, so the last listing is remembered as a fingerprint instead.
   const fingerprint = all.map((m) => `${m.id}:${m.access_level ?? ''}`).sort().join(',');
   const isUnchanged = store.cursors.readCursor<{ fingerprint: string }>(projectRowId, 'members')?.fingerprint === fingerprint;
-  const unknownUsers = all.filter((m) => !store.members.findUser(instanceUrl, m.id));
+  const unknownUsers = all.filter((m) => !botUsername.test(m.username) && !store.members.findUser(instanceUrl, m.id));
   if (isUnchanged && unknownUsers.length === 0) {
     ctx.onPage('members');
     return;
@@ -27,7 +27,14 @@ export async function syncMembers(ctx: TeamSyncContext): Promise<void> {
     parseGitlabList(MemberSchema, await readAllPages((page) => client.fetchMembersPage(gitlabProjectId, page, 'direct')), 'member').map((m) => m.id),
   );
   const users: GitlabUser[] = [];
-  for (const member of unknownUsers) users.push(parseGitlabObject(UserSchema, await client.fetchUser(member.id), 'user'));
+  for (const member of unknownUsers) {
+    let lookup = ctx.userLookups.get(member.id);
+    if (!lookup) {
+      lookup = client.fetchUser(member.id);
+      ctx.userLookups.set(member.id, lookup);
+    }
+    users.push(parseGitlabObject(UserSchema, await lookup, 'user'));
+  }
   store.transaction(() => {
     for (const user of users) store.members.upsertUser(instanceUrl, user);
     const people = all

@@ -1,6 +1,7 @@
 import { findMissingAncestors, findReachable } from './commit-graph';
+import { GitlabError } from './gitlab-error';
 import { parseGitlabList } from './parse-gitlab-list';
-import { BranchSchema, CommitSchema, type GitlabBranch, TagSchema } from './schemas';
+import { BranchSchema, CommitSchema, type GitlabBranch, type GitlabCommit, TagSchema } from './schemas';
 import { readAllPages, type TeamSyncContext } from './team-sync-context';
 
 /**
@@ -22,6 +23,9 @@ export async function syncRepository(ctx: TeamSyncContext): Promise<GitlabBranch
   ctx.onPage('branches');
 
   const graph = store.repository.loadCommitGraph(projectRowId);
+  // A first sync reads the whole history once across all refs; walking branch by branch would re-read
+  // a page of shared history for every branch.
+  if (graph.size === 0 && branches.length > 0) await readAllHistory(ctx, graph);
   for (const branch of branches) {
     const stored = before.find((b) => b.name === branch.name);
     if (stored?.syncedSha === branch.commit.id) continue;
@@ -42,6 +46,22 @@ export async function syncRepository(ctx: TeamSyncContext): Promise<GitlabBranch
   return branches;
 }
 
+async function readAllHistory(ctx: TeamSyncContext, graph: Map<string, string[]>): Promise<void> {
+  for (let page: number | null = 1; page !== null; ) {
+    const result = await ctx.client.fetchAllCommitsPage(ctx.gitlabProjectId, page);
+    writeCommits(ctx, graph, parseGitlabList(CommitSchema, result.items, 'commit'));
+    page = result.nextPage;
+  }
+}
+
+function writeCommits(ctx: TeamSyncContext, graph: Map<string, string[]>, listed: GitlabCommit[]): void {
+  const commits = listed.filter((c) => !graph.has(c.id));
+  ctx.store.transaction(() => ctx.store.repository.upsertCommits(ctx.projectRowId, commits));
+  for (const c of commits) graph.set(c.id, c.parent_ids);
+  ctx.fetched.commits += commits.length;
+  ctx.onPage('commits');
+}
+
 async function walkHistory(ctx: TeamSyncContext, graph: Map<string, string[]>, head: string): Promise<void> {
   let missing = findMissingAncestors(graph, [head]);
   while (missing.size > 0) {
@@ -49,14 +69,10 @@ async function walkHistory(ctx: TeamSyncContext, graph: Map<string, string[]>, h
     const start = missing.values().next().value as string;
     for (let page: number | null = 1; page !== null && missing.size > 0; ) {
       const result = await ctx.client.fetchCommitsPage(ctx.gitlabProjectId, start, page);
-      const commits = parseGitlabList(CommitSchema, result.items, 'commit').filter((c) => !graph.has(c.id));
-      ctx.store.transaction(() => ctx.store.repository.upsertCommits(ctx.projectRowId, commits));
-      for (const c of commits) graph.set(c.id, c.parent_ids);
-      ctx.fetched.commits += commits.length;
-      ctx.onPage('commits');
+      writeCommits(ctx, graph, parseGitlabList(CommitSchema, result.items, 'commit'));
       missing = findMissingAncestors(graph, missing);
       page = result.nextPage;
     }
-    if (missing.has(start)) throw new Error(`GitLab listed no commit ${start} although a branch points at it.`);
+    if (missing.has(start)) throw new GitlabError('bad_response', `GitLab listed no commit ${start} although a branch points at it.`);
   }
 }

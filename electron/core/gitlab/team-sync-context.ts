@@ -13,6 +13,11 @@ export interface TeamSyncContext {
   fetched: StoredCounts;
   /** Called after every page is committed. */
   onPage(resource: SyncResource): void;
+  /**
+   * GET /users/:id answers shared by the teams of one sync: staff appear on every team, and teams
+   * syncing side by side would otherwise each fetch them before any had stored them.
+   */
+  userLookups: Map<number, Promise<unknown>>;
 }
 
 /** Reads every page of a bounded child list (one MR's notes, one pipeline's jobs). */

@@ -36,6 +36,25 @@ const upsertJobSql = `INSERT INTO jobs (project_id, gitlab_id, pipeline_id, name
     created_at = excluded.created_at, started_at = excluded.started_at, finished_at = excluded.finished_at, web_url = excluded.web_url,
     failure_reason = excluded.failure_reason, queued_duration = excluded.queued_duration`;
 
+/**
+ * The pipelines list endpoint has no timings or coverage; they follow from the jobs, which saves one
+ * detail request per pipeline. GitLab's pipeline coverage is the mean of its jobs' coverage; the
+ * duration here is wall time from the first job's start to the last one's end.
+ */
+export function derivePipelineTimings(jobs: GitlabJob[]) {
+  const starts = jobs.map((j) => j.started_at).filter((t): t is string => t !== null).sort();
+  const ends = jobs.map((j) => j.finished_at).filter((t): t is string => t !== null).sort();
+  const coverages = jobs.map((j) => j.coverage).filter((c): c is number => c !== null);
+  const startedAt = starts[0] ?? null;
+  const finishedAt = ends.at(-1) ?? null;
+  return {
+    startedAt,
+    finishedAt,
+    duration: startedAt && finishedAt ? Math.round((Date.parse(finishedAt) - Date.parse(startedAt)) / 1000) : null,
+    coverage: coverages.length ? Math.round((coverages.reduce((a, b) => a + b, 0) / coverages.length) * 100) / 100 : null,
+  };
+}
+
 export function createPipelinesRepo(db: Database.Database) {
   const upsertPipeline = db.prepare(upsertPipelineSql);
   const upsertJob = db.prepare(upsertJobSql);
@@ -50,17 +69,8 @@ export function createPipelinesRepo(db: Database.Database) {
     JOIN course_teams t ON t.project_id = p.project_id WHERE t.course_id = ?`);
   const deleteJobs = db.prepare('DELETE FROM jobs WHERE project_id = ? AND pipeline_id = ?');
   const updatedAt = db.prepare<[number], { gitlab_id: number; updated_at: string }>('SELECT gitlab_id, updated_at FROM pipelines WHERE project_id = ?');
-  // The list endpoint has no timings or coverage; they follow from the jobs (GitLab's pipeline coverage
-  // is the mean of its jobs' coverage), which saves one detail request per pipeline. The duration is
-  // wall time from the first job's start to the last one's end.
-  const deriveFromJobs = db.prepare(`UPDATE pipelines SET
-      started_at = (SELECT MIN(started_at) FROM jobs j WHERE j.project_id = @projectId AND j.pipeline_id = @pipelineId),
-      finished_at = (SELECT MAX(finished_at) FROM jobs j WHERE j.project_id = @projectId AND j.pipeline_id = @pipelineId),
-      coverage = (SELECT ROUND(AVG(coverage), 2) FROM jobs j WHERE j.project_id = @projectId AND j.pipeline_id = @pipelineId AND coverage IS NOT NULL)
-    WHERE project_id = @projectId AND gitlab_id = @pipelineId`);
-  const deriveDuration = db.prepare(`UPDATE pipelines SET duration = CASE WHEN started_at IS NOT NULL AND finished_at IS NOT NULL
-      THEN ROUND((julianday(finished_at) - julianday(started_at)) * 86400.0) END
-    WHERE project_id = ? AND gitlab_id = ?`);
+  const setDerived = db.prepare(`UPDATE pipelines SET started_at = @startedAt, finished_at = @finishedAt, duration = @duration,
+    coverage = @coverage WHERE project_id = @projectId AND gitlab_id = @pipelineId`);
   const upsertTestReport = db.prepare(`INSERT INTO test_reports (project_id, pipeline_id, total_count, success_count, failed_count,
       skipped_count, error_count, total_time)
     VALUES (@projectId, @pipelineId, @count, @success, @failed, @skipped, @error, @time)
@@ -82,8 +92,7 @@ export function createPipelinesRepo(db: Database.Database) {
     replaceJobs(projectId: number, pipelineId: number, jobs: GitlabJob[]): void {
       deleteJobs.run(projectId, pipelineId);
       this.upsertJobs(projectId, jobs);
-      deriveFromJobs.run({ projectId, pipelineId });
-      deriveDuration.run(projectId, pipelineId);
+      setDerived.run({ projectId, pipelineId, ...derivePipelineTimings(jobs) });
     },
     upsertTestReport(projectId: number, pipelineId: number, summary: GitlabTestReportSummary): void {
       upsertTestReport.run({ projectId, pipelineId, ...summary.total });
