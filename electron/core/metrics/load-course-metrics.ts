@@ -5,7 +5,8 @@ import type { Store } from '../store/create-store';
 
 /** Loads each team's pipeline tallies and applies the pure formulas from shared/metrics. */
 export function loadCourseMetrics(store: Store, course: Course): CourseMetrics {
-  const counts = new Map(store.pipelines.countPipelineStatuses(course.id).map((c) => [c.projectId, c]));
+  const window = { start: course.windowStart, end: course.windowEnd };
+  const counts = new Map(store.pipelines.countPipelineStatuses(course.id, window).map((c) => [c.projectId, c]));
   const teams = store.projects.listTeams(course.id).map((team) => {
     const tally = counts.get(team.projectId) ?? { total: 0, success: 0, failed: 0, canceled: 0 };
     return {

@@ -58,13 +58,15 @@ export function derivePipelineTimings(jobs: GitlabJob[]) {
 export function createPipelinesRepo(db: Database.Database) {
   const upsertPipeline = db.prepare(upsertPipelineSql);
   const upsertJob = db.prepare(upsertJobSql);
-  const statusCounts = db.prepare<[number], PipelineStatusCounts>(`SELECT t.project_id AS projectId,
+  // Pipelines created outside the course window (dates inclusive, UTC) do not count.
+  const statusCounts = db.prepare<{ courseId: number; from: string | null; until: string | null }, PipelineStatusCounts>(`SELECT t.project_id AS projectId,
       COUNT(p.gitlab_id) AS total,
       COALESCE(SUM(p.status = 'success'), 0) AS success,
       COALESCE(SUM(p.status = 'failed'), 0) AS failed,
       COALESCE(SUM(p.status = 'canceled'), 0) AS canceled
     FROM course_teams t LEFT JOIN pipelines p ON p.project_id = t.project_id
-    WHERE t.course_id = ? GROUP BY t.project_id`);
+      AND (@from IS NULL OR p.created_at >= @from) AND (@until IS NULL OR p.created_at < @until)
+    WHERE t.course_id = @courseId GROUP BY t.project_id`);
   const countForCourse = db.prepare<[number], { n: number }>(`SELECT COUNT(*) AS n FROM pipelines p
     JOIN course_teams t ON t.project_id = p.project_id WHERE t.course_id = ?`);
   const deleteJobs = db.prepare('DELETE FROM jobs WHERE project_id = ? AND pipeline_id = ?');
@@ -100,8 +102,9 @@ export function createPipelinesRepo(db: Database.Database) {
     readUpdatedAt(projectId: number): Map<number, string> {
       return new Map(updatedAt.all(projectId).map((r) => [r.gitlab_id, r.updated_at]));
     },
-    countPipelineStatuses(courseId: number): PipelineStatusCounts[] {
-      return statusCounts.all(courseId);
+    countPipelineStatuses(courseId: number, window: { start: string | null; end: string | null } = { start: null, end: null }): PipelineStatusCounts[] {
+      const until = window.end ? new Date(Date.parse(`${window.end}T00:00:00Z`) + 86_400_000).toISOString() : null;
+      return statusCounts.all({ courseId, from: window.start ? `${window.start}T00:00:00.000Z` : null, until });
     },
     countCoursePipelines(courseId: number): number {
       return countForCourse.get(courseId)?.n ?? 0;
