@@ -29,6 +29,8 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
         'gitlab-url': { type: 'string' },
         group: { type: 'string' },
         project: { type: 'string', multiple: true },
+        'window-start': { type: 'string' },
+        'window-end': { type: 'string' },
       }, 1);
       const name = positionals[0];
       if (!name) throw new CliError('course add: give the course a name, e.g. gitpulse course add se-2026 --gitlab-url URL --group PATH', 2);
@@ -38,6 +40,8 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
         name,
         gitlabUrl: values['gitlab-url'],
         ...(values.group ? { groupPath: values.group } : { projectPaths: values.project ?? [] }),
+        ...(values['window-start'] ? { windowStart: values['window-start'] } : {}),
+        ...(values['window-end'] ? { windowEnd: values['window-end'] } : {}),
       });
       print(`Added course "${course.name}" (${course.gitlabUrl}). Run: gitpulse sync --course ${JSON.stringify(course.name)}`);
       return;

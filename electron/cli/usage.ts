@@ -2,8 +2,9 @@ export const usage = `Usage: gitpulse [--data-dir DIR] <command> [options]
 
 Commands:
   demo                                   Create or refresh the "demo" course from generated data
-  course add NAME --gitlab-url URL (--group PATH | --project PATH ...)
-                                         Add a course: a group's projects (subgroups included) or listed projects
+  course add NAME --gitlab-url URL (--group PATH | --project PATH ...) [--window-start DATE] [--window-end DATE]
+                                         Add a course: a group's projects (subgroups included) or listed projects;
+                                         the window (YYYY-MM-DD) limits what counts towards metrics
   course list [--json]                   List courses
   course remove NAME                     Remove a course and the data only it uses
   connect --gitlab-url URL [--test] [--requests-per-minute N] [--ca-file FILE]
