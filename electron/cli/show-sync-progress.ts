@@ -1,18 +1,7 @@
 import type { EventPayload } from '../../shared/api/events';
-import type { SyncResource } from '../../shared/domain/sync';
+import { syncResourceLabels } from '../../shared/domain/sync';
 import { sanitizeCell } from './format-table';
 
-const resourceNames: Record<SyncResource, string> = {
-  project: 'projects',
-  members: 'members',
-  branches: 'branches',
-  commits: 'commits',
-  tags: 'tags',
-  mergeRequests: 'merge requests',
-  issues: 'issues',
-  pipelines: 'pipelines',
-  ciConfig: 'CI configuration',
-};
 
 function formatEta(ms: number | null): string {
   const seconds = Math.round((ms ?? 0) / 1000);
@@ -24,7 +13,7 @@ function formatEta(ms: number | null): string {
 export function describeProgress(p: EventPayload<'sync.progressed'>): string {
   if (p.phase === 'listing-projects') return 'Listing team projects…';
   if (p.phase === 'done') return `Synced ${p.teamsTotal} teams (${p.requests} requests)`;
-  const step = p.team && p.resource ? ` · ${sanitizeCell(p.team)}: ${resourceNames[p.resource]}` : '';
+  const step = p.team && p.resource ? ` · ${sanitizeCell(p.team)}: ${syncResourceLabels[p.resource]}` : '';
   return `${p.teamsDone}/${p.teamsTotal} teams${step} · ${p.requests} requests${formatEta(p.etaMs)}`;
 }
 

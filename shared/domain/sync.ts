@@ -46,3 +46,16 @@ export const SyncStatusSchema = z.object({
   nextSyncAt: z.string().nullable(),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
+
+/** How each resource is named to an instructor (progress bars, CLI lines). */
+export const syncResourceLabels: Record<SyncResource, string> = {
+  project: 'project details',
+  members: 'members',
+  branches: 'branches',
+  commits: 'commits',
+  tags: 'tags',
+  mergeRequests: 'merge requests',
+  issues: 'issues',
+  pipelines: 'pipelines',
+  ciConfig: 'CI configuration',
+};

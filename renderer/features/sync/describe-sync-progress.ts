@@ -1,23 +1,12 @@
 import type { Course } from '../../../shared/domain/course';
-import type { SyncResource } from '../../../shared/domain/sync';
+import { type SyncResource, syncResourceLabels } from '../../../shared/domain/sync';
 import { formatCount } from '../../format/format-count';
 import { shortenTeamPath } from '../courses/shorten-team-path';
 import type { SyncProgress } from './sync-store';
 
-const resourceNames: Record<SyncResource, string> = {
-  project: 'project details',
-  members: 'members',
-  branches: 'branches',
-  commits: 'commits',
-  tags: 'tags',
-  mergeRequests: 'merge requests',
-  issues: 'issues',
-  pipelines: 'pipelines',
-  ciConfig: 'CI configuration',
-};
 
 export function humanizeResource(resource: SyncResource): string {
-  return resourceNames[resource];
+  return syncResourceLabels[resource];
 }
 
 /** "~3 min left" from the core's rough estimate; rounded because the estimate is rough. */

@@ -1,62 +1,55 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { generateCourse } from '../../../electron/core/demo/generate-course';
 import { fetchSimulator } from '../../support/gitlab-simulator/fetch-simulator';
-import type { GitlabSimulator } from '../../support/gitlab-simulator/index';
 import { DEFAULT_SIMULATOR_TOKEN, startGitlabSimulator } from '../../support/gitlab-simulator/index';
+import { useSimulator } from '../../support/gitlab-simulator/use-simulator';
 
 const course = generateCourse({ teams: 2 });
 const projectId = course.teams[0]?.project.id ?? 0;
-let sim: GitlabSimulator;
-
-beforeAll(async () => {
-  sim = await startGitlabSimulator({ course });
-});
-afterAll(async () => {
-  await sim.close();
-});
+const getSim = useSimulator(course);
 beforeEach(() => {
-  sim.clearFaults();
-  sim.clearRequests();
+  getSim().clearFaults();
+  getSim().clearRequests();
 });
 
 describe('GitLab simulator faults', () => {
   it('answers 500 on every second matching request', async () => {
-    sim.injectFault({ kind: '500', match: /\/pipelines/, every: 2 });
+    getSim().injectFault({ kind: '500', match: /\/pipelines/, every: 2 });
     const statuses: number[] = [];
-    for (let index = 0; index < 4; index += 1) statuses.push((await fetchSimulator(sim.url, `/projects/${projectId}/pipelines`)).status);
+    for (let index = 0; index < 4; index += 1) statuses.push((await fetchSimulator(getSim().url, `/projects/${projectId}/pipelines`)).status);
     expect(statuses).toEqual([200, 500, 200, 500]);
-    expect((await fetchSimulator(sim.url, `/projects/${projectId}`)).status).toBe(200);
+    expect((await fetchSimulator(getSim().url, `/projects/${projectId}`)).status).toBe(200);
   });
 
   it('answers 502 and 503 for the next N matching requests only', async () => {
-    sim.injectFault({ kind: '503', times: 2 });
+    getSim().injectFault({ kind: '503', times: 2 });
     const statuses: number[] = [];
-    for (let index = 0; index < 3; index += 1) statuses.push((await fetchSimulator(sim.url, '/user')).status);
+    for (let index = 0; index < 3; index += 1) statuses.push((await fetchSimulator(getSim().url, '/user')).status);
     expect(statuses).toEqual([503, 503, 200]);
   });
 
   it('sends 429 with Retry-After in plain text or JSON', async () => {
-    sim.injectFault({ kind: '429', times: 1, retryAfterSeconds: 7 });
-    const plain = await fetchSimulator(sim.url, '/user');
+    getSim().injectFault({ kind: '429', times: 1, retryAfterSeconds: 7 });
+    const plain = await fetchSimulator(getSim().url, '/user');
     expect(plain.status).toBe(429);
     expect(plain.headers.get('retry-after')).toBe('7');
     expect(plain.body).toBe('Retry later\n');
-    sim.injectFault({ kind: '429', times: 1, jsonBody: true });
-    const json = await fetchSimulator(sim.url, '/user');
+    getSim().injectFault({ kind: '429', times: 1, jsonBody: true });
+    const json = await fetchSimulator(getSim().url, '/user');
     expect(json.body).toEqual({ message: { error: 'This endpoint has been requested too many times. Try again later.' } });
   });
 
   it('resets the connection without a response', async () => {
-    sim.injectFault({ kind: 'reset', times: 1 });
-    await expect(fetch(`${sim.url}/api/v4/user`, { headers: { 'PRIVATE-TOKEN': DEFAULT_SIMULATOR_TOKEN } })).rejects.toThrow();
-    expect((await fetchSimulator(sim.url, '/user')).status).toBe(200);
-    expect(sim.requests.map((request) => request.status)).toEqual([0, 200]);
+    getSim().injectFault({ kind: 'reset', times: 1 });
+    await expect(fetch(`${getSim().url}/api/v4/user`, { headers: { 'PRIVATE-TOKEN': DEFAULT_SIMULATOR_TOKEN } })).rejects.toThrow();
+    expect((await fetchSimulator(getSim().url, '/user')).status).toBe(200);
+    expect(getSim().requests.map((request) => request.status)).toEqual([0, 200]);
   });
 
   it('holds a request open until the client gives up', async () => {
-    sim.injectFault({ kind: 'timeout', times: 1, holdMs: 10_000 });
+    getSim().injectFault({ kind: 'timeout', times: 1, holdMs: 10_000 });
     const started = Date.now();
-    await expect(fetch(`${sim.url}/api/v4/user`, { headers: { 'PRIVATE-TOKEN': DEFAULT_SIMULATOR_TOKEN }, signal: AbortSignal.timeout(300) })).rejects.toThrow();
+    await expect(fetch(`${getSim().url}/api/v4/user`, { headers: { 'PRIVATE-TOKEN': DEFAULT_SIMULATOR_TOKEN }, signal: AbortSignal.timeout(300) })).rejects.toThrow();
     expect(Date.now() - started).toBeGreaterThanOrEqual(250);
   });
 
@@ -73,8 +66,8 @@ describe('GitLab simulator faults', () => {
   });
 
   it('records method, path, query and status of every request', async () => {
-    await fetchSimulator(sim.url, `/projects/${projectId}/pipelines?per_page=5&page=2`);
-    expect(sim.requests).toEqual([
+    await fetchSimulator(getSim().url, `/projects/${projectId}/pipelines?per_page=5&page=2`);
+    expect(getSim().requests).toEqual([
       { method: 'GET', path: `/api/v4/projects/${projectId}/pipelines`, query: 'per_page=5&page=2', status: 200, at: expect.any(Number) },
     ]);
   });

@@ -1,29 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateCourse } from '../../../electron/core/demo/generate-course';
 import type { RestPipelineListItem } from '../../../electron/core/gitlab/rest-types';
 import { fetchSimulator, readNextLink } from '../../support/gitlab-simulator/fetch-simulator';
-import type { GitlabSimulator } from '../../support/gitlab-simulator/index';
 import { startGitlabSimulator } from '../../support/gitlab-simulator/index';
+import { useSimulator } from '../../support/gitlab-simulator/use-simulator';
 
 const course = generateCourse();
 const team = course.teams[0];
-let sim: GitlabSimulator;
-
-beforeAll(async () => {
-  sim = await startGitlabSimulator({ course });
-});
-afterAll(async () => {
-  await sim.close();
-});
+const getSim = useSimulator(course);
 
 describe('GitLab simulator pagination', () => {
   it('walks every pipeline exactly once by following rel="next"', async () => {
     const projectId = team?.project.id ?? 0;
     const seen: number[] = [];
-    let next: string | null = `${sim.url}/api/v4/projects/${projectId}/pipelines?per_page=7&order_by=id&sort=asc`;
+    let next: string | null = `${getSim().url}/api/v4/projects/${projectId}/pipelines?per_page=7&order_by=id&sort=asc`;
     let pages = 0;
     while (next) {
-      const response = await fetchSimulator(sim.url, next);
+      const response = await fetchSimulator(getSim().url, next);
       expect(response.status).toBe(200);
       seen.push(...(response.body as RestPipelineListItem[]).map((pipeline) => pipeline.id));
       next = readNextLink(response.headers);
@@ -36,7 +29,7 @@ describe('GitLab simulator pagination', () => {
   it('sends x-page, x-per-page, x-next-page, x-prev-page, totals and a Link header', async () => {
     const projectId = team?.project.id ?? 0;
     const total = team?.pipelines.length ?? 0;
-    const first = await fetchSimulator(sim.url, `/projects/${projectId}/pipelines?per_page=10&status=success`);
+    const first = await fetchSimulator(getSim().url, `/projects/${projectId}/pipelines?per_page=10&status=success`);
     const successes = team?.pipelines.filter((pipeline) => pipeline.status === 'success').length ?? 0;
     expect(first.headers.get('x-page')).toBe('1');
     expect(first.headers.get('x-per-page')).toBe('10');
@@ -45,12 +38,12 @@ describe('GitLab simulator pagination', () => {
     expect(first.headers.get('x-total')).toBe(String(successes));
     expect(first.headers.get('x-total-pages')).toBe(String(Math.ceil(successes / 10)));
     const link = first.headers.get('link') ?? '';
-    expect(link).toContain(`<${sim.url}/api/v4/projects/${projectId}/pipelines?per_page=10&status=success&page=2>; rel="next"`);
+    expect(link).toContain(`<${getSim().url}/api/v4/projects/${projectId}/pipelines?per_page=10&status=success&page=2>; rel="next"`);
     expect(link).toContain('rel="first"');
     expect(link).toContain('rel="last"');
     expect(link).not.toContain('rel="prev"');
     const lastPage = Math.ceil(total / 20);
-    const last = await fetchSimulator(sim.url, `/projects/${projectId}/pipelines?page=${lastPage}`);
+    const last = await fetchSimulator(getSim().url, `/projects/${projectId}/pipelines?page=${lastPage}`);
     expect(last.headers.get('x-next-page')).toBe('');
     expect(last.headers.get('x-prev-page')).toBe(String(lastPage - 1));
     expect(last.headers.get('link')).toContain('rel="prev"');
@@ -59,20 +52,20 @@ describe('GitLab simulator pagination', () => {
   });
 
   it('caps per_page at 100', async () => {
-    const response = await fetchSimulator(sim.url, `/projects/${team?.project.id}/pipelines?per_page=500`);
+    const response = await fetchSimulator(getSim().url, `/projects/${team?.project.id}/pipelines?per_page=500`);
     expect(response.headers.get('x-per-page')).toBe('100');
     expect((response.body as unknown[]).length).toBe(Math.min(100, team?.pipelines.length ?? 0));
   });
 
   it('answers a page past the end with an empty list', async () => {
-    const response = await fetchSimulator(sim.url, `/projects/${team?.project.id}/pipelines?page=999`);
+    const response = await fetchSimulator(getSim().url, `/projects/${team?.project.id}/pipelines?page=999`);
     expect(response.status).toBe(200);
     expect(response.body).toEqual([]);
     expect(response.headers.get('x-next-page')).toBe('');
   });
 
   it('never sends totals for commits', async () => {
-    const response = await fetchSimulator(sim.url, `/projects/${team?.project.id}/repository/commits?per_page=5`);
+    const response = await fetchSimulator(getSim().url, `/projects/${team?.project.id}/repository/commits?per_page=5`);
     expect(response.status).toBe(200);
     expect(response.headers.get('x-total')).toBeNull();
     expect(response.headers.get('x-total-pages')).toBeNull();

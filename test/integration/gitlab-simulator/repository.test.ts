@@ -1,27 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { generateCourse } from '../../../electron/core/demo/generate-course';
 import type { RestBranch, RestCommit, RestCommitDetail, RestTag } from '../../../electron/core/gitlab/rest-types';
 import { fetchSimulator, readNextLink } from '../../support/gitlab-simulator/fetch-simulator';
-import type { GitlabSimulator } from '../../support/gitlab-simulator/index';
-import { startGitlabSimulator } from '../../support/gitlab-simulator/index';
+import { useSimulator } from '../../support/gitlab-simulator/use-simulator';
 
 const course = generateCourse();
 const team = course.teams[0];
 const projectId = team?.project.id ?? 0;
-let sim: GitlabSimulator;
-
-beforeAll(async () => {
-  sim = await startGitlabSimulator({ course });
-});
-afterAll(async () => {
-  await sim.close();
-});
+const getSim = useSimulator(course);
 
 async function listCommits(query: string): Promise<RestCommit[]> {
   const commits: RestCommit[] = [];
-  let next: string | null = `${sim.url}/api/v4/projects/${projectId}/repository/commits?per_page=100&${query}`;
+  let next: string | null = `${getSim().url}/api/v4/projects/${projectId}/repository/commits?per_page=100&${query}`;
   while (next) {
-    const response = await fetchSimulator(sim.url, next);
+    const response = await fetchSimulator(getSim().url, next);
     expect(response.status).toBe(200);
     commits.push(...(response.body as RestCommit[]));
     next = readNextLink(response.headers);
@@ -80,39 +72,39 @@ describe('GitLab simulator repository', () => {
 
   it('returns one commit with stats and its last pipeline', async () => {
     const pipeline = team?.pipelines.find((item) => item.ref === 'main');
-    const response = await fetchSimulator(sim.url, `/projects/${projectId}/repository/commits/${pipeline?.sha}`);
+    const response = await fetchSimulator(getSim().url, `/projects/${projectId}/repository/commits/${pipeline?.sha}`);
     const commit = response.body as RestCommitDetail;
     expect(commit.id).toBe(pipeline?.sha);
     expect(commit.stats.total).toBeGreaterThan(0);
     expect(commit.last_pipeline?.sha).toBe(pipeline?.sha);
-    expect((await fetchSimulator(sim.url, `/projects/${projectId}/repository/commits/${'f'.repeat(40)}`)).body).toEqual({ message: '404 Commit Not Found' });
+    expect((await fetchSimulator(getSim().url, `/projects/${projectId}/repository/commits/${'f'.repeat(40)}`)).body).toEqual({ message: '404 Commit Not Found' });
   });
 
   it('lists branches and tags', async () => {
-    const branches = (await fetchSimulator(sim.url, `/projects/${projectId}/repository/branches?per_page=100`)).body as RestBranch[];
+    const branches = (await fetchSimulator(getSim().url, `/projects/${projectId}/repository/branches?per_page=100`)).body as RestBranch[];
     expect(branches.map((branch) => branch.name).sort()).toEqual(team?.branches.map((branch) => branch.name).sort());
     expect(branches.find((branch) => branch.default)?.name).toBe('main');
-    const tags = (await fetchSimulator(sim.url, `/projects/${projectId}/repository/tags?order_by=name&sort=asc`)).body as RestTag[];
+    const tags = (await fetchSimulator(getSim().url, `/projects/${projectId}/repository/tags?order_by=name&sort=asc`)).body as RestTag[];
     expect(tags.map((tag) => tag.name)).toEqual(team?.tags.map((tag) => tag.name).sort());
   });
 
   it('serves .gitlab-ci.yml as raw text and 404 File Not Found otherwise', async () => {
-    const raw = await fetchSimulator(sim.url, `/projects/${projectId}/repository/files/.gitlab-ci.yml/raw?ref=main`);
+    const raw = await fetchSimulator(getSim().url, `/projects/${projectId}/repository/files/.gitlab-ci.yml/raw?ref=main`);
     expect(raw.status).toBe(200);
     expect(raw.body).toBe(team?.ciConfig);
     expect(raw.headers.get('content-type')).toContain('text/plain');
     const noCi = course.teams.find((item) => item.ciConfig === null);
-    const missing = await fetchSimulator(sim.url, `/projects/${noCi?.project.id}/repository/files/.gitlab-ci.yml/raw`);
+    const missing = await fetchSimulator(getSim().url, `/projects/${noCi?.project.id}/repository/files/.gitlab-ci.yml/raw`);
     expect(missing.status).toBe(404);
     expect(missing.body).toEqual({ message: '404 File Not Found' });
-    const other = await fetchSimulator(sim.url, `/projects/${projectId}/repository/files/${encodeURIComponent('src/app.ts')}/raw`);
+    const other = await fetchSimulator(getSim().url, `/projects/${projectId}/repository/files/${encodeURIComponent('src/app.ts')}/raw`);
     expect(other.status).toBe(404);
   });
 });
 
 describe('GitLab simulator repository mutations', () => {
   it('shows pushed commits with old authored dates on the branch', async () => {
-    const pushed = sim.pushCommits(projectId, 'main', 3, { authoredDate: '2026-02-20T10:00:00.000+01:00' });
+    const pushed = getSim().pushCommits(projectId, 'main', 3, { authoredDate: '2026-02-20T10:00:00.000+01:00' });
     const commits = await listCommits('ref_name=main');
     expect(commits.slice(0, 3).map((commit) => commit.id)).toEqual(pushed.map((commit) => commit.id).reverse());
     expect(commits[0]?.authored_date).toBe('2026-02-20T10:00:00.000+01:00');
@@ -122,14 +114,14 @@ describe('GitLab simulator repository mutations', () => {
   });
 
   it('creates a new branch from main when pushing to an unknown branch', async () => {
-    const pushed = sim.pushCommits(projectId, 'feature/new-work', 2);
-    const branch = (await fetchSimulator(sim.url, `/projects/${projectId}/repository/branches/${encodeURIComponent('feature/new-work')}`)).body as RestBranch;
+    const pushed = getSim().pushCommits(projectId, 'feature/new-work', 2);
+    const branch = (await fetchSimulator(getSim().url, `/projects/${projectId}/repository/branches/${encodeURIComponent('feature/new-work')}`)).body as RestBranch;
     expect(branch.commit.id).toBe(pushed[1]?.id);
   });
 
   it('rewrites a branch on force-push and forgets the dropped commits', async () => {
-    sim.pushCommits(projectId, 'feature/rewrite', 4);
-    const result = sim.forcePush(projectId, 'feature/rewrite', 1, { newCommits: 2 });
+    getSim().pushCommits(projectId, 'feature/rewrite', 4);
+    const result = getSim().forcePush(projectId, 'feature/rewrite', 1, { newCommits: 2 });
     expect(result.removed).toHaveLength(3);
     expect(result.added).toHaveLength(2);
     const commits = await listCommits('ref_name=feature%2Frewrite');
@@ -139,9 +131,9 @@ describe('GitLab simulator repository mutations', () => {
   });
 
   it('forgets a deleted branch', async () => {
-    sim.pushCommits(projectId, 'feature/short-lived', 1);
-    sim.deleteBranch(projectId, 'feature/short-lived');
-    const branches = (await fetchSimulator(sim.url, `/projects/${projectId}/repository/branches?search=short-lived`)).body as RestBranch[];
+    getSim().pushCommits(projectId, 'feature/short-lived', 1);
+    getSim().deleteBranch(projectId, 'feature/short-lived');
+    const branches = (await fetchSimulator(getSim().url, `/projects/${projectId}/repository/branches?search=short-lived`)).body as RestBranch[];
     expect(branches).toEqual([]);
     expect(await listCommits('ref_name=feature%2Fshort-lived')).toEqual([]);
   });
