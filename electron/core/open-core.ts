@@ -56,8 +56,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ctx.scheduler = createSyncScheduler({
       listCourses: () => store.courses.listCourses(),
       isSyncing: (name) => ctx.runningSyncs.has(name.toLowerCase()),
-      // The outcome reaches the UI as sync.finished and is kept on the course; nothing to do here.
-      runSync: async (name) => void (await call('sync.run', { course: name })),
+      // The outcome reaches the UI as sync.finished and is kept on the course.
+      runSync: async (name) => (await call('sync.run', { course: name })).ok,
     });
     ctx.scheduler.start();
   }

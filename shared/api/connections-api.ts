@@ -13,7 +13,12 @@ export const connectionsApi = {
   'connections.save': {
     input: z.object({
       gitlabUrl: GitlabUrl,
-      token: z.string().trim().min(1, 'Token is empty').optional(),
+      token: z
+        .string()
+        .trim()
+        .min(1, 'Token is empty')
+        .regex(/^[\x21-\x7e]+$/, 'A GitLab token has no spaces or control characters; paste the token alone')
+        .optional(),
       requestsPerMinute: z.number().int().min(1).max(100_000).optional(),
       caFile: z.string().trim().min(1).nullable().optional(),
     }),

@@ -30,6 +30,8 @@ export function toApiError(error: unknown): ApiError {
   if (error instanceof ApiFailure) return { code: error.code, message: error.message };
   if (error instanceof GitlabError) return { code: gitlabCodes[error.kind], message: error.message };
   if (error instanceof StoreError) return { code: 'conflict', message: error.message };
+  // AbortSignal rejections (a cancel while waiting for the rate budget or a retry) are cancels too.
+  if (error instanceof Error && error.name === 'AbortError') return { code: 'cancelled', message: 'Sync cancelled.' };
   // Unexpected errors keep their message (useful in a bug report) but never a stack or request data.
   return { code: 'internal', message: `Unexpected error: ${error instanceof Error ? error.message : String(error)}` };
 }

@@ -1,4 +1,5 @@
 import { CaFileError } from '../gitlab/connection-fetch';
+import { TokenFormatError } from '../secrets/resolve-token';
 import { SecretStoreUnavailableError } from '../secrets/secret-store';
 import { ApiFailure } from './api-failure';
 
@@ -12,7 +13,7 @@ export async function runWithConnectionFailures<T>(work: () => Promise<T>): Prom
     return await work();
   } catch (error) {
     if (error instanceof SecretStoreUnavailableError) throw new ApiFailure('keychain_unavailable', error.message);
-    if (error instanceof CaFileError) throw new ApiFailure('invalid_input', error.message);
+    if (error instanceof CaFileError || error instanceof TokenFormatError) throw new ApiFailure('invalid_input', error.message);
     throw error;
   }
 }

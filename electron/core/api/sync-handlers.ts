@@ -11,9 +11,11 @@ import { resolveCourse } from './resolve-course';
 
 const syncTables = ['courses', 'projects', 'members', 'commits', 'branches', 'tags', 'merge_requests', 'issues', 'notes', 'pipelines', 'jobs', 'audit_log'];
 
+/** The instance's shared budget; a changed requests-per-minute takes effect once no sync of that instance runs. */
 function findBudget(ctx: CoreContext, gitlabUrl: string, perMinute: number) {
   let budget = ctx.budgets.get(gitlabUrl);
-  if (!budget) {
+  const isInUse = ctx.store.courses.listCourses().some((c) => c.gitlabUrl === gitlabUrl && ctx.runningSyncs.has(c.name.toLowerCase()));
+  if (!budget || (budget.perMinute !== perMinute && !isInUse)) {
     budget = createRateBudget({ perMinute, concurrency: 4 });
     ctx.budgets.set(gitlabUrl, budget);
   }
@@ -26,6 +28,8 @@ export const syncHandlers: HandlerMap<typeof syncApi> = {
     if (course.isDemo) throw new ApiFailure('invalid_input', 'The demo course holds generated data and has no GitLab to sync from; run the demo again to regenerate it.');
     const key = course.name.toLowerCase();
     if (ctx.runningSyncs.has(key)) throw new ApiFailure('busy', `"${course.name}" is already syncing.`);
+    const lock = ctx.store.syncLocks.acquireSyncLock(course.id);
+    if (!lock.isAcquired) throw new ApiFailure('busy', `"${course.name}" is being synced by another GitPulse process (pid ${lock.holderPid}).`);
     const controller = new AbortController();
     ctx.runningSyncs.set(key, controller);
     let summary: SyncSummary | null = null;
@@ -54,6 +58,7 @@ export const syncHandlers: HandlerMap<typeof syncApi> = {
       ctx.emit('sync.finished', { course: course.name, ok: false, error: apiError, summary: null });
       throw error;
     } finally {
+      ctx.store.syncLocks.releaseSyncLock(course.id);
       ctx.runningSyncs.delete(key);
       ctx.store.audit.pruneAudit();
       if (summary) ctx.emit('sync.finished', { course: course.name, ok: true, error: null, summary });

@@ -75,9 +75,15 @@ export function createGitlabRequester(options: GitlabRequesterOptions) {
       let failure: GitlabError;
       const attemptSignal = createAttemptSignal(timeoutMs, options.signal);
       try {
-        const response = await send(url, { method: init.method, headers: init.headers, signal: attemptSignal.signal });
+        // Redirects are never followed: fetch would carry the token header to whatever host a
+        // redirect names (an SSO page, an http→https hop, a proxy).
+        const response = await send(url, { method: init.method, headers: init.headers, signal: attemptSignal.signal, redirect: 'manual' });
         const text = await response.text();
         const headers = Object.fromEntries(response.headers.entries());
+        if (response.status >= 300 && response.status < 400) {
+          record(options, init.method, url, response.status, started, 0);
+          throw new GitlabError('bad_response', describeRedirect(url, headers.location));
+        }
         observeRateHeaders(options.budget, headers);
         record(options, init.method, url, response.status, started, Buffer.byteLength(text));
         if (response.ok) return { body: parseBody(text, headers['content-type'] ?? ''), headers, status: response.status };
@@ -88,6 +94,7 @@ export function createGitlabRequester(options: GitlabRequesterOptions) {
         }
       } catch (error) {
         if (options.signal?.aborted) throw new GitlabError('cancelled', 'Sync cancelled.');
+        if (error instanceof GitlabError) throw error;
         if (error instanceof SyntaxError) throw new GitlabError('bad_response', `GitLab sent malformed JSON for ${what}.`);
         record(options, init.method, url, null, started, 0);
         const isTimeout = attemptSignal.hasTimedOut();
@@ -132,9 +139,23 @@ function createAttemptSignal(timeoutMs: number, outer: AbortSignal | undefined) 
   };
 }
 
+/**
+ * A short, token-free reason for a failed request: the system error code only. Messages are never
+ * passed on, since some (an invalid header value, say) quote the request headers, token included.
+ */
 function describeNetworkError(error: unknown): string {
-  const cause = (error as { cause?: { code?: string; message?: string } }).cause;
-  return cause?.code ?? cause?.message ?? (error as Error).message;
+  const cause = (error as { cause?: { code?: unknown } }).cause;
+  return typeof cause?.code === 'string' ? cause.code : 'network error';
+}
+
+function describeRedirect(url: URL, location: string | undefined): string {
+  let target = 'another address';
+  try {
+    if (location) target = new URL(location, url).origin;
+  } catch {
+    // An unparsable Location says nothing more useful than "another address".
+  }
+  return `GitLab at ${url.origin} redirected to ${target}; check the GitLab URL (https://, the right host). GitPulse does not follow redirects, so the token is never sent elsewhere.`;
 }
 
 function observeRateHeaders(budget: RateBudget, headers: Record<string, string>): void {

@@ -4,10 +4,24 @@ export interface RateBudgetOptions {
   /** Requests allowed in flight at once. */
   concurrency: number;
   now?: () => number;
-  sleep?: (ms: number) => Promise<void>;
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** Waits, but gives up at once when the sync is cancelled, however long GitLab asked us to pause. */
+function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(done, ms);
+    function done(): void {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }
+    function onAbort(): void {
+      clearTimeout(timer);
+      reject(signal?.reason instanceof Error ? signal.reason : new Error('Cancelled'));
+    }
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
 
 /**
  * One request budget per GitLab instance, shared by everything that talks to it: a token bucket
@@ -40,6 +54,7 @@ export function createRateBudget(options: RateBudgetOptions) {
   }
 
   return {
+    perMinute: options.perMinute,
     /** Waits until a request may be sent; pair with release() once its response has arrived. */
     async acquire(signal?: AbortSignal): Promise<void> {
       await acquireSlot();
@@ -49,14 +64,14 @@ export function createRateBudget(options: RateBudgetOptions) {
           refill();
           const t = now();
           if (t < pausedUntil) {
-            await sleep(pausedUntil - t);
+            await sleep(pausedUntil - t, signal);
             continue;
           }
           if (tokens >= 1) {
             tokens -= 1;
             return;
           }
-          await sleep(Math.ceil((1 - tokens) / refillPerMs));
+          await sleep(Math.ceil((1 - tokens) / refillPerMs), signal);
         }
       } catch (error) {
         this.release();

@@ -3,13 +3,12 @@ import type { Course } from '../../../shared/domain/course';
 import type { StoredCounts, SyncResource, SyncSummary } from '../../../shared/domain/sync';
 import type { Store } from '../store/create-store';
 import { createGitlabClient } from './gitlab-client';
-import { GitlabError } from './gitlab-error';
 import { createGitlabRequester, type RequestRecord } from './gitlab-requester';
 import type { RateBudget } from './rate-budget';
 import { runWithConcurrency } from './run-with-concurrency';
 import { syncCourseProjects } from './sync-course-projects';
 import { syncTeam, teamSteps } from './sync-team';
-import type { TeamSyncContext } from './team-sync-context';
+import { isGoneOrHidden, type TeamSyncContext } from './team-sync-context';
 
 export interface SyncCourseInput {
   store: Store;
@@ -27,10 +26,6 @@ export interface SyncCourseInput {
 
 const emptyCounts = (): StoredCounts => ({ projects: 0, members: 0, commits: 0, branches: 0, tags: 0, mergeRequests: 0, issues: 0, notes: 0, pipelines: 0, jobs: 0 });
 
-/** A team GitLab no longer shows us: the course carries on without it. A bad token or scope stops everything. */
-function isTeamLevelFailure(error: unknown): boolean {
-  return error instanceof GitlabError && (error.kind === 'not_found' || (error.kind === 'forbidden' && error.scope === null));
-}
 
 /**
  * One sync of one course: the team list first, then every reachable team's resources, a few teams at
@@ -95,7 +90,8 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
         report('syncing-team', team.path, resource, done);
       });
     } catch (error) {
-      if (!isTeamLevelFailure(error)) {
+      // A team GitLab no longer shows us: the course carries on without it. A bad token or scope stops everything.
+      if (!isGoneOrHidden(error)) {
         stop.abort(error);
         throw error;
       }

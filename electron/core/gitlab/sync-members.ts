@@ -1,7 +1,7 @@
 import type { RosterRole } from '../../../shared/domain/roster';
 import { parseGitlabList, parseGitlabObject } from './parse-gitlab-list';
 import { type GitlabUser, MemberSchema, UserSchema } from './schemas';
-import { readAllPages, type TeamSyncContext } from './team-sync-context';
+import { fetchUnlessGone, readAllPages, type TeamSyncContext } from './team-sync-context';
 
 // GitLab names project and group access-token users like this; they are never students.
 const botUsername = /^(project|group)_\d+_bot(_[0-9a-f]+)?$/;
@@ -30,10 +30,12 @@ export async function syncMembers(ctx: TeamSyncContext): Promise<void> {
   for (const member of unknownUsers) {
     let lookup = ctx.userLookups.get(member.id);
     if (!lookup) {
-      lookup = client.fetchUser(member.id);
+      lookup = fetchUnlessGone(() => client.fetchUser(member.id));
       ctx.userLookups.set(member.id, lookup);
     }
-    users.push(parseGitlabObject(UserSchema, await lookup, 'user'));
+    // A deleted or banned user keeps their membership row, just without a public email.
+    const user = await lookup;
+    if (user !== null) users.push(parseGitlabObject(UserSchema, user, 'user'));
   }
   store.transaction(() => {
     for (const user of users) store.members.upsertUser(instanceUrl, user);

@@ -1,7 +1,7 @@
 import { parseGitlabList, parseGitlabObject } from './parse-gitlab-list';
 import { type GitlabJob, type GitlabPipeline, type GitlabTestReportSummary, JobSchema, PipelineSchema, TestReportSummarySchema } from './schemas';
 import { syncUpdatedList } from './sync-updated-list';
-import { readAllPages, type TeamSyncContext } from './team-sync-context';
+import { fetchUnlessGone, readAllPages, type TeamSyncContext } from './team-sync-context';
 
 const finishedStatuses = new Set(['success', 'failed', 'canceled']);
 
@@ -25,12 +25,14 @@ export async function syncPipelines(ctx: TeamSyncContext): Promise<void> {
     async prepare(pipelines) {
       const children: PipelineChildren = { jobs: new Map(), testReports: new Map() };
       for (const p of pipelines.filter((p) => known.get(p.id) !== p.updated_at)) {
-        const jobs = parseGitlabList(JobSchema, await readAllPages((page) => client.fetchJobsPage(gitlabProjectId, p.id, page)), 'job');
+        const rawJobs = await fetchUnlessGone(() => readAllPages((page) => client.fetchJobsPage(gitlabProjectId, p.id, page)));
+        if (rawJobs === null) continue;
+        const jobs = parseGitlabList(JobSchema, rawJobs, 'job');
         children.jobs.set(p.id, jobs);
         ctx.fetched.jobs += jobs.length;
         if (finishedStatuses.has(p.status)) {
-          const summary = await client.fetchTestReportSummary(gitlabProjectId, p.id);
-          children.testReports.set(p.id, parseGitlabObject(TestReportSummarySchema, summary, 'test report summary'));
+          const summary = await fetchUnlessGone(() => client.fetchTestReportSummary(gitlabProjectId, p.id));
+          if (summary !== null) children.testReports.set(p.id, parseGitlabObject(TestReportSummarySchema, summary, 'test report summary'));
         }
       }
       return children;

@@ -19,7 +19,13 @@ export async function syncRepository(ctx: TeamSyncContext): Promise<GitlabBranch
   const branches = parseGitlabList(BranchSchema, await readAllPages((page) => client.fetchBranchesPage(gitlabProjectId, page)), 'branch');
   ctx.fetched.branches += branches.length;
   const before = store.repository.listBranches(projectRowId);
-  store.transaction(() => store.repository.replaceBranches(projectRowId, branches));
+  const headsMoved = before.length !== branches.length || branches.some((b) => before.find((s) => s.name === b.name)?.headSha !== b.commit.id);
+  // The new heads and the note that reachability must be recomputed land together: a sync killed
+  // before the recomputation still knows, when resumed, that commits may have been dropped.
+  store.transaction(() => {
+    store.repository.replaceBranches(projectRowId, branches);
+    if (headsMoved) store.cursors.writeCursor(projectRowId, 'reachability', { isStale: true });
+  });
   ctx.onPage('branches');
 
   const graph = store.repository.loadCommitGraph(projectRowId);
@@ -33,10 +39,12 @@ export async function syncRepository(ctx: TeamSyncContext): Promise<GitlabBranch
     store.repository.markBranchSynced(projectRowId, branch.name, branch.commit.id);
   }
 
-  const headsMoved = before.length !== branches.length || branches.some((b) => before.find((s) => s.name === b.name)?.headSha !== b.commit.id);
-  if (headsMoved) {
+  if (store.cursors.readCursor<{ isStale: boolean }>(projectRowId, 'reachability')?.isStale) {
     const reachable = findReachable(graph, branches.map((b) => b.commit.id));
-    store.transaction(() => store.repository.markReachable(projectRowId, reachable));
+    store.transaction(() => {
+      store.repository.markReachable(projectRowId, reachable);
+      store.cursors.writeCursor(projectRowId, 'reachability', { isStale: false });
+    });
   }
 
   const tags = parseGitlabList(TagSchema, await readAllPages((page) => client.fetchTagsPage(gitlabProjectId, page)), 'tag');

@@ -41,7 +41,11 @@ export interface UpdatedListSpec<T, P> {
 export async function syncUpdatedList<T, P>(ctx: TeamSyncContext, spec: UpdatedListSpec<T, P>): Promise<void> {
   const { store, projectRowId } = ctx;
   const cursor = store.cursors.readCursor<UpdatedListCursor>(projectRowId, spec.resource) ?? { updatedAfter: null, listing: null };
-  let listing = cursor.listing ?? { filter: cursor.updatedAfter, nextPage: 1, startedAt: new Date().toISOString(), maxSeen: null };
+  // A listing resumed after a crash re-reads its last page: rows deleted meanwhile on earlier pages
+  // shift later rows back by one, and the row at the page boundary would otherwise be skipped.
+  let listing = cursor.listing
+    ? { ...cursor.listing, nextPage: Math.max(1, cursor.listing.nextPage - 1) }
+    : { filter: cursor.updatedAfter, nextPage: 1, startedAt: new Date().toISOString(), maxSeen: null };
   for (;;) {
     const page = await spec.fetchPage(listing.filter, listing.nextPage);
     const items = spec.parse(page.items);

@@ -3,7 +3,7 @@ import type { NoteParent } from '../store/work-items-repo';
 import { parseGitlabList } from './parse-gitlab-list';
 import { type GitlabNote, IssueSchema, MergeRequestSchema, NoteSchema } from './schemas';
 import { syncUpdatedList } from './sync-updated-list';
-import { readAllPages, type TeamSyncContext } from './team-sync-context';
+import { fetchUnlessGone, readAllPages, type TeamSyncContext } from './team-sync-context';
 
 const kinds = {
   mergeRequests: { path: 'merge_requests', parent: 'MergeRequest', schema: MergeRequestSchema, what: 'merge request' },
@@ -30,7 +30,8 @@ export async function syncWorkItems(ctx: TeamSyncContext, kind: WorkItemKind): P
     async prepare(items) {
       const notes = new Map<number, GitlabNote[]>();
       for (const item of items.filter((i) => known.get(i.id) !== i.updated_at)) {
-        const raw = await readAllPages((page) => ctx.client.fetchNotesPage(ctx.gitlabProjectId, spec.path, item.iid, page));
+        const raw = await fetchUnlessGone(() => readAllPages((page) => ctx.client.fetchNotesPage(ctx.gitlabProjectId, spec.path, item.iid, page)));
+        if (raw === null) continue;
         const parsed = parseGitlabList(NoteSchema, raw, 'note');
         notes.set(item.iid, parsed);
         ctx.fetched.notes += parsed.length;

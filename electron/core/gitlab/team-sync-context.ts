@@ -1,6 +1,7 @@
 import type { StoredCounts, SyncResource } from '../../../shared/domain/sync';
 import type { Store } from '../store/create-store';
 import type { GitlabClient, Page } from './gitlab-client';
+import { GitlabError } from './gitlab-error';
 
 /** Everything one team's syncers share: where to read, where to write, what to report. */
 export interface TeamSyncContext {
@@ -18,6 +19,24 @@ export interface TeamSyncContext {
    * syncing side by side would otherwise each fetch them before any had stored them.
    */
   userLookups: Map<number, Promise<unknown>>;
+}
+
+/**
+ * A 404 or a plain 403 on something inside a team (a merge request deleted between listing and
+ * reading its notes, issues switched off, a banned user): that one thing is skipped, not the team.
+ */
+export function isGoneOrHidden(error: unknown): boolean {
+  return error instanceof GitlabError && (error.kind === 'not_found' || (error.kind === 'forbidden' && error.scope === null));
+}
+
+/** Runs a child fetch; null when GitLab no longer shows the item. */
+export async function fetchUnlessGone<T>(fetch: () => Promise<T>): Promise<T | null> {
+  try {
+    return await fetch();
+  } catch (error) {
+    if (isGoneOrHidden(error)) return null;
+    throw error;
+  }
 }
 
 /** Reads every page of a bounded child list (one MR's notes, one pipeline's jobs). */

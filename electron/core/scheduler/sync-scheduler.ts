@@ -3,8 +3,8 @@ import type { Course } from '../../../shared/domain/course';
 export interface SyncSchedulerOptions {
   listCourses(): Course[];
   isSyncing(courseName: string): boolean;
-  /** Runs one scheduled sync; failures are recorded on the course by the sync itself. */
-  runSync(courseName: string): Promise<void>;
+  /** Runs one scheduled sync and says whether it succeeded; failures are recorded on the course by the sync itself. */
+  runSync(courseName: string): Promise<boolean>;
   now?: () => number;
 }
 
@@ -12,6 +12,8 @@ export interface SyncSchedulerOptions {
 const maxSleepMs = 60_000;
 /** After resume from sleep the network needs a moment (Wi-Fi, VPN) before a sync can succeed. */
 const resumeDelayMs = 5_000;
+/** A course whose sync failed is retried after 5 minutes, then 10, 20... up to its own interval. */
+const firstRetryMs = 5 * 60_000;
 
 /**
  * Syncs each course every `syncIntervalMinutes` (courses with no interval are left alone). The only
@@ -25,11 +27,26 @@ export function createSyncScheduler(options: SyncSchedulerOptions) {
   let timer: NodeJS.Timeout | null = null;
   let isStopped = true;
   let isTicking = false;
+  // Failed courses by name: when to try again and how long the next wait will be. A course failing
+  // the same way every time (a revoked token, GitLab down) must not be retried every minute.
+  const retries = new Map<string, { atMs: number; nextDelayMs: number }>();
 
   function computeDueAt(course: Course): number | null {
     if (course.isDemo || course.syncIntervalMinutes === null) return null;
-    if (course.lastSyncedAt === null) return now();
-    return Date.parse(course.lastSyncedAt) + course.syncIntervalMinutes * 60_000;
+    const scheduled = course.lastSyncedAt === null ? now() : Date.parse(course.lastSyncedAt) + course.syncIntervalMinutes * 60_000;
+    const retry = retries.get(course.name);
+    return retry ? Math.max(scheduled, retry.atMs) : scheduled;
+  }
+
+  async function runScheduled(course: Course): Promise<void> {
+    const isOk = await options.runSync(course.name);
+    if (isOk) {
+      retries.delete(course.name);
+      return;
+    }
+    const intervalMs = (course.syncIntervalMinutes ?? 60) * 60_000;
+    const delayMs = retries.get(course.name)?.nextDelayMs ?? firstRetryMs;
+    retries.set(course.name, { atMs: now() + delayMs, nextDelayMs: Math.min(intervalMs, delayMs * 2) });
   }
 
   function arm(delayMs: number): void {
@@ -46,7 +63,7 @@ export function createSyncScheduler(options: SyncSchedulerOptions) {
       for (const course of options.listCourses()) {
         const dueAt = computeDueAt(course);
         if (isStopped) return;
-        if (dueAt !== null && dueAt <= now() && !options.isSyncing(course.name)) await options.runSync(course.name);
+        if (dueAt !== null && dueAt <= now() && !options.isSyncing(course.name)) await runScheduled(course);
       }
     } finally {
       isTicking = false;
@@ -66,8 +83,9 @@ export function createSyncScheduler(options: SyncSchedulerOptions) {
       if (timer) clearTimeout(timer);
       timer = null;
     },
-    /** The laptop woke up: catch up on whatever fell due while it slept. */
+    /** The laptop woke up: catch up on whatever fell due while it slept; back-offs start over. */
     notifyResumed(): void {
+      retries.clear();
       arm(resumeDelayMs);
     },
     nextSyncAt(course: Course): string | null {

@@ -21,7 +21,30 @@ export interface ResolveTokenOptions {
  */
 export async function resolveToken(options: ResolveTokenOptions): Promise<ResolvedToken | null> {
   const fromEnvironment = options.env.GITLAB_TOKEN?.trim();
-  if (fromEnvironment) return { token: fromEnvironment, source: 'environment' };
+  const scope = options.env.GITLAB_URL?.trim().replace(/\/+$/, '');
+  // With GITLAB_URL set, the environment's token goes to that instance only, never to the others.
+  if (fromEnvironment && (!scope || scope === options.gitlabUrl)) return checkTokenText({ token: fromEnvironment, source: 'environment' });
   const stored = (await options.secrets.readToken(options.gitlabUrl))?.trim();
-  return stored ? { token: stored, source: 'keychain' } : null;
+  return stored ? checkTokenText({ token: stored, source: 'keychain' }) : null;
+}
+
+/** A token is printable ASCII without spaces; anything else would break (and be quoted by) the HTTP header. */
+export function isTokenText(token: string): boolean {
+  return /^[\x21-\x7e]+$/.test(token);
+}
+
+export class TokenFormatError extends Error {
+  constructor(source: TokenSource) {
+    super(
+      source === 'environment'
+        ? 'GITLAB_TOKEN contains spaces or control characters; set it to the token alone.'
+        : 'The token saved in the keychain contains spaces or control characters; save it again.',
+    );
+    this.name = 'TokenFormatError';
+  }
+}
+
+function checkTokenText(resolved: ResolvedToken): ResolvedToken {
+  if (!isTokenText(resolved.token)) throw new TokenFormatError(resolved.source);
+  return resolved;
 }

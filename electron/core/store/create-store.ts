@@ -9,6 +9,7 @@ import { openDatabase } from './open-database';
 import { createPipelinesRepo } from './pipelines-repo';
 import { createProjectsRepo } from './projects-repo';
 import { createRepositoryRepo } from './repository-repo';
+import { createSyncLocksRepo } from './sync-locks-repo';
 import { createWorkItemsRepo } from './work-items-repo';
 
 function createRepos(db: Database.Database) {
@@ -23,6 +24,7 @@ function createRepos(db: Database.Database) {
     cursors: createCursorsRepo(db),
     counts: createCountsRepo(db),
     audit: createAuditRepo(db),
+    syncLocks: createSyncLocksRepo(db),
   };
 }
 

@@ -8,8 +8,11 @@ import { callOk, startSyncFixture, type SyncFixture } from '../../support/sync-f
 
 const course = generateCourse({ teams: 3, seed: 5 });
 
-/** Runs `gitpulse sync` in a child process and SIGKILLs it once the simulator has seen `afterRequests` more requests. */
-function runSyncAndKill(fixture: SyncFixture, afterRequests: number | null): Promise<'killed' | 'finished'> {
+/**
+ * Runs `gitpulse sync` in a child process and SIGKILLs it once the simulator has seen `afterRequests`
+ * more requests; `onRequests` is told when that many requests have arrived without killing.
+ */
+function runSyncAndKill(fixture: SyncFixture, afterRequests: number | null, onRequests?: { count: number; run: () => void }): Promise<'killed' | 'finished'> {
   const start = fixture.sim.requests.length;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, '--data-dir', fixture.dataDir, 'sync'], {
@@ -18,8 +21,14 @@ function runSyncAndKill(fixture: SyncFixture, afterRequests: number | null): Pro
     });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    let hasNotified = false;
     const watcher = setInterval(() => {
-      if (afterRequests !== null && fixture.sim.requests.length - start >= afterRequests) child.kill('SIGKILL');
+      const seen = fixture.sim.requests.length - start;
+      if (afterRequests !== null && seen >= afterRequests) child.kill('SIGKILL');
+      if (onRequests && !hasNotified && seen >= onRequests.count) {
+        hasNotified = true;
+        onRequests.run();
+      }
     }, 2);
     child.on('error', reject);
     child.on('exit', (code, signal) => {
@@ -48,6 +57,17 @@ describe('a sync killed with SIGKILL', () => {
     expect(outcomes.filter((o) => o === 'killed').length).toBeGreaterThanOrEqual(3);
     expect(await runSyncAndKill(fixture, null)).toBe('finished');
     expect(snapshotStoredCourse(fixture.dataDir)).toEqual(snapshotSimulatorCourse(fixture.sim.course));
+  });
+
+  it('is not started twice from two processes: the second is told who is syncing', async () => {
+    fixture.sim.clock.advance(3_600_000);
+    fixture.sim.addPipeline(course.teams[0]?.project.id ?? 0);
+    const core = await fixture.reopen(DEFAULT_SIMULATOR_TOKEN);
+    let second: Promise<{ ok: boolean; error?: { code: string; message: string } }> | null = null;
+    const first = runSyncAndKill(fixture, null, { count: 3, run: () => (second = core.call('sync.run', {}) as typeof second) });
+    expect(await first).toBe('finished');
+    expect(await second).toMatchObject({ ok: false, error: { code: 'busy', message: expect.stringMatching(/another GitPulse process \(pid \d+\)/) } });
+    core.close();
   });
 
   it('then costs a further sync only the unchanged-sync requests', async () => {

@@ -16,11 +16,13 @@ describe('createSyncScheduler', () => {
   let courses: Course[];
   let runs: string[];
   let syncing: Set<string>;
+  let failing: Set<string>;
 
   beforeEach(() => {
     vi.useFakeTimers({ now: start });
     runs = [];
     syncing = new Set();
+    failing = new Set();
   });
   afterEach(() => vi.useRealTimers());
 
@@ -30,7 +32,9 @@ describe('createSyncScheduler', () => {
       isSyncing: (name) => syncing.has(name),
       runSync: async (name) => {
         runs.push(name);
+        if (failing.has(name)) return false;
         courses = courses.map((c) => (c.name === name ? { ...c, lastSyncedAt: new Date(Date.now()).toISOString() } : c));
+        return true;
       },
     });
     scheduler.start();
@@ -82,6 +86,28 @@ describe('createSyncScheduler', () => {
     expect(runs).toEqual([]);
     await vi.advanceTimersByTimeAsync(2_000);
     expect(runs).toEqual(['c']);
+    scheduler.stop();
+  });
+
+  it('backs off from a course whose sync keeps failing instead of retrying it every minute', async () => {
+    courses = [makeCourse('broken', { lastSyncedAt: null })];
+    failing.add('broken');
+    const scheduler = startScheduler();
+    await vi.advanceTimersByTimeAsync(10);
+    expect(runs).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(4 * 60_000);
+    expect(runs).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(2 * 60_000);
+    expect(runs).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(8 * 60_000);
+    expect(runs).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(2 * 60_000);
+    expect(runs).toHaveLength(3);
+    failing.clear();
+    await vi.advanceTimersByTimeAsync(21 * 60_000);
+    expect(runs).toHaveLength(4);
+    await vi.advanceTimersByTimeAsync(30 * 60_000);
+    expect(runs).toHaveLength(4);
     scheduler.stop();
   });
 
