@@ -4,14 +4,11 @@ import type { ApiTransport, MethodInput, MethodName, MethodOutput } from '../sha
 import { contract } from '../shared/api/contract';
 import type { AnyEvent } from '../shared/api/events';
 import { eventSchemas } from '../shared/api/events';
-import type { ApiErrorCode, ApiResult } from '../shared/api/result';
+import { apiErrorCodes, type ApiResult } from '../shared/api/result';
+import { readPreviewSession } from './read-preview-session';
 
 type EventListener = (event: AnyEvent) => void;
 
-const apiErrorCodes: readonly ApiErrorCode[] = [
-  'invalid_input', 'not_found', 'conflict', 'unauthorized', 'forbidden', 'unreachable',
-  'rate_limited', 'gitlab_error', 'busy', 'cancelled', 'internal',
-];
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -85,14 +82,16 @@ async function readErrorMessage(response: Response): Promise<string | undefined>
   }
 }
 
-/** The loopback preview server: one POST per call, authenticated by the cookie it set on the first visit. */
+/** The loopback preview server: one POST per call, authenticated by the session secret of its launch. */
 function createHttpDispatcher(): GitPulseBridge {
   const listeners = new Set<EventListener>();
   let source: EventSource | undefined;
+  const session = readPreviewSession() ?? '';
 
   function openEvents(): void {
     let hasFailed = false;
-    source = new EventSource('/api/events');
+    // EventSource cannot send headers; the query goes to this server only, unlike a cookie.
+    source = new EventSource(`/api/events?session=${encodeURIComponent(session)}`);
     source.onmessage = (message: MessageEvent<string>) => {
       let raw: unknown;
       try {
@@ -121,8 +120,8 @@ function createHttpDispatcher(): GitPulseBridge {
       try {
         response = await fetch(`/api/call/${method}`, {
           method: 'POST',
-          credentials: 'same-origin',
-          headers: { 'content-type': 'application/json' },
+          credentials: 'omit',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${session}` },
           body: JSON.stringify(input),
         });
       } catch {

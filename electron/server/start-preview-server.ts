@@ -7,7 +7,7 @@ import { readJsonBody } from './read-json-body';
 import { serveStaticFile } from './serve-static-file';
 
 export interface PreviewServer {
-  /** Open this once: it carries the per-launch secret, which the server swaps for a cookie. */
+  /** The address to open: the per-launch secret rides in the fragment, which no browser sends to a server. */
   url: string;
   origin: string;
   close(): Promise<void>;
@@ -19,20 +19,17 @@ export interface PreviewServerOptions {
   port?: number;
 }
 
-const cookieName = 'gitpulse_session';
-
-function isSameSecret(secret: Buffer, candidate: string | undefined): boolean {
+function isSameSecret(secret: Buffer, candidate: string | null | undefined): boolean {
   if (!candidate) return false;
   const given = Buffer.from(candidate);
   return given.length === secret.length && timingSafeEqual(given, secret);
 }
 
-function readCookie(req: IncomingMessage, name: string): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [key, ...value] = part.trim().split('=');
-    if (key === name) return value.join('=');
-  }
-  return undefined;
+/** The session secret of an API request: a bearer header on calls, a query parameter on the event stream (EventSource sends no headers). */
+function readSession(req: IncomingMessage, url: URL): string | null {
+  const header = req.headers.authorization ?? '';
+  if (header.startsWith('Bearer ')) return header.slice('Bearer '.length);
+  return url.pathname === '/api/events' ? url.searchParams.get('session') : null;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -41,9 +38,11 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 
 /**
  * The loopback HTTP transport of the API contract (`gitpulse serve`): the built renderer plus
- * POST /api/call/<method> and a server-sent event stream. Bound to 127.0.0.1 only; a random secret per
- * launch, exchanged for an HttpOnly SameSite=Strict cookie, keeps other local pages and users out, and
- * the Host check defeats DNS rebinding.
+ * POST /api/call/<method> and a server-sent event stream. Bound to 127.0.0.1 only. A random secret
+ * per launch, handed to the page in the address's fragment and sent back as a bearer header, keeps
+ * other local pages, users and servers out: no cookie, since cookies ignore ports and would reach
+ * every other server on 127.0.0.1. The Host check defeats DNS rebinding, the Origin check cross-site
+ * requests.
  */
 export async function startPreviewServer(options: PreviewServerOptions): Promise<PreviewServer> {
   const secret = Buffer.from(randomBytes(32).toString('base64url'));
@@ -61,18 +60,8 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     const allowedHosts = [new URL(origin).host, `localhost:${new URL(origin).port}`];
     if (!allowedHosts.includes(req.headers.host ?? '')) return void res.writeHead(421).end('Wrong host');
     const url = new URL(req.url ?? '/', origin);
-    const token = url.searchParams.get('token');
-    if (token !== null) {
-      if (!isSameSecret(secret, token)) return void res.writeHead(403).end('This link has expired; use the URL printed by gitpulse serve.');
-      url.searchParams.delete('token');
-      res.writeHead(303, {
-        'set-cookie': `${cookieName}=${secret.toString()}; HttpOnly; SameSite=Strict; Path=/`,
-        location: `${url.pathname}${url.search}`,
-      });
-      return void res.end();
-    }
     if (!url.pathname.startsWith('/api/')) return serveStaticFile(options.rendererDir, url.pathname, res);
-    if (!isSameSecret(secret, readCookie(req, cookieName))) return sendJson(res, 401, fail('unauthorized', 'Open the URL printed by gitpulse serve to sign in.'));
+    if (!isSameSecret(secret, readSession(req, url))) return sendJson(res, 401, fail('unauthorized', 'Open the address printed by gitpulse serve to sign in.'));
     const requestOrigin = req.headers.origin;
     if (requestOrigin !== undefined && requestOrigin !== origin && requestOrigin !== `http://localhost:${new URL(origin).port}`) {
       return sendJson(res, 403, fail('forbidden', 'Cross-origin requests are refused.'));
@@ -105,7 +94,7 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
   });
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    url: `${origin}/?token=${secret.toString()}`,
+    url: `${origin}/#session=${secret.toString()}`,
     origin,
     close: () =>
       new Promise<void>((resolve) => {

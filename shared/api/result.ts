@@ -2,19 +2,22 @@
  * Errors cross every transport as values, never as thrown objects, so the renderer, the CLI and the
  * HTTP preview all see the same `{ code, message }` shape.
  */
-export type ApiErrorCode =
-  | 'invalid_input'
-  | 'not_found'
-  | 'conflict'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'unreachable'
-  | 'rate_limited'
-  | 'gitlab_error'
-  | 'busy'
-  | 'cancelled'
-  | 'keychain_unavailable'
-  | 'internal';
+export const apiErrorCodes = [
+  'invalid_input',
+  'not_found',
+  'conflict',
+  'unauthorized',
+  'forbidden',
+  'unreachable',
+  'rate_limited',
+  'gitlab_error',
+  'busy',
+  'cancelled',
+  'keychain_unavailable',
+  'internal',
+] as const;
+
+export type ApiErrorCode = (typeof apiErrorCodes)[number];
 
 export interface ApiError {
   code: ApiErrorCode;

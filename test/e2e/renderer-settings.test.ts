@@ -33,7 +33,13 @@ async function openApp(browser: Browser, url: string, colorScheme: 'light' | 'da
 function callApi(page: Page, method: string, input: object = {}): Promise<CallAnswer> {
   return page.evaluate(
     async ({ method, input }) => {
-      const response = await fetch(`/api/call/${method}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+      // The session secret the page took from the address's fragment, as the renderer's client does.
+      const session = sessionStorage.getItem('gitpulse.preview-session') ?? '';
+      const response = await fetch(`/api/call/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${session}` },
+        body: JSON.stringify(input),
+      });
       return (await response.json()) as CallAnswer;
     },
     { method, input },

@@ -15,7 +15,7 @@ export function startCliServer(dataDir: string): Promise<CliServer> {
     const timer = setTimeout(() => reject(new Error(`gitpulse serve printed no URL: ${output}`)), 30_000);
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
-      const url = /http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+/.exec(output)?.[0];
+      const url = /http:\/\/127\.0\.0\.1:\d+\/#session=[\w-]+/.exec(output)?.[0];
       if (!url) return;
       clearTimeout(timer);
       resolve({

@@ -10,7 +10,8 @@ describe('the loopback preview server', () => {
   const temp = makeTempDir();
   let core: Core;
   let server: PreviewServer;
-  let cookie = '';
+  let authorization = '';
+  let events = '';
 
   beforeAll(async () => {
     const rendererDir = join(temp.path, 'renderer');
@@ -29,53 +30,50 @@ describe('the loopback preview server', () => {
     expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
   });
 
-  it('refuses API calls without the session cookie', async () => {
-    const response = await fetch(`${server.origin}/api/call/courses.list`, { method: 'POST', body: '{}' });
-    expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  it('refuses API calls without the session secret, or with a wrong one', async () => {
+    const none = await fetch(`${server.origin}/api/call/courses.list`, { method: 'POST', body: '{}' });
+    expect(none.status).toBe(401);
+    expect(await none.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    const wrong = await fetch(`${server.origin}/api/call/courses.list`, { method: 'POST', body: '{}', headers: { authorization: 'Bearer not-the-secret' } });
+    expect(wrong.status).toBe(401);
   });
 
-  it('refuses a wrong secret', async () => {
-    const response = await fetch(`${server.origin}/?token=not-the-secret`, { redirect: 'manual' });
-    expect(response.status).toBe(403);
-    expect(response.headers.get('set-cookie')).toBeNull();
-  });
-
-  it('swaps the printed URL for an HttpOnly SameSite=Strict cookie and drops the token from the address', async () => {
-    const response = await fetch(server.url, { redirect: 'manual' });
-    expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe('/');
-    const setCookie = response.headers.get('set-cookie') ?? '';
-    expect(setCookie).toMatch(/HttpOnly/);
-    expect(setCookie).toMatch(/SameSite=Strict/);
-    cookie = setCookie.split(';')[0] ?? '';
+  it('hands the secret over in the fragment, which browsers never send, and sets no cookie', async () => {
+    const url = new URL(server.url);
+    expect(url.search).toBe('');
+    const secret = /^#session=([\w-]{40,})$/.exec(url.hash)?.[1] ?? '';
+    expect(secret).not.toBe('');
+    authorization = `Bearer ${secret}`;
+    events = `${server.origin}/api/events?session=${secret}`;
+    const page = await fetch(`${server.origin}/`);
+    expect(page.headers.get('set-cookie')).toBeNull();
   });
 
   it('serves the contract: a call returns its result value', async () => {
     const add = await fetch(`${server.origin}/api/call/courses.add`, {
       method: 'POST',
-      headers: { cookie, 'content-type': 'application/json' },
+      headers: { authorization, 'content-type': 'application/json' },
       body: JSON.stringify({ name: 'se-2026', gitlabUrl: 'https://gitlab.example.edu/', groupPath: 'teaching/se-2026' }),
     });
     expect(await add.json()).toMatchObject({ ok: true, value: { name: 'se-2026', gitlabUrl: 'https://gitlab.example.edu' } });
-    const list = await fetch(`${server.origin}/api/call/courses.list`, { method: 'POST', headers: { cookie }, body: '{}' });
+    const list = await fetch(`${server.origin}/api/call/courses.list`, { method: 'POST', headers: { authorization }, body: '{}' });
     const body = (await list.json()) as { ok: boolean; value: Array<{ name: string }> };
     expect(body.value.map((c) => c.name)).toEqual(['se-2026']);
   });
 
   it('answers bad input with an error value, not a crash', async () => {
-    const response = await fetch(`${server.origin}/api/call/courses.add`, { method: 'POST', headers: { cookie }, body: '{"name": ""}' });
+    const response = await fetch(`${server.origin}/api/call/courses.add`, { method: 'POST', headers: { authorization }, body: '{"name": ""}' });
     expect(await response.json()).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    const unknown = await fetch(`${server.origin}/api/call/nope.nothing`, { method: 'POST', headers: { cookie }, body: '{}' });
+    const unknown = await fetch(`${server.origin}/api/call/nope.nothing`, { method: 'POST', headers: { authorization }, body: '{}' });
     expect(await unknown.json()).toMatchObject({ ok: false, error: { code: 'invalid_input', message: 'Unknown method "nope.nothing".' } });
-    const malformed = await fetch(`${server.origin}/api/call/courses.list`, { method: 'POST', headers: { cookie }, body: '{oops' });
+    const malformed = await fetch(`${server.origin}/api/call/courses.list`, { method: 'POST', headers: { authorization }, body: '{oops' });
     expect(malformed.status).toBe(400);
   });
 
   it('refuses another Host (DNS rebinding) and other origins', async () => {
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
-      const req = request(`${server.origin}/api/call/courses.list`, { method: 'POST', headers: { host: 'evil.example:80', cookie } }, (res) => {
+      const req = request(`${server.origin}/api/call/courses.list`, { method: 'POST', headers: { host: 'evil.example:80', authorization } }, (res) => {
         res.resume();
         resolve(res.statusCode ?? 0);
       });
@@ -83,15 +81,17 @@ describe('the loopback preview server', () => {
       req.end('{}');
     });
     expect(status).toBe(421);
-    const cross = await fetch(`${server.origin}/api/call/courses.list`, { method: 'POST', headers: { cookie, origin: 'http://evil.example' }, body: '{}' });
+    const cross = await fetch(`${server.origin}/api/call/courses.list`, { method: 'POST', headers: { authorization, origin: 'http://evil.example' }, body: '{}' });
     expect(cross.status).toBe(403);
   });
 
   it('pushes events over server-sent events', async () => {
     const controller = new AbortController();
-    const response = await fetch(`${server.origin}/api/events`, { headers: { cookie }, signal: controller.signal });
+    const refused = await fetch(`${server.origin}/api/events?session=wrong`);
+    expect(refused.status).toBe(401);
+    const response = await fetch(events, { signal: controller.signal });
     const reader = (response.body as ReadableStream<Uint8Array>).getReader();
-    await fetch(`${server.origin}/api/call/courses.remove`, { method: 'POST', headers: { cookie }, body: '{"course":"se-2026"}' });
+    await fetch(`${server.origin}/api/call/courses.remove`, { method: 'POST', headers: { authorization }, body: '{"course":"se-2026"}' });
     let text = '';
     while (!text.includes('data.changed')) {
       const chunk = await reader.read();
