@@ -1,5 +1,6 @@
 import { GitlabError, toGitlabError } from './gitlab-error';
 import type { RateBudget } from './rate-budget';
+import { sleepUnlessAborted } from './sleep-unless-aborted';
 import { computeRetryDelayMs } from './retry-delay';
 
 export interface RequestRecord {
@@ -30,20 +31,6 @@ export interface GitlabRequesterOptions {
   fetch?: typeof fetch;
 }
 
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }
-    function onAbort(): void {
-      clearTimeout(timer);
-      reject(signal?.reason instanceof Error ? signal.reason : new Error('Cancelled'));
-    }
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
 const secretQueryParams = /([?&](?:private_token|access_token|job_token)=)[^&]*/gi;
 
@@ -63,7 +50,7 @@ function parseBody(text: string, contentType: string): unknown {
 export function createGitlabRequester(options: GitlabRequesterOptions) {
   const timeoutMs = options.timeoutMs ?? 30_000;
   const maxAttempts = options.maxAttempts ?? 6;
-  const sleep = options.sleep ?? abortableSleep;
+  const sleep = options.sleep ?? sleepUnlessAborted;
   const send = options.fetch ?? fetch;
 
   return async function request(url: URL, init: { method: string; headers: Record<string, string> }): Promise<GitlabResponse> {

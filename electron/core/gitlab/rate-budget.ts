@@ -1,3 +1,5 @@
+import { sleepUnlessAborted } from './sleep-unless-aborted';
+
 export interface RateBudgetOptions {
   /** Requests per minute this instance may receive from us (GitLab.com allows 2,000; courses default to 600). */
   perMinute: number;
@@ -7,21 +9,6 @@ export interface RateBudgetOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-/** Waits, but gives up at once when the sync is cancelled, however long GitLab asked us to pause. */
-function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(done, ms);
-    function done(): void {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }
-    function onAbort(): void {
-      clearTimeout(timer);
-      reject(signal?.reason instanceof Error ? signal.reason : new Error('Cancelled'));
-    }
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
 /**
  * One request budget per GitLab instance, shared by everything that talks to it: a token bucket
@@ -30,7 +17,8 @@ function defaultSleep(ms: number, signal?: AbortSignal): Promise<void> {
  */
 export function createRateBudget(options: RateBudgetOptions) {
   const now = options.now ?? Date.now;
-  const sleep = options.sleep ?? defaultSleep;
+  // Gives up at once when the sync is cancelled, however long GitLab asked us to pause.
+  const sleep = options.sleep ?? sleepUnlessAborted;
   const capacity = Math.max(1, Math.min(options.perMinute, Math.ceil(options.perMinute / 6)));
   const refillPerMs = options.perMinute / 60_000;
   let tokens = capacity;
