@@ -7,6 +7,8 @@ import { readNextPage } from './read-next-page';
 export interface Page {
   items: unknown[];
   nextPage: number | null;
+  /** GitLab's clock when it answered (the Date header), ISO; null when it sent none. */
+  serverDate?: string | null;
 }
 
 type Query = Record<string, string | number | boolean | undefined>;
@@ -44,7 +46,8 @@ export function createGitlabClient(options: { baseUrl: string; token: string; re
   async function fetchPage(endpoint: string, page: number, query: Query = {}): Promise<Page> {
     const response = await requester.get(endpoint, { searchParams: { ...query, page, perPage } });
     if (!Array.isArray(response.body)) throw new GitlabError('bad_response', `GitLab did not send a list for ${endpoint}.`);
-    return { items: response.body as unknown[], nextPage: readNextPage(response.headers, page) };
+    const date = Date.parse(response.headers.date ?? '');
+    return { items: response.body as unknown[], nextPage: readNextPage(response.headers, page), serverDate: Number.isNaN(date) ? null : new Date(date).toISOString() };
   }
 
   return {

@@ -43,11 +43,14 @@ export async function syncUpdatedList<T, P>(ctx: TeamSyncContext, spec: UpdatedL
   const cursor = store.cursors.readCursor<UpdatedListCursor>(projectRowId, spec.resource) ?? { updatedAfter: null, listing: null };
   // A listing resumed after a crash re-reads its last page: rows deleted meanwhile on earlier pages
   // shift later rows back by one, and the row at the page boundary would otherwise be skipped.
+  const isFresh = cursor.listing === null;
   let listing = cursor.listing
     ? { ...cursor.listing, nextPage: Math.max(1, cursor.listing.nextPage - 1) }
     : { filter: cursor.updatedAfter, nextPage: 1, startedAt: new Date().toISOString(), maxSeen: null };
   for (;;) {
     const page = await spec.fetchPage(listing.filter, listing.nextPage);
+    // GitLab's own clock marks the listing's start where it can: the laptop's may be off by minutes.
+    if (isFresh && listing.nextPage === 1 && page.serverDate) listing = { ...listing, startedAt: page.serverDate };
     const items = spec.parse(page.items);
     const prepared = await spec.prepare(items);
     let maxSeen = listing.maxSeen;
