@@ -1,4 +1,4 @@
-import type { Contract, MethodName } from '../../shared/api/contract';
+import type { Contract } from '../../shared/api/contract';
 import { appHandlers } from './api/app-handlers';
 import { auditHandlers } from './api/audit-handlers';
 import { connectionsHandlers } from './api/connections-handlers';
@@ -20,5 +20,3 @@ export const handlers: HandlerMap<Contract> = {
   ...auditHandlers,
   ...connectionsHandlers,
 };
-
-export type HandlerFor<M extends MethodName> = HandlerMap<Contract>[M];

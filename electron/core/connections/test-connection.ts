@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { ConnectionStatus, ConnectionTest } from '../../../shared/domain/connection';
 import { createConnectionFetch } from '../gitlab/connection-fetch';
 import { GitlabError } from '../gitlab/gitlab-error';
-import { createGitlabRequester, type GitlabRequester } from '../gitlab/gitlab-requester';
+import { createGitlabClient, type GitlabClient } from '../gitlab/gitlab-client';
+import { createGitlabRequester } from '../gitlab/gitlab-requester';
 import { createRateBudget } from '../gitlab/rate-budget';
 import { computeExpiresInDays, listTokenWarnings, needsReadApiWarning, syncScopes } from './list-token-warnings';
 
@@ -26,30 +27,6 @@ interface Verdict {
 
 const untrustedCertificate = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/;
 
-/**
- * GitLab's 401 bodies say whether a token expired or was revoked (gitlab-api.md §6); the requester's
- * error keeps only the kind, so the body is read here, on the way past.
- */
-function observeRejections(send: typeof fetch, seen: { reason: string | null }): typeof fetch {
-  return async (input, init) => {
-    const response = await send(input, init);
-    if (response.status === 401) seen.reason = readGitlabReason(await response.clone().text());
-    return response;
-  };
-}
-
-function readGitlabReason(text: string): string | null {
-  try {
-    const body = JSON.parse(text) as { error_description?: unknown; message?: unknown };
-    const reason = typeof body.error_description === 'string' ? body.error_description : typeof body.message === 'string' ? body.message : null;
-    // A hostile or broken server decides this text: keep it short and printable.
-    // eslint-disable-next-line no-control-regex
-    return reason === null ? null : reason.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200);
-  } catch {
-    return null;
-  }
-}
-
 function explainUnauthorized(reason: string | null): string {
   const what = reason === null || !/expired|revoked/i.test(reason)
     ? 'GitLab does not recognise the token: it may be mistyped, deleted, or made on another GitLab instance.'
@@ -60,14 +37,14 @@ function explainUnauthorized(reason: string | null): string {
 }
 
 /** Every GitLab answer becomes a verdict; anything else is a bug and is rethrown. */
-function toVerdict(error: unknown, gitlabUrl: string, rejection: { reason: string | null }): Verdict {
+function toVerdict(error: unknown, gitlabUrl: string): Verdict {
   if (error instanceof z.ZodError) {
     return { status: 'unreachable', message: `The answer from ${gitlabUrl}/api/v4 is not GitLab's; check that ${gitlabUrl} is the address of your GitLab.` };
   }
   if (!(error instanceof GitlabError)) throw error;
   switch (error.kind) {
     case 'unauthorized':
-      return { status: 'unauthorized', message: explainUnauthorized(rejection.reason) };
+      return { status: 'unauthorized', message: explainUnauthorized(error.reason) };
     case 'forbidden':
       return { status: 'forbidden', message: error.scope ? `GitLab refused the token: it lacks the ${error.scope} scope. ${needsReadApiWarning}` : error.message };
     case 'not_found':
@@ -81,15 +58,10 @@ function toVerdict(error: unknown, gitlabUrl: string, rejection: { reason: strin
   }
 }
 
-async function fetchJson(request: GitlabRequester, gitlabUrl: string, path: string, token: string): Promise<unknown> {
-  const response = await request(new URL(`${gitlabUrl}/api/v4${path}`), { method: 'GET', headers: { 'PRIVATE-TOKEN': token } });
-  return response.body;
-}
-
 /** Old instances lack the self-lookup and non-personal tokens may be refused it: then scopes are unknown. */
-async function fetchTokenFacts(request: GitlabRequester, options: TestConnectionOptions) {
+async function fetchTokenFacts(client: GitlabClient) {
   try {
-    const self = TokenSelfSchema.parse(await fetchJson(request, options.gitlabUrl, '/personal_access_tokens/self', options.token));
+    const self = TokenSelfSchema.parse(await client.fetchTokenSelf());
     return { scopes: self.scopes, expiresAt: self.expires_at };
   } catch (error) {
     if (error instanceof GitlabError && ['network', 'timeout', 'unauthorized'].includes(error.kind)) throw error;
@@ -105,18 +77,18 @@ async function fetchTokenFacts(request: GitlabRequester, options: TestConnection
  */
 export async function testConnection(options: TestConnectionOptions): Promise<ConnectionTest> {
   const nowMs = (options.now ?? Date.now)();
-  const rejection: { reason: string | null } = { reason: null };
-  const request = createGitlabRequester({
+  const requester = createGitlabRequester({
     budget: createRateBudget({ perMinute: options.requestsPerMinute, concurrency: 1 }),
     // An instructor is waiting for the answer: give up after a couple of tries, not a minute of backoff.
     maxAttempts: 2,
     timeoutMs: 15_000,
-    fetch: observeRejections(createConnectionFetch(options.caFile), rejection),
+    fetch: createConnectionFetch(options.caFile),
   });
+  const client = createGitlabClient({ baseUrl: options.gitlabUrl, token: options.token, requester });
   const hide = (text: string) => (options.token.length >= 8 ? text.split(options.token).join('[token]') : text);
   try {
-    const user = UserSchema.parse(await fetchJson(request, options.gitlabUrl, '/user', options.token));
-    const token = await fetchTokenFacts(request, options);
+    const user = UserSchema.parse(await client.fetchCurrentUser());
+    const token = await fetchTokenFacts(client);
     const canSync = token.scopes === null || token.scopes.some((scope) => syncScopes.includes(scope));
     return {
       gitlabUrl: options.gitlabUrl,
@@ -134,7 +106,7 @@ export async function testConnection(options: TestConnectionOptions): Promise<Co
       warnings: listTokenWarnings(token, nowMs).map(hide),
     };
   } catch (error) {
-    const verdict = toVerdict(error, options.gitlabUrl, rejection);
+    const verdict = toVerdict(error, options.gitlabUrl);
     return {
       gitlabUrl: options.gitlabUrl,
       ok: false,

@@ -10,6 +10,8 @@ export class GitlabError extends Error {
     message: string,
     readonly status: number | null = null,
     readonly scope: string | null = null,
+    /** GitLab's own words on a 401 ("Token is expired…"), cleaned of control characters and cut short. */
+    readonly reason: string | null = null,
   ) {
     super(message);
     this.name = 'GitlabError';
@@ -34,7 +36,11 @@ export function toGitlabError(status: number, bodyText: string, what: string): G
   const description = typeof body.error_description === 'string' ? body.error_description : '';
   if (status === 401) {
     const detail = /expired/i.test(description) ? 'expired' : /revoked/i.test(description) ? 'revoked' : 'expired or revoked';
-    return new GitlabError('unauthorized', `GitLab rejected the token (${detail}). Create a new token with the read_api scope.`, status);
+    const said = description || (typeof body.message === 'string' ? body.message : '');
+    // A hostile or broken server decides this text: keep it short and printable.
+    // eslint-disable-next-line no-control-regex
+    const reason = said ? said.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 200) : null;
+    return new GitlabError('unauthorized', `GitLab rejected the token (${detail}). Create a new token with the read_api scope.`, status, null, reason);
   }
   if (status === 403) {
     if (body.error === 'insufficient_scope') {

@@ -67,8 +67,6 @@ export function createPipelinesRepo(db: Database.Database) {
     FROM course_teams t LEFT JOIN pipelines p ON p.project_id = t.project_id
       AND (@from IS NULL OR p.created_at >= @from) AND (@until IS NULL OR p.created_at < @until)
     WHERE t.course_id = @courseId GROUP BY t.project_id`);
-  const countForCourse = db.prepare<[number], { n: number }>(`SELECT COUNT(*) AS n FROM pipelines p
-    JOIN course_teams t ON t.project_id = p.project_id WHERE t.course_id = ?`);
   const deleteJobs = db.prepare('DELETE FROM jobs WHERE project_id = ? AND pipeline_id = ?');
   const updatedAt = db.prepare<[number], { gitlab_id: number; updated_at: string }>('SELECT gitlab_id, updated_at FROM pipelines WHERE project_id = ?');
   const setDerived = db.prepare(`UPDATE pipelines SET started_at = @startedAt, finished_at = @finishedAt, duration = @duration,
@@ -105,9 +103,6 @@ export function createPipelinesRepo(db: Database.Database) {
     countPipelineStatuses(courseId: number, window: { start: string | null; end: string | null } = { start: null, end: null }): PipelineStatusCounts[] {
       const until = window.end ? new Date(Date.parse(`${window.end}T00:00:00Z`) + 86_400_000).toISOString() : null;
       return statusCounts.all({ courseId, from: window.start ? `${window.start}T00:00:00.000Z` : null, until });
-    },
-    countCoursePipelines(courseId: number): number {
-      return countForCourse.get(courseId)?.n ?? 0;
     },
   };
 }

@@ -33,7 +33,6 @@ export function createProjectsRepo(db: Database.Database) {
   const setReachable = db.prepare('UPDATE course_teams SET is_reachable = ? WHERE course_id = ? AND project_id = ?');
   const teams = db.prepare<[number], TeamDbRow>(`SELECT p.id, p.gitlab_id, p.path_with_namespace, p.name, p.web_url, p.default_branch, t.is_reachable
     FROM course_teams t JOIN projects p ON p.id = t.project_id WHERE t.course_id = ? ORDER BY p.path_with_namespace`);
-  const unlink = db.prepare('DELETE FROM course_teams WHERE course_id = ? AND project_id = ?');
   // Projects no course refers to any more are dropped with their data (cascade), so removing a course
   // does not leave its students' history behind on the laptop.
   const dropOrphans = db.prepare('DELETE FROM projects WHERE id NOT IN (SELECT project_id FROM course_teams)');
@@ -45,9 +44,6 @@ export function createProjectsRepo(db: Database.Database) {
     },
     linkTeam(courseId: number, projectId: number): void {
       link.run(courseId, projectId);
-    },
-    unlinkTeam(courseId: number, projectId: number): void {
-      unlink.run(courseId, projectId);
     },
     markTeamReachable(courseId: number, projectId: number, isReachable: boolean): void {
       setReachable.run(isReachable ? 1 : 0, courseId, projectId);

@@ -45,20 +45,6 @@ export function createRepositoryRepo(db: Database.Database) {
         });
       }
     },
-    /** Which of these SHAs are stored already. */
-    findKnownShas(projectId: number, shas: string[]): Set<string> {
-      const known = new Set<string>();
-      // SQLite caps bound parameters; 500 per statement stays far below every build's limit.
-      for (let i = 0; i < shas.length; i += 500) {
-        const chunk = shas.slice(i, i + 500);
-        const rows = db
-          .prepare(`SELECT sha FROM commits WHERE project_id = ? AND sha IN (${chunk.map(() => '?').join(',')})`)
-          .pluck()
-          .all(projectId, ...chunk) as string[];
-        for (const sha of rows) known.add(sha);
-      }
-      return known;
-    },
     listBranches(projectId: number): StoredBranch[] {
       return branches.all(projectId).map((b) => ({ name: b.name, headSha: b.head_sha, syncedSha: b.synced_sha }));
     },
