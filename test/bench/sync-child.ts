@@ -2,6 +2,7 @@ import type { Core } from '../../electron/core/core';
 import { openCore } from '../../electron/core/open-core';
 import type { SyncSummary } from '../../shared/domain/sync';
 import { isParentMessage, type ChildMessage, type ChildSetup, type ParentMessage, type SyncOutcome } from './child-protocol';
+import { callOk } from '../support/call-ok';
 
 /**
  * The core side of the sync benchmark, forked by run-sync-child.ts with `--import tsx`. It holds only
@@ -26,9 +27,7 @@ function send(message: ChildMessage): void {
 
 async function call<T>(method: string, input: unknown): Promise<T> {
   if (!core) throw new Error('The core is not open yet.');
-  const result = await core.call(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
+  return callOk<T>(core, method, input);
 }
 
 async function setUp(setup: ChildSetup): Promise<void> {

@@ -6,6 +6,7 @@ import { launchChromium } from '../support/launch-chromium';
 import { runCli } from '../support/run-cli';
 import { startCliServer, type CliServer } from '../support/start-cli-server';
 import { makeTempDir } from '../support/temp-dir';
+import { openApp } from '../support/open-app';
 
 interface MetricsJson {
   course: string;
@@ -38,13 +39,7 @@ describe('the course overview in a real browser', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`shows every demo team with its success rate (${colorScheme} theme)`, async () => {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme });
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      await page.goto(server.url);
+      const { page, errors } = await openApp(browser, server.url, colorScheme);
       await page.getByRole('link', { name: 'demo' }).or(page.getByRole('button', { name: 'demo' })).first().click();
       const rows = page.locator('table[aria-label="Teams"] tbody tr[data-team]');
       await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(metrics.teams.length);

@@ -1,24 +1,13 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/launch-chromium';
 import { startCliServer, type CliServer } from '../support/start-cli-server';
 import { makeTempDir } from '../support/temp-dir';
+import { openApp } from '../support/open-app';
 
 const resultsDir = join(import.meta.dirname, '..', '..', 'test-results');
-
-/** Opens the printed URL in a fresh page and collects anything the console reports as an error. */
-async function openApp(browser: Browser, url: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(url);
-  return { page, errors };
-}
 
 describe('the renderer screens, starting from an empty data folder', () => {
   const temp = makeTempDir();

@@ -8,6 +8,7 @@ import { launchChromium } from '../support/launch-chromium';
 import { runCli } from '../support/run-cli';
 import { startCliServer, type CliServer } from '../support/start-cli-server';
 import { makeTempDir } from '../support/temp-dir';
+import { openApp } from '../support/open-app';
 
 const resultsDir = join(import.meta.dirname, '..', '..', 'test-results');
 
@@ -15,18 +16,6 @@ interface CallAnswer {
   ok: boolean;
   value?: unknown;
   error?: { code: string; message: string };
-}
-
-/** Opens the printed URL in a fresh page and collects anything the console reports as an error. */
-async function openApp(browser: Browser, url: string, colorScheme: 'light' | 'dark' = 'light'): Promise<{ page: Page; errors: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, colorScheme });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(message.text());
-  });
-  await page.goto(url);
-  return { page, errors };
 }
 
 /** Calls the contract through the page's own session, as the renderer does, to learn what the core holds. */

@@ -3,14 +3,10 @@ import type { GeneratedCourse } from '../../electron/core/demo/course-types';
 import { openCore } from '../../electron/core/open-core';
 import { DEFAULT_SIMULATOR_TOKEN, startGitlabSimulator, type GitlabSimulator } from './gitlab-simulator';
 import type { SimToken } from './gitlab-simulator';
+import { callOk } from './call-ok';
 import { makeTempDir } from './temp-dir';
 
-/** Unwraps an API result, failing the test with the error's code and message. */
-export async function callOk<T>(core: Core, method: string, input: unknown): Promise<T> {
-  const result = await core.call(method, input);
-  if (!result.ok) throw new Error(`${method} failed: ${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
+export { callOk } from './call-ok';
 
 export interface SyncFixture {
   sim: GitlabSimulator;

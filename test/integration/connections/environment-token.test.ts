@@ -3,7 +3,6 @@ import type { AnyEvent } from '../../../shared/api/events';
 import type { Connection, ConnectionTest } from '../../../shared/domain/connection';
 import type { CoreContext } from '../../../electron/core/api/core-context';
 import { loadConnectionForSync, recordConnectionStatus } from '../../../electron/core/api/load-connection-for-sync';
-import type { Core } from '../../../electron/core/core';
 import { generateCourse } from '../../../electron/core/demo/generate-course';
 import { openCore } from '../../../electron/core/open-core';
 import { createKeyringSecretStore } from '../../../electron/core/secrets/keyring-secret-store';
@@ -11,16 +10,11 @@ import { createStore } from '../../../electron/core/store/create-store';
 import type { GitlabSimulator } from '../../support/gitlab-simulator';
 import { createSimulatedTokens, startSimulatorWithTokens } from '../../support/simulated-tokens';
 import { makeTempDir } from '../../support/temp-dir';
+import { callOk } from '../../support/call-ok';
 
 const course = generateCourse({ teams: 1 });
 const tokens = createSimulatedTokens(course);
 const keychain = createKeyringSecretStore();
-
-async function call<T>(core: Core, method: string, input: unknown): Promise<T> {
-  const result = await core.call(method, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 let temp: ReturnType<typeof makeTempDir>;
 let sim: GitlabSimulator;
@@ -41,11 +35,11 @@ describe('GITLAB_TOKEN', () => {
     await keychain.saveToken(sim.url, tokens.values.good);
     const core = await openCore({ dataDir: temp.path, env: { GITLAB_TOKEN: tokens.values.revoked } });
     try {
-      await call(core, 'courses.add', { name: 'se', gitlabUrl: sim.url, groupPath: course.group.full_path });
-      const answer = await call<ConnectionTest>(core, 'connections.test', { gitlabUrl: sim.url });
+      await callOk(core, 'courses.add', { name: 'se', gitlabUrl: sim.url, groupPath: course.group.full_path });
+      const answer = await callOk<ConnectionTest>(core, 'connections.test', { gitlabUrl: sim.url });
       expect(answer).toMatchObject({ ok: false, status: 'unauthorized' });
       expect(answer.message).toMatch(/^The token was revoked\./);
-      expect(await call<Connection[]>(core, 'connections.list', {})).toEqual([expect.objectContaining({ gitlabUrl: sim.url, tokenSource: 'environment', status: 'unauthorized' })]);
+      expect(await callOk<Connection[]>(core, 'connections.list', {})).toEqual([expect.objectContaining({ gitlabUrl: sim.url, tokenSource: 'environment', status: 'unauthorized' })]);
       expect(await keychain.readToken(sim.url)).toBe(tokens.values.good);
     } finally {
       core.close();
@@ -55,8 +49,8 @@ describe('GITLAB_TOKEN', () => {
   it('connects without any keychain entry, and a token saved meanwhile is flagged as overridden', async () => {
     const core = await openCore({ dataDir: temp.path, env: { GITLAB_TOKEN: ` ${tokens.values.other}\n` } });
     try {
-      expect(await call<ConnectionTest>(core, 'connections.test', { gitlabUrl: sim.url })).toMatchObject({ ok: true, status: 'ok', tokenExpiresAt: null, expiresInDays: null });
-      const saved = await call<ConnectionTest>(core, 'connections.save', { gitlabUrl: sim.url, token: tokens.values.good });
+      expect(await callOk<ConnectionTest>(core, 'connections.test', { gitlabUrl: sim.url })).toMatchObject({ ok: true, status: 'ok', tokenExpiresAt: null, expiresInDays: null });
+      const saved = await callOk<ConnectionTest>(core, 'connections.save', { gitlabUrl: sim.url, token: tokens.values.good });
       expect(saved.warnings).toContain('GITLAB_TOKEN is set here and overrides the saved token until it is unset.');
       expect(await keychain.readToken(sim.url)).toBe(tokens.values.good);
     } finally {
@@ -101,10 +95,10 @@ describe('the sync engine’s access to a connection', () => {
   it('records a 401 seen during a sync without forgetting the token’s user, and does not block the next sync on it', async () => {
     const core = await openCore({ dataDir: temp.path, env: {} });
     try {
-      await call(core, 'connections.save', { gitlabUrl: sim.url, token: tokens.values.good });
+      await callOk(core, 'connections.save', { gitlabUrl: sim.url, token: tokens.values.good });
       recordConnectionStatus(ctx, sim.url, 'unauthorized', 'GitLab rejected the token (expired or revoked).');
       expect(events).toEqual([{ name: 'connections.changed', payload: { gitlabUrl: sim.url } }]);
-      const [stored] = await call<Connection[]>(core, 'connections.list', {});
+      const [stored] = await callOk<Connection[]>(core, 'connections.list', {});
       expect(stored).toMatchObject({ status: 'unauthorized', statusMessage: 'GitLab rejected the token (expired or revoked).', scopes: ['read_api'] });
       expect(stored?.username).not.toBeNull();
       expect((await loadConnectionForSync(ctx, sim.url)).token).toBe(tokens.values.good);

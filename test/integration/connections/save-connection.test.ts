@@ -10,18 +10,13 @@ import { createKeyringSecretStore } from '../../../electron/core/secrets/keyring
 import type { GitlabSimulator } from '../../support/gitlab-simulator';
 import { createSimulatedTokens, isoDateInDays, startSimulatorWithTokens } from '../../support/simulated-tokens';
 import { makeTempDir } from '../../support/temp-dir';
+import { callOk } from '../../support/call-ok';
 
 // Runs against the real OS keychain: in CI under dbus-run-session with an unlocked gnome-keyring.
 const course = generateCourse({ teams: 1 });
 const tokens = createSimulatedTokens(course);
 const keychain = createKeyringSecretStore();
 const teacher = course.users.find((u) => u.id === course.staffMembers[0]?.id);
-
-async function call<T>(core: Core, method: string, input: unknown): Promise<T> {
-  const result = await core.call(method, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
 
 describe('saving a GitLab connection', () => {
   let temp: ReturnType<typeof makeTempDir>;
@@ -31,12 +26,12 @@ describe('saving a GitLab connection', () => {
   const answers: unknown[] = [];
 
   const save = async (token?: string) => {
-    const answer = await call<ConnectionTest>(core, 'connections.save', { gitlabUrl: `${sim.url}/api/v4/`, ...(token ? { token } : {}) });
+    const answer = await callOk<ConnectionTest>(core, 'connections.save', { gitlabUrl: `${sim.url}/api/v4/`, ...(token ? { token } : {}) });
     answers.push(answer);
     return answer;
   };
   const list = async () => {
-    const connections = await call<Connection[]>(core, 'connections.list', {});
+    const connections = await callOk<Connection[]>(core, 'connections.list', {});
     answers.push(connections);
     return connections;
   };
@@ -72,7 +67,7 @@ describe('saving a GitLab connection', () => {
   it('never writes the token to the database file, its WAL, or any answer', async () => {
     await save(tokens.values.good);
     await save(tokens.values.expired);
-    answers.push(await call(core, 'connections.test', { gitlabUrl: sim.url }));
+    answers.push(await callOk(core, 'connections.test', { gitlabUrl: sim.url }));
     await list();
     const database = join(temp.path, 'gitpulse.sqlite');
     const files = [database, `${database}-wal`].filter((file) => existsSync(file));
@@ -135,20 +130,20 @@ describe('saving a GitLab connection', () => {
   it('tests the saved token again, and records the answer', async () => {
     await save(tokens.values.good);
     sim.clock.set(new Date(Date.now() + 400 * 86_400_000).toISOString());
-    const answer = await call<ConnectionTest>(core, 'connections.test', { gitlabUrl: sim.url });
+    const answer = await callOk<ConnectionTest>(core, 'connections.test', { gitlabUrl: sim.url });
     expect(answer).toMatchObject({ ok: false, status: 'unauthorized' });
     expect((await list())[0]).toMatchObject({ status: 'unauthorized', statusMessage: answer.message });
   });
 
   it('tells how to add a token when there is none', async () => {
-    const answer = await call<ConnectionTest>(core, 'connections.test', { gitlabUrl: sim.url });
+    const answer = await callOk<ConnectionTest>(core, 'connections.test', { gitlabUrl: sim.url });
     expect(answer).toMatchObject({ ok: false, status: 'unauthorized' });
     expect(answer.message).toContain(`gitpulse connect --gitlab-url ${sim.url}`);
     expect(answer.message).toContain('GITLAB_TOKEN');
   });
 
   it('saves the request budget and CA file, and rejects a CA file that does not exist', async () => {
-    await call(core, 'connections.save', { gitlabUrl: sim.url, token: tokens.values.good, requestsPerMinute: 120 });
+    await callOk(core, 'connections.save', { gitlabUrl: sim.url, token: tokens.values.good, requestsPerMinute: 120 });
     expect((await list())[0]).toMatchObject({ requestsPerMinute: 120, caFile: null });
     const missing = join(temp.path, 'no-such-ca.pem');
     const result = await core.call('connections.save', { gitlabUrl: sim.url, caFile: missing });
@@ -165,7 +160,7 @@ describe('saving a GitLab connection', () => {
 
   it('removes the keychain entry and the connection', async () => {
     await save(tokens.values.good);
-    expect(await call(core, 'connections.remove', { gitlabUrl: `${sim.url}/` })).toEqual({ removed: sim.url });
+    expect(await callOk(core, 'connections.remove', { gitlabUrl: `${sim.url}/` })).toEqual({ removed: sim.url });
     expect(await keychain.readToken(sim.url)).toBeNull();
     expect(await list()).toEqual([]);
     expect(events.filter((e) => e.name === 'connections.changed')).toHaveLength(2);
@@ -173,7 +168,7 @@ describe('saving a GitLab connection', () => {
   });
 
   it('lists the GitLab of every real course, untested until a test', async () => {
-    await call(core, 'courses.add', { name: 'se', gitlabUrl: sim.url, groupPath: course.group.full_path });
+    await callOk(core, 'courses.add', { name: 'se', gitlabUrl: sim.url, groupPath: course.group.full_path });
     expect(await list()).toEqual([
       { gitlabUrl: sim.url, tokenSource: 'none', requestsPerMinute: 600, caFile: null, status: 'untested', statusMessage: null, checkedAt: null, username: null, scopes: [], tokenExpiresAt: null },
     ]);

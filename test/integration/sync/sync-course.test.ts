@@ -8,6 +8,7 @@ import { DEFAULT_SIMULATOR_TOKEN, startGitlabSimulator, type GitlabSimulator } f
 import { readStoredPipelines, type StoredPipeline } from '../../support/read-stored-pipelines';
 import { snapshotSimulatorCourse, snapshotStoredCourse } from '../../support/snapshot-course-data';
 import { makeTempDir } from '../../support/temp-dir';
+import { callOk } from '../../support/call-ok';
 
 const course = generateCourse({ teams: 4 });
 
@@ -26,12 +27,6 @@ function expectedPipelines(sim: GitlabSimulator): StoredPipeline[] {
     .sort((a, b) => a.projectGitlabId - b.projectGitlabId || a.id - b.id);
 }
 
-async function call<T>(core: Core, method: string, input: unknown): Promise<T> {
-  const result = await core.call(method, input);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.message}`);
-  return result.value as T;
-}
-
 interface Summary {
   requests: number;
   fetched: StoredCounts;
@@ -48,9 +43,9 @@ describe('syncing a course from GitLab', () => {
     temp = makeTempDir();
     sim = await startGitlabSimulator({ course });
     core = await openCore({ dataDir: temp.path, env: { GITLAB_TOKEN: DEFAULT_SIMULATOR_TOKEN } });
-    await call(core, 'courses.add', { name: 'se', gitlabUrl: sim.url, groupPath: course.group.full_path });
+    await callOk(core, 'courses.add', { name: 'se', gitlabUrl: sim.url, groupPath: course.group.full_path });
     // The simulator answers at once; a high budget keeps the tests quick without changing any logic.
-    await call(core, 'connections.save', { gitlabUrl: sim.url, requestsPerMinute: 100_000 });
+    await callOk(core, 'connections.save', { gitlabUrl: sim.url, requestsPerMinute: 100_000 });
   });
 
   afterEach(async () => {
@@ -60,7 +55,7 @@ describe('syncing a course from GitLab', () => {
   });
 
   it('stores exactly what GitLab has, resource by resource and row by row', async () => {
-    const summary = await call<Summary>(core, 'sync.run', { course: 'se' });
+    const summary = await callOk<Summary>(core, 'sync.run', { course: 'se' });
     expect(snapshotStoredCourse(temp.path)).toEqual(snapshotSimulatorCourse(sim.course));
     const expected = expectedPipelines(sim);
     expect(readStoredPipelines(temp.path)).toEqual(expected);
@@ -70,7 +65,7 @@ describe('syncing a course from GitLab', () => {
   });
 
   it('pages through long histories 100 at a time', async () => {
-    await call(core, 'sync.run', {});
+    await callOk(core, 'sync.run', {});
     const pipelineRequests = sim.requests.filter((r) => /\/pipelines$/.test(r.path));
     expect(pipelineRequests.every((r) => new URLSearchParams(r.query).get('per_page') === '100')).toBe(true);
     const largest = Math.max(...course.teams.map((t) => t.pipelines.length));
@@ -79,9 +74,9 @@ describe('syncing a course from GitLab', () => {
   });
 
   it('costs a second, unchanged sync at most one request per project per resource kind, and re-reads nothing else', async () => {
-    await call(core, 'sync.run', {});
+    await callOk(core, 'sync.run', {});
     sim.clearRequests();
-    const summary = await call<Summary>(core, 'sync.run', {});
+    const summary = await callOk<Summary>(core, 'sync.run', {});
     const kinds = sim.requests.map((r) => r.path.replace(/\/api\/v4\/projects\/\d+\//, 'project/').replace(/\/api\/v4\/groups\/[^/]+\//, 'group/'));
     const perKind = new Map<string, number>();
     for (const kind of kinds) perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
@@ -100,7 +95,7 @@ describe('syncing a course from GitLab', () => {
   });
 
   it('picks up new pipelines and status changes in the next sync', async () => {
-    await call(core, 'sync.run', {});
+    await callOk(core, 'sync.run', {});
     const team = sim.course.teams[1];
     if (!team) throw new Error('course has no second team');
     sim.clock.advance(60_000);
@@ -108,7 +103,7 @@ describe('syncing a course from GitLab', () => {
     const running = team.pipelines.find((p) => p.status === 'running') ?? team.pipelines[0];
     if (!running) throw new Error('team has no pipelines');
     sim.updatePipelineStatus(running.id, 'success');
-    await call(core, 'sync.run', {});
+    await callOk(core, 'sync.run', {});
     const stored = readStoredPipelines(temp.path);
     expect(stored).toContainEqual(expect.objectContaining({ id: added.id, status: 'failed' }));
     expect(stored).toContainEqual(expect.objectContaining({ id: running.id, status: 'success' }));
@@ -116,8 +111,8 @@ describe('syncing a course from GitLab', () => {
   });
 
   it('computes each team’s success rate from the stored pipelines', async () => {
-    await call(core, 'sync.run', {});
-    const metrics = await call<{ teams: Array<{ project: string; pipelines: { successRate: number | null } }> }>(core, 'metrics.course', {});
+    await callOk(core, 'sync.run', {});
+    const metrics = await callOk<{ teams: Array<{ project: string; pipelines: { successRate: number | null } }> }>(core, 'metrics.course', {});
     for (const team of sim.course.teams) {
       const count = (s: string) => team.pipelines.filter((p) => p.status === s).length;
       const finished = count('success') + count('failed') + count('canceled');
@@ -128,7 +123,7 @@ describe('syncing a course from GitLab', () => {
 
   it('waits for Retry-After when GitLab answers 429, then finishes with the same data', async () => {
     sim.injectFault({ kind: '429', match: /pipelines/, times: 1, retryAfterSeconds: 2 });
-    await call(core, 'sync.run', {});
+    await callOk(core, 'sync.run', {});
     const throttledIndex = sim.requests.findIndex((r) => r.status === 429);
     const throttled = sim.requests[throttledIndex];
     if (!throttled) throw new Error('no request was throttled');
@@ -143,13 +138,13 @@ describe('syncing a course from GitLab', () => {
   it('retries server errors and dropped connections and still stores everything', async () => {
     sim.injectFault({ kind: '500', match: /\/pipelines\?/, every: 3 });
     sim.injectFault({ kind: 'reset', match: /\/merge_requests\?/, times: 2 });
-    await call(core, 'sync.run', {});
+    await callOk(core, 'sync.run', {});
     expect(sim.requests.some((r) => r.status === 500)).toBe(true);
     expect(snapshotStoredCourse(temp.path)).toEqual(snapshotSimulatorCourse(sim.course));
   });
 
   it('refuses a bad token clearly and changes nothing stored', async () => {
-    await call(core, 'sync.run', {});
+    await callOk(core, 'sync.run', {});
     const before = readStoredPipelines(temp.path);
     core.close();
     core = await openCore({ dataDir: temp.path, env: { GITLAB_TOKEN: 'glpat-wrong' } });
@@ -170,17 +165,17 @@ describe('syncing a course from GitLab', () => {
   });
 
   it('marks a deleted team unreachable and syncs the others', async () => {
-    await call(core, 'sync.run', {});
+    await callOk(core, 'sync.run', {});
     const gone = sim.course.teams[2];
     if (!gone) throw new Error('course has no third team');
     const survivor = sim.course.teams[0];
     sim.clock.advance(60_000);
     const added = sim.addPipeline(survivor?.project.id ?? 0);
     sim.removeProject(gone.project.id);
-    const summary = await call<Summary>(core, 'sync.run', {});
+    const summary = await callOk<Summary>(core, 'sync.run', {});
     expect(summary.unreachable).toEqual([gone.project.path_with_namespace]);
     expect(readStoredPipelines(temp.path)).toContainEqual(expect.objectContaining({ id: added.id }));
-    const metrics = await call<{ teams: Array<{ project: string; isReachable: boolean; pipelines: { total: number } }> }>(core, 'metrics.course', {});
+    const metrics = await callOk<{ teams: Array<{ project: string; isReachable: boolean; pipelines: { total: number } }> }>(core, 'metrics.course', {});
     const goneRow = metrics.teams.find((t) => t.project === gone.project.path_with_namespace);
     expect(goneRow).toMatchObject({ isReachable: false });
     expect(goneRow?.pipelines.total).toBe(gone.pipelines.length);
@@ -188,15 +183,15 @@ describe('syncing a course from GitLab', () => {
 
   it('reports listed projects that GitLab does not have', async () => {
     const first = course.teams[0]?.project.path_with_namespace ?? '';
-    await call(core, 'courses.add', { name: 'listed', gitlabUrl: sim.url, projectPaths: [first, 'teaching/nope/missing'] });
-    const summary = await call<Summary>(core, 'sync.run', { course: 'listed' });
+    await callOk(core, 'courses.add', { name: 'listed', gitlabUrl: sim.url, projectPaths: [first, 'teaching/nope/missing'] });
+    const summary = await callOk<Summary>(core, 'sync.run', { course: 'listed' });
     expect(summary.unreachable).toEqual(['teaching/nope/missing']);
     expect(summary.stored.projects).toBe(1);
   });
 
   it('says clearly when GitLab cannot be reached', async () => {
     const port = await findClosedPort();
-    await call(core, 'courses.add', { name: 'offline', gitlabUrl: `http://127.0.0.1:${port}`, groupPath: 'a/b' });
+    await callOk(core, 'courses.add', { name: 'offline', gitlabUrl: `http://127.0.0.1:${port}`, groupPath: 'a/b' });
     const result = await core.call('sync.run', { course: 'offline' });
     expect(result).toMatchObject({ ok: false, error: { code: 'unreachable', message: `Cannot reach GitLab at http://127.0.0.1:${port} (ECONNREFUSED).` } });
   });
