@@ -6,9 +6,9 @@ export function WelcomeScreen() {
   return (
     <div className="welcome">
       <p className="welcome__intro">
-        GitPulse pulls your student teams' pipelines from GitLab and shows, team by team, how often their
-        builds succeed, so you know whom to talk to before the deadline. Look around in the demo course,
-        or add your own.
+        GitPulse pulls your student teams' commits, merge requests, issues and pipelines from GitLab onto
+        this computer and shows, team by team, how often their builds succeed, so you know whom to talk
+        to before the deadline. Look around in the demo course, or add your own.
       </p>
       <div className="welcome__cards">
         <DemoCourseCard />
