@@ -9,6 +9,8 @@ export default defineConfig({
     pool: 'forks',
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      // Renderer logic (stores, routing of events) against a real core in-process, without a browser.
+      { test: { name: 'renderer', include: ['test/renderer/**/*.test.{ts,tsx}'], environment: 'node' } },
       { test: { name: 'integration', include: ['test/integration/**/*.test.ts'], environment: 'node', testTimeout: 120_000 } },
       {
         test: {

@@ -201,4 +201,13 @@ export function pickDispatcher(): GitPulseBridge {
   return bridge ? createBridgeDispatcher(bridge) : createHttpDispatcher();
 }
 
-export const api: ApiTransport = createApiClient(pickDispatcher());
+let transport: ApiTransport | undefined;
+
+/**
+ * The app's transport, picked on first use rather than at import: a module that imports the stores
+ * can load without a window (renderer unit tests inject their own transport instead).
+ */
+export const api: ApiTransport = {
+  call: (method, input) => (transport ??= createApiClient(pickDispatcher())).call(method, input),
+  subscribe: (listener) => (transport ??= createApiClient(pickDispatcher())).subscribe(listener),
+};

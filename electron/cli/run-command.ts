@@ -1,4 +1,7 @@
 import { resolve } from 'node:path';
+import type { TeamMetrics } from '../../shared/domain/team-metrics';
+import { formatMetricValue } from '../../shared/metrics/format-metric-value';
+import { pipelineMetrics } from '../../shared/metrics/registry';
 import type { Core } from '../core/core';
 import { writeFileAtomically } from '../core/export/write-file-atomically';
 import { callCore, type CliIo } from './call-core';
@@ -9,8 +12,6 @@ import { parseCommandOptions } from './parse-command-line';
 import { createSyncProgressPrinter } from './show-sync-progress';
 import { serveCommand } from './serve-command';
 
-
-const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)} %`);
 
 export async function runCommand(core: Core, words: string[], rest: string[], io: CliIo): Promise<void> {
   const print = (text: string): void => {
@@ -95,11 +96,7 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
       }
       print(formatTable(metrics.teams, [
         { title: 'Team', value: (t) => t.project },
-        { title: 'Pipelines', value: (t) => String(t.pipelines.total), alignRight: true },
-        { title: 'Success', value: (t) => String(t.pipelines.success), alignRight: true },
-        { title: 'Failed', value: (t) => String(t.pipelines.failed), alignRight: true },
-        { title: 'Canceled', value: (t) => String(t.pipelines.canceled), alignRight: true },
-        { title: 'Success rate', value: (t) => percent(t.pipelines.successRate), alignRight: true },
+        ...pipelineMetrics.map((m) => ({ title: m.label, value: (t: TeamMetrics) => formatMetricValue(m, t.pipelines[m.id]), alignRight: true })),
       ]));
       return;
     }

@@ -5,9 +5,9 @@ import { handlers } from './api';
 import { toApiError } from './api/api-failure';
 import type { CoreContext, EventListener } from './api/core-context';
 import type { Core, CoreOptions } from './core';
-import { createSyncScheduler } from './scheduler/sync-scheduler';
 import { createKeyringSecretStore } from './secrets/keyring-secret-store';
 import { createStore } from './store/create-store';
+import { createSyncService } from './sync/sync-service';
 
 function describeIssue(error: { issues: Array<{ path: PropertyKey[]; message: string }> }): string {
   return error.issues.map((i) => (i.path.length ? `${i.path.map(String).join('.')}: ${i.message}` : i.message)).join('; ');
@@ -21,20 +21,16 @@ function describeIssue(error: { issues: Array<{ path: PropertyKey[]; message: st
 export async function openCore(options: CoreOptions): Promise<Core> {
   const store = createStore(options.dataDir);
   const listeners = new Set<EventListener>();
-  const ctx: CoreContext = {
-    store,
-    secrets: createKeyringSecretStore(),
-    dataDir: options.dataDir,
-    env: options.env ?? process.env,
-    emit: (name, payload) => {
-      const event = { name, payload } as AnyEvent;
-      for (const listener of listeners) listener(event);
-    },
-    runningSyncs: new Map(),
-    budgets: new Map(),
-    scheduler: null,
-    requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+  const emit: CoreContext['emit'] = (name, payload) => {
+    const event = { name, payload } as AnyEvent;
+    for (const listener of listeners) listener(event);
   };
+  const secrets = createKeyringSecretStore();
+  const env = options.env ?? process.env;
+  const sync = createSyncService({ store, secrets, env, emit, requestTimeoutMs: options.requestTimeoutMs ?? 30_000 });
+  const ctx: CoreContext = { store, secrets, dataDir: options.dataDir, env, sync, emit };
+  // Every commit announces the tables it wrote, whichever handler or sync made it.
+  store.onCommit((tables) => emit('data.changed', { tables }));
 
   async function call(method: string, input: unknown): Promise<ApiResult<unknown>> {
     if (!isMethodName(method)) return fail('invalid_input', `Unknown method "${method}".`);
@@ -52,15 +48,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     }
   }
 
-  if (options.isSchedulerEnabled) {
-    ctx.scheduler = createSyncScheduler({
-      listCourses: () => store.courses.listCourses(),
-      isSyncing: (name) => ctx.runningSyncs.has(name.toLowerCase()),
-      // The outcome reaches the UI as sync.finished and is kept on the course.
-      runSync: async (name) => (await call('sync.run', { course: name })).ok,
-    });
-    ctx.scheduler.start();
-  }
+  if (options.isSchedulerEnabled) sync.startSchedule();
 
   return {
     call,
@@ -69,11 +57,10 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       return () => listeners.delete(listener);
     },
     notifyResumed() {
-      ctx.scheduler?.notifyResumed();
+      sync.notifyResumed();
     },
     close() {
-      ctx.scheduler?.stop();
-      for (const controller of ctx.runningSyncs.values()) controller.abort();
+      sync.stop();
       listeners.clear();
       store.close();
     },

@@ -18,16 +18,16 @@ function Screen({ route }: { route: Route }) {
       return <WelcomeScreen />;
     case 'course':
       // Keyed by course so per-course form and sort state starts fresh when switching courses.
-      return <CourseScreen key={route.course} courseName={route.course} tab={route.tab} />;
+      return <CourseScreen key={route.courseId} courseId={route.courseId} tab={route.tab} />;
     case 'settings':
       return <SettingsScreen section={route.section} />;
   }
 }
 
 /** The open course's sync bar, pinned under the content so it stays in view while the page scrolls. */
-function CourseSyncBar({ courseName, tab }: { courseName: string; tab: CourseTab }) {
-  const course = useCoursesStore((state) => findCourse(state.courses, courseName));
-  return course ? <SyncBar key={course.name} course={course} isOnSettings={tab === 'settings'} /> : null;
+function CourseSyncBar({ courseId, tab }: { courseId: number; tab: CourseTab }) {
+  const course = useCoursesStore((state) => findCourse(state.courses, courseId));
+  return course ? <SyncBar key={course.id} course={course} isOnSettings={tab === 'settings'} /> : null;
 }
 
 export function App() {
@@ -40,7 +40,7 @@ export function App() {
         <main className="app__content">
           <Screen route={route} />
         </main>
-        {route.screen === 'course' && <CourseSyncBar courseName={route.course} tab={route.tab} />}
+        {route.screen === 'course' && <CourseSyncBar courseId={route.courseId} tab={route.tab} />}
       </div>
     </div>
   );

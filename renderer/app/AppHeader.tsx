@@ -1,4 +1,4 @@
-import { useCoursesStore } from '../features/courses/courses-store';
+import { findCourse, useCoursesStore } from '../features/courses/courses-store';
 import type { Route, SettingsSection } from './route-store';
 
 const settingsTitles: Record<SettingsSection, string> = {
@@ -7,14 +7,14 @@ const settingsTitles: Record<SettingsSection, string> = {
   about: 'About',
 };
 
-function titleOf(route: Route, hasCourses: boolean): { title: string; section: string | undefined } {
+function titleOf(route: Route, hasCourses: boolean, courseName: string | undefined): { title: string; section: string | undefined } {
   switch (route.screen) {
     case 'starting':
       return { title: 'GitPulse', section: undefined };
     case 'welcome':
       return hasCourses ? { title: 'Add a course', section: 'Courses' } : { title: 'Welcome to GitPulse', section: undefined };
     case 'course':
-      return { title: route.course, section: 'Courses' };
+      return { title: courseName ?? '', section: 'Courses' };
     case 'settings':
       return { title: settingsTitles[route.section], section: 'Settings' };
   }
@@ -22,7 +22,8 @@ function titleOf(route: Route, hasCourses: boolean): { title: string; section: s
 
 export function AppHeader({ route }: { route: Route }) {
   const hasCourses = useCoursesStore((state) => state.courses.length > 0);
-  const { title, section } = titleOf(route, hasCourses);
+  const courseName = useCoursesStore((state) => (route.screen === 'course' ? findCourse(state.courses, route.courseId)?.name : undefined));
+  const { title, section } = titleOf(route, hasCourses, courseName);
   return (
     <header className="app-header">
       {section && <span className="app-header__section">{section} /</span>}

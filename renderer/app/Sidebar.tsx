@@ -26,14 +26,14 @@ export function Sidebar() {
         <h2 className="sidebar__heading" id="sidebar-courses">Courses</h2>
         <ul className="sidebar__list" aria-labelledby="sidebar-courses">
           {courses.map((course) => {
-            const isActive = route.screen === 'course' && route.course === course.name;
+            const isActive = route.screen === 'course' && route.courseId === course.id;
             return (
               <li key={course.id}>
                 <button
                   type="button"
                   className="nav-item"
                   aria-current={isActive ? 'page' : undefined}
-                  onClick={() => openCourse(course.name)}
+                  onClick={() => openCourse(course.id)}
                   title={`${course.name}${course.isDemo ? ' (demo)' : ''} · ${course.teamCount} ${course.teamCount === 1 ? 'team' : 'teams'}`}
                 >
                   {/* The accessible name is the course name alone; tag and count repeat the tooltip. */}

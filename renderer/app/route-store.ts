@@ -6,28 +6,28 @@ export type CourseTab = 'overview' | 'settings';
 /** The sections of the app-wide Settings screen. */
 export type SettingsSection = 'connections' | 'activity' | 'about';
 
-/** The screens the shell can show; a course is addressed by its name, as in every API call. */
+/** The screens the shell can show; a course is addressed by its id, which survives a rename. */
 export type Route =
   | { screen: 'starting' }
   | { screen: 'welcome' }
-  | { screen: 'course'; course: string; tab: CourseTab }
+  | { screen: 'course'; courseId: number; tab: CourseTab }
   | { screen: 'settings'; section: SettingsSection };
 
 interface RouteState {
   route: Route;
   openWelcome(): void;
-  openCourse(course: string, tab?: CourseTab): void;
+  openCourse(courseId: number, tab?: CourseTab): void;
   openSettings(section?: SettingsSection): void;
 }
 
 export const useRouteStore = create<RouteState>()((set) => ({
   route: { screen: 'starting' },
   openWelcome: () => set({ route: { screen: 'welcome' } }),
-  openCourse: (course, tab = 'overview') => set({ route: { screen: 'course', course, tab } }),
+  openCourse: (courseId, tab = 'overview') => set({ route: { screen: 'course', courseId, tab } }),
   openSettings: (section = 'connections') => set({ route: { screen: 'settings', section } }),
 }));
 
 /** The course the content area shows, or undefined on any other screen. */
-export function selectOpenCourse(state: RouteState): string | undefined {
-  return state.route.screen === 'course' ? state.route.course : undefined;
+export function selectOpenCourse(state: RouteState): number | undefined {
+  return state.route.screen === 'course' ? state.route.courseId : undefined;
 }

@@ -1,13 +1,14 @@
 import type { AnyEvent } from '../../shared/api/events';
 import { api } from '../api-client';
-import { useAuditStore } from '../features/activity/audit-store';
+import { auditChanges } from '../features/activity/audit-store';
 import { useConnectionsStore } from '../features/connections/connections-store';
-import { useRosterStore } from '../features/course-settings/roster-store';
-import { useCourseMetricsStore } from '../features/courses/course-metrics-store';
-import { useCoursesStore } from '../features/courses/courses-store';
-import { useSyncStatusStore } from '../features/sync/sync-status-store';
+import { rosterChanges } from '../features/course-settings/roster-store';
+import { courseMetricsChanges } from '../features/courses/course-metrics-store';
+import { coursesChanges, useCoursesStore } from '../features/courses/courses-store';
+import { syncStatusChanges, useSyncStatusStore } from '../features/sync/sync-status-store';
 import { useSyncStore } from '../features/sync/sync-store';
-import { selectOpenCourse, useRouteStore } from './route-store';
+import { createChangeRouter } from './refresh-on-change';
+import { useRouteStore } from './route-store';
 
 /**
  * After the course list changed, the shell must still point at something that exists: the first
@@ -18,27 +19,14 @@ function settleRoute(): void {
   if (status !== 'ready') return;
   const { route, openCourse, openWelcome } = useRouteStore.getState();
   const first = courses[0];
-  if (route.screen === 'starting' || (route.screen === 'course' && !courses.some((c) => c.name === route.course))) {
-    if (first) openCourse(first.name);
+  if (route.screen === 'starting' || (route.screen === 'course' && !courses.some((c) => c.id === route.courseId))) {
+    if (first) openCourse(first.id);
     else openWelcome();
   }
 }
 
-/** An empty table list means "anything may have changed" (the event stream reconnected). */
-function touches(tables: readonly string[], table: string): boolean {
-  return tables.length === 0 || tables.includes(table);
-}
-
-async function refreshAfterChange(tables: readonly string[]): Promise<void> {
-  const openCourse = selectOpenCourse(useRouteStore.getState());
-  const pending: Promise<void>[] = [useCoursesStore.getState().fetchCourses(), useSyncStatusStore.getState().fetchSyncStatus()];
-  if (openCourse !== undefined) {
-    pending.push(useCourseMetricsStore.getState().fetchMetrics(openCourse));
-    if (touches(tables, 'members')) pending.push(useRosterStore.getState().refreshRoster(openCourse));
-  }
-  await Promise.all(pending);
-  settleRoute();
-}
+/** Each store says which tables it reads, so a commit refetches only the screens it can change. */
+const changeRouter = createChangeRouter([coursesChanges, syncStatusChanges, auditChanges, courseMetricsChanges, rosterChanges], settleRoute);
 
 function routeEvent(event: AnyEvent): void {
   switch (event.name) {
@@ -46,15 +34,14 @@ function routeEvent(event: AnyEvent): void {
       useSyncStore.getState().recordProgress(event.payload);
       return;
     case 'sync.finished':
+      // The data it wrote arrives as data.changed, commit by commit.
       useSyncStore.getState().recordFinished(event.payload);
-      void refreshAfterChange([]);
-      void useAuditStore.getState().refreshNewest();
       return;
     case 'connections.changed':
       void useConnectionsStore.getState().fetchConnections();
       return;
     case 'data.changed':
-      void refreshAfterChange(event.payload.tables);
+      changeRouter.noteChanged(event.payload.tables);
       return;
   }
 }

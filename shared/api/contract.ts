@@ -13,8 +13,8 @@ import type { ApiResult } from './result';
 /**
  * The one API contract. Every transport (Electron IPC, the loopback HTTP preview, the CLI calling the
  * core in-process) serves exactly these methods, each taking one object validated by its schema.
- * Wherever an argument is called `course`, it is the course's name (case-insensitive); left out, it
- * means the only course there is.
+ * A course is named by `courseId`, or at the edges by `course`, the name a person typed (see
+ * course-ref.ts); left out, it means the only course there is.
  */
 export const contract = {
   ...appApi,

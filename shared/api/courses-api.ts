@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { CourseNameSchema, CourseSchema, IsoDateSchema } from '../domain/course';
-
-const CourseRefSchema = z.object({ course: z.string().optional() });
+import { CourseRefSchema, courseRefShape } from './course-ref';
 
 export const coursesApi = {
   'courses.list': { input: z.object({}), output: z.array(CourseSchema) },
@@ -24,7 +23,7 @@ export const coursesApi = {
   'courses.update': {
     input: z
       .object({
-        course: z.string().optional(),
+        ...courseRefShape,
         windowStart: IsoDateSchema.nullable().optional(),
         windowEnd: IsoDateSchema.nullable().optional(),
         syncIntervalMinutes: z.number().int().min(5, 'Sync at most every 5 minutes').max(7 * 24 * 60).nullable().optional(),
@@ -32,7 +31,7 @@ export const coursesApi = {
       .refine((v) => !v.windowStart || !v.windowEnd || v.windowStart <= v.windowEnd, { message: 'The course window ends before it starts' }),
     output: CourseSchema,
   },
-  'courses.remove': { input: z.object({ course: z.string() }), output: z.object({ removed: z.string() }) },
+  'courses.remove': { input: CourseRefSchema.refine((v) => v.courseId !== undefined || v.course !== undefined, { message: 'Name the course to remove' }), output: z.object({ removed: z.string() }) },
   'courses.createDemo': { input: z.object({}), output: CourseSchema },
   'courses.get': { input: CourseRefSchema, output: CourseSchema },
 } as const;

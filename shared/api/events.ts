@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { StoredTableSchema } from '../domain/stored-table';
 import { SyncPhaseSchema, SyncResourceSchema, SyncSummarySchema } from '../domain/sync';
 
 /** Push events, named in the past tense: the UI refreshes what changed instead of polling. */
 export const eventSchemas = {
   'sync.progressed': z.object({
+    courseId: z.number().int(),
+    /** The course's name, for display. */
     course: z.string(),
     phase: SyncPhaseSchema,
     /** The team this step belongs to (project path), null for course-wide steps. */
@@ -22,12 +25,14 @@ export const eventSchemas = {
     etaMs: z.number().int().nullable(),
   }),
   'sync.finished': z.object({
+    courseId: z.number().int(),
     course: z.string(),
     ok: z.boolean(),
     error: z.object({ code: z.string(), message: z.string() }).nullable(),
     summary: SyncSummarySchema.nullable(),
   }),
-  'data.changed': z.object({ tables: z.array(z.string()) }),
+  /** One per commit: the tables it wrote. An empty list means anything may have changed (a reconnect). */
+  'data.changed': z.object({ tables: z.array(StoredTableSchema) }),
   'connections.changed': z.object({ gitlabUrl: z.string() }),
 } as const;
 

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { CourseMetricsSchema } from '../domain/team-metrics';
+import { CourseRefSchema } from './course-ref';
 
 export const metricsApi = {
-  'metrics.course': { input: z.object({ course: z.string().optional() }), output: CourseMetricsSchema },
+  'metrics.course': { input: CourseRefSchema, output: CourseMetricsSchema },
 } as const;

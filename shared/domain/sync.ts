@@ -38,6 +38,7 @@ export const SyncSummarySchema = z.object({
 export type SyncSummary = z.infer<typeof SyncSummarySchema>;
 
 export const SyncStatusSchema = z.object({
+  courseId: z.number().int(),
   course: z.string(),
   isRunning: z.boolean(),
   lastSyncedAt: z.string().nullable(),

@@ -1,14 +1,10 @@
 import { z } from 'zod';
+import { pipelineMetrics, type PipelineMetricValues } from '../metrics/registry';
 
-export const PipelineCountsSchema = z.object({
-  total: z.number().int(),
-  success: z.number().int(),
-  failed: z.number().int(),
-  canceled: z.number().int(),
-  /** success / (success + failed + canceled); null when nothing finished that way. */
-  successRate: z.number().nullable(),
-});
-export type PipelineCounts = z.infer<typeof PipelineCountsSchema>;
+/** Built from the metric registry: one number per metric, nullable where its compute can give none. */
+export const PipelineMetricValuesSchema = z.object(
+  Object.fromEntries(pipelineMetrics.map((metric) => [metric.id, metric.unit === 'count' ? z.number().int() : z.number().nullable()])),
+) as unknown as z.ZodType<PipelineMetricValues>;
 
 export const TeamMetricsSchema = z.object({
   projectId: z.number().int(),
@@ -16,12 +12,14 @@ export const TeamMetricsSchema = z.object({
   name: z.string(),
   webUrl: z.string(),
   isReachable: z.boolean(),
-  pipelines: PipelineCountsSchema,
+  pipelines: PipelineMetricValuesSchema,
 });
 export type TeamMetrics = z.infer<typeof TeamMetricsSchema>;
 
 export const CourseMetricsSchema = z.object({
   course: z.string(),
   teams: z.array(TeamMetricsSchema),
+  /** The same metrics over every team's facts pooled (a course-wide rate, not a mean of team rates). */
+  totals: PipelineMetricValuesSchema,
 });
 export type CourseMetrics = z.infer<typeof CourseMetricsSchema>;

@@ -1,18 +1,20 @@
-import type { PipelineCounts } from '../domain/team-metrics';
-
-/** Pipeline statuses GitLab reports; only the terminal three below count towards the success rate. */
-export interface PipelineStatusTally {
-  total: number;
-  success: number;
-  failed: number;
-  canceled: number;
-}
+import { countPipelinesByStatus } from './count-pipelines-by-status';
+import { defineTeamMetric } from './team-metric';
 
 /**
- * Success rate over finished pipelines: skipped, manual and still-running pipelines say nothing about
- * whether the team keeps its build green, so they are left out of the denominator.
+ * Success over finished pipelines. Skipped, manual and still-running pipelines say nothing about
+ * whether the team keeps its build green, so they stay out of the denominator; a canceled pipeline
+ * counts against it (GitLab's own analytics file it under "other"; GitPulse states its choice).
  */
-export function computePipelineSuccessRate(tally: PipelineStatusTally): PipelineCounts {
-  const finished = tally.success + tally.failed + tally.canceled;
-  return { ...tally, successRate: finished === 0 ? null : tally.success / finished };
-}
+export const pipelineSuccessRate = defineTeamMetric({
+  id: 'successRate',
+  label: 'Success rate',
+  unit: 'ratio',
+  definition: 'success / (success + failed + canceled) over the pipelines created in the course window; none when no pipeline finished that way.',
+  isHigherBetter: true,
+  compute: (facts): number | null => {
+    const success = countPipelinesByStatus(facts, 'success');
+    const finished = success + countPipelinesByStatus(facts, 'failed') + countPipelinesByStatus(facts, 'canceled');
+    return finished === 0 ? null : success / finished;
+  },
+});

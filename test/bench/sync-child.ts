@@ -1,8 +1,8 @@
 import type { Core } from '../../electron/core/core';
 import { openCore } from '../../electron/core/open-core';
-import type { SyncSummary } from '../../shared/domain/sync';
 import { isParentMessage, type ChildMessage, type ChildSetup, type ParentMessage, type SyncOutcome } from './child-protocol';
 import { callOk } from '../support/call-ok';
+import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 
 /**
  * The core side of the sync benchmark, forked by run-sync-child.ts with `--import tsx`. It holds only
@@ -25,19 +25,19 @@ function send(message: ChildMessage): void {
   process.send?.(message);
 }
 
-async function call<T>(method: string, input: unknown): Promise<T> {
+async function call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
   if (!core) throw new Error('The core is not open yet.');
-  return callOk<T>(core, method, input);
+  return callOk(core, method, input);
 }
 
 async function setUp(setup: ChildSetup): Promise<void> {
   // With GITLAB_TOKEN set the core never touches the OS keychain, which a CI box may not have.
   core = await openCore({ dataDir: setup.dataDir, env: { GITLAB_TOKEN: setup.token } });
-  const courses = await call<Array<{ name: string }>>('courses.list', {});
+  const courses = await call('courses.list', {});
   if (!courses.some((course) => course.name === courseName)) {
     await call('courses.add', { name: courseName, gitlabUrl: setup.gitlabUrl, groupPath: setup.groupPath });
   }
-  const test = await call<{ ok: boolean; message: string }>('connections.save', { gitlabUrl: setup.gitlabUrl, requestsPerMinute: setup.requestsPerMinute });
+  const test = await call('connections.save', { gitlabUrl: setup.gitlabUrl, requestsPerMinute: setup.requestsPerMinute });
   if (!test.ok) throw new Error(`The simulator refused the token: ${test.message}`);
   const usage = process.memoryUsage();
   baseline = { rss: usage.rss, heap: usage.heapUsed };
@@ -55,7 +55,7 @@ async function runSync(): Promise<SyncOutcome> {
   peakHeap = process.memoryUsage().heapUsed;
   if (liveSampler) peakLiveHeap = peakHeap;
   const started = performance.now();
-  const summary = await call<SyncSummary>('sync.run', { course: courseName });
+  const summary = await call('sync.run', { course: courseName });
   const wallMs = performance.now() - started;
   peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
   return {

@@ -9,9 +9,9 @@ import { resolveCourse } from './resolve-course';
 export const coursesHandlers: HandlerMap<typeof coursesApi> = {
   'courses.list': (_input, { store }) => store.courses.listCourses(),
 
-  'courses.get': (input, { store }) => resolveCourse(store, input.course),
+  'courses.get': (input, { store }) => resolveCourse(store, input),
 
-  'courses.add': (input, { store, emit }) => {
+  'courses.add': (input, { store }) => {
     if (store.courses.findCourseByName(input.name)) throw new ApiFailure('conflict', `A course named "${input.name}" already exists.`);
     const source: CourseSource = input.groupPath
       ? { kind: 'group', groupPath: normalizeGitlabPath(input.groupPath, 'group') }
@@ -25,12 +25,11 @@ export const coursesHandlers: HandlerMap<typeof coursesApi> = {
       windowStart: input.windowStart ?? null,
       windowEnd: input.windowEnd ?? null,
     });
-    emit('data.changed', { tables: ['courses'] });
     return course;
   },
 
-  'courses.update': (input, { store, emit }) => {
-    const course = resolveCourse(store, input.course);
+  'courses.update': (input, { store }) => {
+    const course = resolveCourse(store, input);
     const windowStart = input.windowStart === undefined ? course.windowStart : input.windowStart;
     const windowEnd = input.windowEnd === undefined ? course.windowEnd : input.windowEnd;
     if (windowStart && windowEnd && windowStart > windowEnd) throw new ApiFailure('invalid_input', 'The course window ends before it starts.');
@@ -40,24 +39,18 @@ export const coursesHandlers: HandlerMap<typeof coursesApi> = {
       ...(input.windowEnd !== undefined ? { windowEnd: input.windowEnd } : {}),
       ...(input.syncIntervalMinutes !== undefined ? { syncIntervalMinutes: input.syncIntervalMinutes } : {}),
     });
-    emit('data.changed', { tables: ['courses'] });
     return updated;
   },
 
-  'courses.remove': (input, { store, emit, runningSyncs }) => {
-    const course = resolveCourse(store, input.course);
-    if (runningSyncs.has(course.name.toLowerCase())) throw new ApiFailure('busy', `"${course.name}" is syncing; cancel the sync before removing the course.`);
+  'courses.remove': (input, { store, sync }) => {
+    const course = resolveCourse(store, input);
+    if (sync.isRunning(course.id)) throw new ApiFailure('busy', `"${course.name}" is syncing; cancel the sync before removing the course.`);
     store.transaction(() => {
       store.courses.deleteCourse(course.id);
       store.projects.dropOrphanProjects();
     });
-    emit('data.changed', { tables: ['courses', 'projects', 'pipelines'] });
     return { removed: course.name };
   },
 
-  'courses.createDemo': (_input, { store, emit }) => {
-    const course = createDemoCourse(store);
-    emit('data.changed', { tables: ['courses', 'projects', 'pipelines', 'jobs', 'commits', 'merge_requests', 'issues', 'notes', 'members'] });
-    return course;
-  },
+  'courses.createDemo': (_input, { store }) => createDemoCourse(store),
 };

@@ -11,7 +11,7 @@ function toFileStem(name: string): string {
 
 export const exportHandlers: HandlerMap<typeof exportApi> = {
   'export.gradeSheet': (input, { store }) => {
-    const course = resolveCourse(store, input.course);
+    const course = resolveCourse(store, input);
     const content = exportGradeSheetCsv(loadCourseMetrics(store, course));
     return { filename: `${toFileStem(course.name)}-grades.csv`, mimeType: 'text/csv', content };
   },

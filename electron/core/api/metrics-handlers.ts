@@ -4,5 +4,5 @@ import type { HandlerMap } from './handler-map';
 import { resolveCourse } from './resolve-course';
 
 export const metricsHandlers: HandlerMap<typeof metricsApi> = {
-  'metrics.course': (input, { store }) => loadCourseMetrics(store, resolveCourse(store, input.course)),
+  'metrics.course': (input, { store }) => loadCourseMetrics(store, resolveCourse(store, input)),
 };

@@ -1,14 +1,23 @@
+import type { CourseRef } from '../../../shared/api/course-ref';
 import type { Course } from '../../../shared/domain/course';
 import type { Store } from '../store/create-store';
 import { ApiFailure } from './api-failure';
 
-/** A course by name, or the only course when no name is given. */
-export function resolveCourse(store: Store, name: string | undefined): Course {
-  if (name !== undefined) {
-    const course = store.courses.findCourseByName(name);
+/**
+ * The course a call names: by id (the app), else by the name a person typed (case-insensitive),
+ * else the only course there is. Handlers resolve once, at the edge, and use the id from then on.
+ */
+export function resolveCourse(store: Store, ref: CourseRef): Course {
+  if (ref.courseId !== undefined) {
+    const course = store.courses.findCourseById(ref.courseId);
+    if (course) return course;
+    throw new ApiFailure('not_found', `Course ${ref.courseId} no longer exists; it may have been removed.`);
+  }
+  if (ref.course !== undefined) {
+    const course = store.courses.findCourseByName(ref.course);
     if (course) return course;
     const names = store.courses.listCourses().map((c) => c.name);
-    throw new ApiFailure('not_found', `No course named "${name}".${names.length ? ` Courses: ${names.join(', ')}.` : ''}`);
+    throw new ApiFailure('not_found', `No course named "${ref.course}".${names.length ? ` Courses: ${names.join(', ')}.` : ''}`);
   }
   const courses = store.courses.listCourses();
   const only = courses[0];

@@ -61,7 +61,7 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
     const fraction = teamsTotal === 0 ? 0 : (teamsDone + partial) / teamsTotal;
     const elapsed = Date.now() - started;
     input.onProgress?.({
-      course: course.name, phase, team, resource, teamResourcesDone, teamResourcesTotal: teamSteps.length,
+      courseId: course.id, course: course.name, phase, team, resource, teamResourcesDone, teamResourcesTotal: teamSteps.length,
       teamsDone, teamsTotal, pages, requests, budgetLeft: budget.tokensLeft(),
       // Early on the pace says little (the first pages of every team are the cheapest), so no estimate
       // is offered before a tenth of the work is done.

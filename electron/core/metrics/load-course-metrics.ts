@@ -1,22 +1,24 @@
 import type { Course } from '../../../shared/domain/course';
 import type { CourseMetrics } from '../../../shared/domain/team-metrics';
-import { computePipelineSuccessRate } from '../../../shared/metrics/pipeline-success-rate';
+import { computePipelineMetrics } from '../../../shared/metrics/registry';
+import { poolTeamFacts, type TeamFacts } from '../../../shared/metrics/team-facts';
 import type { Store } from '../store/create-store';
 
-/** Loads each team's pipeline tallies and applies the pure formulas from shared/metrics. */
+/** Loads each team's facts through the read-only queries and applies the metric registry. */
 export function loadCourseMetrics(store: Store, course: Course): CourseMetrics {
-  const window = { start: course.windowStart, end: course.windowEnd };
-  const counts = new Map(store.pipelines.countPipelineStatuses(course.id, window).map((c) => [c.projectId, c]));
+  const pipelines = store.queries.pipelineFacts.readPipelineFacts(course.id, { start: course.windowStart, end: course.windowEnd });
+  const facts: TeamFacts[] = [];
   const teams = store.projects.listTeams(course.id).map((team) => {
-    const tally = counts.get(team.projectId) ?? { total: 0, success: 0, failed: 0, canceled: 0 };
+    const teamFacts: TeamFacts = { pipelines: pipelines.get(team.projectId) ?? [] };
+    facts.push(teamFacts);
     return {
       projectId: team.projectId,
       project: team.path,
       name: team.name,
       webUrl: team.webUrl,
       isReachable: team.isReachable,
-      pipelines: computePipelineSuccessRate({ total: tally.total, success: tally.success, failed: tally.failed, canceled: tally.canceled }),
+      pipelines: computePipelineMetrics(teamFacts),
     };
   });
-  return { course: course.name, teams };
+  return { course: course.name, teams, totals: computePipelineMetrics(poolTeamFacts(facts)) };
 }

@@ -2,9 +2,9 @@ import type { Course } from '../../../shared/domain/course';
 
 export interface SyncSchedulerOptions {
   listCourses(): Course[];
-  isSyncing(courseName: string): boolean;
+  isSyncing(courseId: number): boolean;
   /** Runs one scheduled sync and says whether it succeeded; failures are recorded on the course by the sync itself. */
-  runSync(courseName: string): Promise<boolean>;
+  runSync(course: Course): Promise<boolean>;
   now?: () => number;
 }
 
@@ -27,26 +27,26 @@ export function createSyncScheduler(options: SyncSchedulerOptions) {
   let timer: NodeJS.Timeout | null = null;
   let isStopped = true;
   let isTicking = false;
-  // Failed courses by name: when to try again and how long the next wait will be. A course failing
+  // Failed courses by id: when to try again and how long the next wait will be. A course failing
   // the same way every time (a revoked token, GitLab down) must not be retried every minute.
-  const retries = new Map<string, { atMs: number; nextDelayMs: number }>();
+  const retries = new Map<number, { atMs: number; nextDelayMs: number }>();
 
   function computeDueAt(course: Course): number | null {
     if (course.isDemo || course.syncIntervalMinutes === null) return null;
     const scheduled = course.lastSyncedAt === null ? now() : Date.parse(course.lastSyncedAt) + course.syncIntervalMinutes * 60_000;
-    const retry = retries.get(course.name);
+    const retry = retries.get(course.id);
     return retry ? Math.max(scheduled, retry.atMs) : scheduled;
   }
 
   async function runScheduled(course: Course): Promise<void> {
-    const isOk = await options.runSync(course.name);
+    const isOk = await options.runSync(course);
     if (isOk) {
-      retries.delete(course.name);
+      retries.delete(course.id);
       return;
     }
     const intervalMs = (course.syncIntervalMinutes ?? 60) * 60_000;
-    const delayMs = retries.get(course.name)?.nextDelayMs ?? firstRetryMs;
-    retries.set(course.name, { atMs: now() + delayMs, nextDelayMs: Math.min(intervalMs, delayMs * 2) });
+    const delayMs = retries.get(course.id)?.nextDelayMs ?? firstRetryMs;
+    retries.set(course.id, { atMs: now() + delayMs, nextDelayMs: Math.min(intervalMs, delayMs * 2) });
   }
 
   function arm(delayMs: number): void {
@@ -63,7 +63,7 @@ export function createSyncScheduler(options: SyncSchedulerOptions) {
       for (const course of options.listCourses()) {
         const dueAt = computeDueAt(course);
         if (isStopped) return;
-        if (dueAt !== null && dueAt <= now() && !options.isSyncing(course.name)) await runScheduled(course);
+        if (dueAt !== null && dueAt <= now() && !options.isSyncing(course.id)) await runScheduled(course);
       }
     } finally {
       isTicking = false;

@@ -82,6 +82,10 @@ export function createCoursesRepo(db: Database.Database) {
       const row = byName.get(name);
       return row ? toCourse(row) : null;
     },
+    findCourseById(id: number): Course | null {
+      const row = byId.get(id);
+      return row ? toCourse(row) : null;
+    },
     getCourse(id: number): Course {
       const row = byId.get(id);
       if (!row) throw new Error(`Course ${id} vanished`);

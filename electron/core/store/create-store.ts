@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { createAuditRepo } from './audit-repo';
 import { createCiConfigsRepo } from './ci-configs-repo';
+import { createConnectionsRepo } from './connections-repo';
 import { createCountsRepo } from './counts-repo';
 import { createCoursesRepo } from './courses-repo';
 import { createCursorsRepo } from './cursors-repo';
@@ -8,13 +9,16 @@ import { createMembersRepo } from './members-repo';
 import { openDatabase } from './open-database';
 import { createPipelinesRepo } from './pipelines-repo';
 import { createProjectsRepo } from './projects-repo';
+import { createPipelineFactsQuery } from './queries/pipeline-facts-query';
 import { createRepositoryRepo } from './repository-repo';
 import { createSyncLocksRepo } from './sync-locks-repo';
+import { trackWrittenTables, type CommitListener } from './track-written-tables';
 import { createWorkItemsRepo } from './work-items-repo';
 
 function createRepos(db: Database.Database) {
   return {
     courses: createCoursesRepo(db),
+    connections: createConnectionsRepo(db),
     projects: createProjectsRepo(db),
     pipelines: createPipelinesRepo(db),
     members: createMembersRepo(db),
@@ -25,6 +29,8 @@ function createRepos(db: Database.Database) {
     counts: createCountsRepo(db),
     audit: createAuditRepo(db),
     syncLocks: createSyncLocksRepo(db),
+    /** Read-only queries the metrics load their facts through. */
+    queries: { pipelineFacts: createPipelineFactsQuery(db) },
   };
 }
 
@@ -33,16 +39,27 @@ export type Store = ReturnType<typeof createRepos> & {
   path: string;
   /** Runs fn in one transaction: all of its writes land together or none do. */
   transaction<T>(fn: () => T): T;
+  /** Tells the listener, once per commit, which tables the commit wrote. Returns an unsubscribe. */
+  onCommit(listener: CommitListener): () => void;
   close(): void;
 };
 
 export function createStore(dataDir: string): Store {
   const db = openDatabase({ dataDir });
+  const listeners = new Set<CommitListener>();
+  // Installed before the repos prepare their statements, so every write statement is tracked.
+  trackWrittenTables(db, (tables) => {
+    for (const listener of listeners) listener(tables);
+  });
   return {
     ...createRepos(db),
     db,
     path: db.name,
     transaction: (fn) => db.transaction(fn)(),
+    onCommit: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
     close: () => {
       if (db.open) {
         db.pragma('optimize');

@@ -1,14 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { GitlabJob, GitlabPipeline, GitlabTestReportSummary } from '../gitlab/schemas';
 
-export interface PipelineStatusCounts {
-  projectId: number;
-  total: number;
-  success: number;
-  failed: number;
-  canceled: number;
-}
-
 /**
  * The pipelines list endpoint omits timings and coverage, so an upsert from a list page must not
  * wipe what a detail fetch stored earlier: those columns keep their value when the new one is null.
@@ -58,15 +50,6 @@ export function derivePipelineTimings(jobs: GitlabJob[]) {
 export function createPipelinesRepo(db: Database.Database) {
   const upsertPipeline = db.prepare(upsertPipelineSql);
   const upsertJob = db.prepare(upsertJobSql);
-  // Pipelines created outside the course window (dates inclusive, UTC) do not count.
-  const statusCounts = db.prepare<{ courseId: number; from: string | null; until: string | null }, PipelineStatusCounts>(`SELECT t.project_id AS projectId,
-      COUNT(p.gitlab_id) AS total,
-      COALESCE(SUM(p.status = 'success'), 0) AS success,
-      COALESCE(SUM(p.status = 'failed'), 0) AS failed,
-      COALESCE(SUM(p.status = 'canceled'), 0) AS canceled
-    FROM course_teams t LEFT JOIN pipelines p ON p.project_id = t.project_id
-      AND (@from IS NULL OR p.created_at >= @from) AND (@until IS NULL OR p.created_at < @until)
-    WHERE t.course_id = @courseId GROUP BY t.project_id`);
   const deleteJobs = db.prepare('DELETE FROM jobs WHERE project_id = ? AND pipeline_id = ?');
   const updatedAt = db.prepare<[number], { gitlab_id: number; updated_at: string }>('SELECT gitlab_id, updated_at FROM pipelines WHERE project_id = ?');
   const setDerived = db.prepare(`UPDATE pipelines SET started_at = @startedAt, finished_at = @finishedAt, duration = @duration,
@@ -99,10 +82,6 @@ export function createPipelinesRepo(db: Database.Database) {
     },
     readUpdatedAt(projectId: number): Map<number, string> {
       return new Map(updatedAt.all(projectId).map((r) => [r.gitlab_id, r.updated_at]));
-    },
-    countPipelineStatuses(courseId: number, window: { start: string | null; end: string | null } = { start: null, end: null }): PipelineStatusCounts[] {
-      const until = window.end ? new Date(Date.parse(`${window.end}T00:00:00Z`) + 86_400_000).toISOString() : null;
-      return statusCounts.all({ courseId, from: window.start ? `${window.start}T00:00:00.000Z` : null, until });
     },
   };
 }

@@ -3,6 +3,7 @@ import type { ApiError } from '../../../shared/api/result';
 import type { AuditEntry } from '../../../shared/domain/audit';
 import { api } from '../../api-client';
 import type { LoadStatus } from '../courses/courses-store';
+import type { ChangeDependency } from '../../app/refresh-on-change';
 
 export const auditPageSize = 200;
 
@@ -67,3 +68,8 @@ export const useAuditStore = create<AuditState>()((set, get) => {
 export function selectHasOlder(state: AuditState): boolean {
   return state.entries.length >= auditPageSize;
 }
+
+export const auditChanges: ChangeDependency = {
+  dependsOn: ['audit_log'],
+  refresh: () => useAuditStore.getState().refreshNewest(),
+};

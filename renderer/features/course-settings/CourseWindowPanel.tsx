@@ -38,7 +38,7 @@ export function CourseWindowPanel({ course }: { course: Course }) {
     setIsSaving(true);
     setServerError(undefined);
     const outcome = await useCoursesStore.getState().updateCourse({
-      course: course.name,
+      courseId: course.id,
       windowStart: values.start === '' ? null : values.start,
       windowEnd: values.end === '' ? null : values.end,
     });

@@ -27,16 +27,16 @@ function RosterSummary({ entries, teamCount }: { entries: readonly RosterEntry[]
 
 /** Who counts as a student on each team, with a per-person override of GitLab's suggestion. */
 export function RosterPanel({ course }: { course: Course }) {
-  const roster = useRosterStore(selectRoster(course.name));
-  const sync = useSyncStore(selectCourseSync(course.name));
+  const roster = useRosterStore(selectRoster(course.id));
+  const sync = useSyncStore(selectCourseSync(course.id));
   const teams = useMemo(() => groupRosterByTeam(roster.entries), [roster.entries]);
 
   useEffect(() => {
-    void useRosterStore.getState().fetchRoster(course.name);
-  }, [course.name]);
+    void useRosterStore.getState().fetchRoster(course.id);
+  }, [course.id]);
 
-  const changeRole = (entry: RosterEntry, role: RosterRole) => void useRosterStore.getState().setRole(course.name, entry, role);
-  const retry = () => void useRosterStore.getState().fetchRoster(course.name);
+  const changeRole = (entry: RosterEntry, role: RosterRole) => void useRosterStore.getState().setRole(course.id, entry, role);
+  const retry = () => void useRosterStore.getState().fetchRoster(course.id);
   const isNeverSynced = !course.isDemo && course.lastSyncedAt === null;
   const isEmpty = roster.entries.length === 0;
 
@@ -46,7 +46,7 @@ export function RosterPanel({ course }: { course: Course }) {
         <ErrorBanner
           title="Could not change the role"
           error={roster.roleError}
-          action={<Button variant="ghost" onClick={() => useRosterStore.getState().dismissRoleError(course.name)}>Dismiss</Button>}
+          action={<Button variant="ghost" onClick={() => useRosterStore.getState().dismissRoleError(course.id)}>Dismiss</Button>}
         />
       )}
       {roster.error && !(isEmpty && isNeverSynced) && (
@@ -62,7 +62,7 @@ export function RosterPanel({ course }: { course: Course }) {
           title="No members yet"
           action={
             isSyncActive(sync) ? undefined : (
-              <Button variant="primary" onClick={() => void useSyncStore.getState().runSync(course.name)}>Sync now</Button>
+              <Button variant="primary" onClick={() => void useSyncStore.getState().runSync(course.id)}>Sync now</Button>
             )
           }
         >

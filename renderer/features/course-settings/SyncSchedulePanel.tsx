@@ -22,7 +22,7 @@ function labelOf(minutes: number | null): string {
 export function SyncSchedulePanel({ course }: { course: Course }) {
   const [isSaving, setIsSaving] = useState(false);
   const [serverError, setServerError] = useState<ApiError | undefined>(undefined);
-  const status = useSyncStatusStore(selectSyncStatus(course.name));
+  const status = useSyncStatusStore(selectSyncStatus(course.id));
   const now = useNow();
 
   // A schedule set elsewhere (the CLI) may not be one of the menu's choices; it still shows as chosen.
@@ -32,7 +32,7 @@ export function SyncSchedulePanel({ course }: { course: Course }) {
     const syncIntervalMinutes = raw === off ? null : Number(raw);
     setIsSaving(true);
     setServerError(undefined);
-    const outcome = await useCoursesStore.getState().updateCourse({ course: course.name, syncIntervalMinutes });
+    const outcome = await useCoursesStore.getState().updateCourse({ courseId: course.id, syncIntervalMinutes });
     setIsSaving(false);
     if ('error' in outcome) setServerError(outcome.error);
     else void useSyncStatusStore.getState().fetchSyncStatus();

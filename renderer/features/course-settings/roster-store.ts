@@ -2,7 +2,10 @@ import { create } from 'zustand';
 import type { ApiError } from '../../../shared/api/result';
 import type { RosterEntry, RosterRole } from '../../../shared/domain/roster';
 import { api } from '../../api-client';
+import type { ApiTransport } from '../../../shared/api/contract';
 import type { LoadStatus } from '../courses/courses-store';
+import type { ChangeDependency } from '../../app/refresh-on-change';
+import { selectOpenCourse, useRouteStore } from '../../app/route-store';
 
 export interface CourseRoster {
   status: LoadStatus;
@@ -15,12 +18,12 @@ export interface CourseRoster {
 }
 
 interface RosterState {
-  byCourse: Record<string, CourseRoster>;
-  fetchRoster(course: string): Promise<void>;
+  byCourse: Record<number, CourseRoster>;
+  fetchRoster(courseId: number): Promise<void>;
   /** Fetches again only if the roster was loaded before: a sync elsewhere should not load every course. */
-  refreshRoster(course: string): Promise<void>;
-  setRole(course: string, entry: RosterEntry, role: RosterRole): Promise<void>;
-  dismissRoleError(course: string): void;
+  refreshRoster(courseId: number): Promise<void>;
+  setRole(courseId: number, entry: RosterEntry, role: RosterRole): Promise<void>;
+  dismissRoleError(courseId: number): void;
 }
 
 const empty: CourseRoster = { status: 'idle', entries: [], error: undefined, roleError: undefined, pending: [] };
@@ -30,16 +33,20 @@ export function rosterKey(entry: Pick<RosterEntry, 'projectId' | 'userId'>): str
   return `${entry.projectId}:${entry.userId}`;
 }
 
-const latestRequest = new Map<string, number>();
 
-export const useRosterStore = create<RosterState>()((set, get) => {
-  function read(course: string): CourseRoster {
-    return get().byCourse[course] ?? empty;
+/**
+ * A store over the given transport; the app uses the one below, renderer unit tests make their own.
+ */
+export function createRosterStore(api: ApiTransport) {
+  const latestRequest = new Map<number, number>();
+  return create<RosterState>()((set, get) => {
+  function read(courseId: number): CourseRoster {
+    return get().byCourse[courseId] ?? empty;
   }
-  function update(course: string, change: (roster: CourseRoster) => Partial<CourseRoster>): void {
+  function update(courseId: number, change: (roster: CourseRoster) => Partial<CourseRoster>): void {
     set((state) => {
-      const current = state.byCourse[course] ?? empty;
-      return { byCourse: { ...state.byCourse, [course]: { ...current, ...change(current) } } };
+      const current = state.byCourse[courseId] ?? empty;
+      return { byCourse: { ...state.byCourse, [courseId]: { ...current, ...change(current) } } };
     });
   }
   function replaceEntry(entries: readonly RosterEntry[], next: RosterEntry): RosterEntry[] {
@@ -50,48 +57,60 @@ export const useRosterStore = create<RosterState>()((set, get) => {
   return {
     byCourse: {},
 
-    async fetchRoster(course) {
-      const request = (latestRequest.get(course) ?? 0) + 1;
-      latestRequest.set(course, request);
+    async fetchRoster(courseId) {
+      const request = (latestRequest.get(courseId) ?? 0) + 1;
+      latestRequest.set(courseId, request);
       // A refresh keeps the rows on screen; only the first load shows a loading state.
-      if (read(course).status !== 'ready') update(course, () => ({ status: 'loading' }));
-      const result = await api.call('roster.list', { course });
-      if (latestRequest.get(course) !== request) return;
-      update(course, (current) =>
+      if (read(courseId).status !== 'ready') update(courseId, () => ({ status: 'loading' }));
+      const result = await api.call('roster.list', { courseId });
+      if (latestRequest.get(courseId) !== request) return;
+      update(courseId, (current) =>
         result.ok
           ? { status: 'ready', entries: result.value, error: undefined }
           : { status: current.status === 'ready' ? 'ready' : 'error', error: result.error },
       );
     },
 
-    async refreshRoster(course) {
-      if (read(course).status === 'idle') return;
-      await get().fetchRoster(course);
+    async refreshRoster(courseId) {
+      if (read(courseId).status === 'idle') return;
+      await get().fetchRoster(courseId);
     },
 
-    async setRole(course, entry, role) {
+    async setRole(courseId, entry, role) {
       const key = rosterKey(entry);
-      if (read(course).pending.includes(key)) return;
+      if (read(courseId).pending.includes(key)) return;
       // Shown at once so the toggle answers the click; put back if the core refuses.
-      update(course, (current) => ({
+      update(courseId, (current) => ({
         entries: replaceEntry(current.entries, { ...entry, role }),
         pending: [...current.pending, key],
         roleError: undefined,
       }));
-      const result = await api.call('roster.setRole', { course, projectId: entry.projectId, userId: entry.userId, role });
-      update(course, (current) => ({
+      const result = await api.call('roster.setRole', { courseId, projectId: entry.projectId, userId: entry.userId, role });
+      update(courseId, (current) => ({
         entries: replaceEntry(current.entries, result.ok ? result.value : entry),
         pending: current.pending.filter((pending) => pending !== key),
         roleError: result.ok ? undefined : result.error,
       }));
     },
 
-    dismissRoleError(course) {
-      update(course, () => ({ roleError: undefined }));
+    dismissRoleError(courseId) {
+      update(courseId, () => ({ roleError: undefined }));
     },
   };
-});
-
-export function selectRoster(course: string): (state: RosterState) => CourseRoster {
-  return (state) => state.byCourse[course] ?? empty;
+  });
 }
+
+export const useRosterStore = createRosterStore(api);
+
+export function selectRoster(courseId: number): (state: RosterState) => CourseRoster {
+  return (state) => state.byCourse[courseId] ?? empty;
+}
+
+/** The open course's roster, if it was loaded: members, their users and their teams. */
+export const rosterChanges: ChangeDependency = {
+  dependsOn: ['members', 'users', 'course_teams', 'projects'],
+  refresh: async () => {
+    const courseId = selectOpenCourse(useRouteStore.getState());
+    if (courseId !== undefined) await useRosterStore.getState().refreshRoster(courseId);
+  },
+};

@@ -42,7 +42,7 @@ export function AddCourseForm() {
     }
     setValues(emptyAddCourseValues);
     setHasTriedSubmit(false);
-    useRouteStore.getState().openCourse(outcome.course.name);
+    useRouteStore.getState().openCourse(outcome.course.id);
   }
 
   return (

@@ -12,24 +12,24 @@ import { TeamSuccessTable } from './TeamSuccessTable';
 import { useGradeSheetExport } from './useGradeSheetExport';
 import './course-overview.css';
 
-export function CourseOverviewScreen({ courseName }: { courseName: string }) {
-  const course = useCoursesStore((state) => findCourse(state.courses, courseName));
-  const entry = useCourseMetricsStore(selectCourseMetrics(courseName));
-  const sync = useSyncStore(selectCourseSync(courseName));
-  const isRunningElsewhere = useSyncStatusStore((state) => selectSyncStatus(courseName)(state)?.isRunning === true);
-  const gradeSheet = useGradeSheetExport(courseName);
+export function CourseOverviewScreen({ courseId }: { courseId: number }) {
+  const course = useCoursesStore((state) => findCourse(state.courses, courseId));
+  const entry = useCourseMetricsStore(selectCourseMetrics(courseId));
+  const sync = useSyncStore(selectCourseSync(courseId));
+  const isRunningElsewhere = useSyncStatusStore((state) => selectSyncStatus(courseId)(state)?.isRunning === true);
+  const gradeSheet = useGradeSheetExport(courseId);
 
   useEffect(() => {
-    void useCourseMetricsStore.getState().fetchMetrics(courseName);
-  }, [courseName]);
+    void useCourseMetricsStore.getState().fetchMetrics(courseId);
+  }, [courseId]);
 
   // The route is settled against the course list, so a missing course is only a moment's gap.
   if (!course) return null;
 
   const teams = entry.metrics?.teams ?? [];
   const isSyncing = isSyncActive(sync) || isRunningElsewhere;
-  const retry = () => void useCourseMetricsStore.getState().fetchMetrics(courseName);
-  const runSync = () => void useSyncStore.getState().runSync(courseName);
+  const retry = () => void useCourseMetricsStore.getState().fetchMetrics(courseId);
+  const runSync = () => void useSyncStore.getState().runSync(courseId);
 
   return (
     <div className="course-overview">
@@ -66,9 +66,9 @@ export function CourseOverviewScreen({ courseName }: { courseName: string }) {
             : 'No teams synced yet. Press Sync now to pull them from GitLab.'}
         </EmptyState>
       )}
-      {teams.length > 0 && (
+      {entry.metrics && teams.length > 0 && (
         <>
-          <SummaryTiles teams={teams} />
+          <SummaryTiles metrics={entry.metrics} />
           <TeamSuccessTable teams={teams} />
         </>
       )}

@@ -6,14 +6,14 @@ import { findCourse, useCoursesStore } from './courses-store';
 import './course-screen.css';
 
 /** One course: the tabs, then the view the route names. */
-export function CourseScreen({ courseName, tab }: { courseName: string; tab: CourseTab }) {
-  const course = useCoursesStore((state) => findCourse(state.courses, courseName));
+export function CourseScreen({ courseId, tab }: { courseId: number; tab: CourseTab }) {
+  const course = useCoursesStore((state) => findCourse(state.courses, courseId));
   // The route is settled against the course list, so a missing course is only a moment's gap.
   if (!course) return null;
   return (
     <div className="course-screen">
-      <CourseTabs course={courseName} active={tab} />
-      {tab === 'overview' ? <CourseOverviewScreen courseName={courseName} /> : <CourseSettingsScreen course={course} />}
+      <CourseTabs courseId={courseId} active={tab} />
+      {tab === 'overview' ? <CourseOverviewScreen courseId={courseId} /> : <CourseSettingsScreen course={course} />}
     </div>
   );
 }

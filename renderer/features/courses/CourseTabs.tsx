@@ -10,7 +10,7 @@ const tabs: readonly { tab: CourseTab; label: string }[] = [
  * The views of one course. Plain navigation buttons marked with aria-current rather than an ARIA
  * tablist: each view is a screen of its own with its own route, and Tab reaches every button.
  */
-export function CourseTabs({ course, active }: { course: string; active: CourseTab }) {
+export function CourseTabs({ courseId, active }: { courseId: number; active: CourseTab }) {
   return (
     <nav className="course-tabs" aria-label="Course views">
       {tabs.map(({ tab, label }) => (
@@ -19,7 +19,7 @@ export function CourseTabs({ course, active }: { course: string; active: CourseT
           type="button"
           className="course-tabs__tab"
           aria-current={tab === active ? 'page' : undefined}
-          onClick={() => useRouteStore.getState().openCourse(course, tab)}
+          onClick={() => useRouteStore.getState().openCourse(courseId, tab)}
         >
           {label}
         </button>

@@ -11,11 +11,11 @@ export function DemoCourseCard() {
 
   async function openDemo(): Promise<void> {
     if (demoCourse) {
-      useRouteStore.getState().openCourse(demoCourse.name);
+      useRouteStore.getState().openCourse(demoCourse.id);
       return;
     }
-    const name = await useCoursesStore.getState().createDemoCourse();
-    if (name !== undefined) useRouteStore.getState().openCourse(name);
+    const courseId = await useCoursesStore.getState().createDemoCourse();
+    if (courseId !== undefined) useRouteStore.getState().openCourse(courseId);
   }
 
   return (

@@ -1,5 +1,7 @@
-import type { TeamMetrics } from '../../../shared/domain/team-metrics';
-import { classifySuccessRate, formatSuccessRate } from './format-success-rate';
+import type { CourseMetrics } from '../../../shared/domain/team-metrics';
+import { formatMetricValue } from '../../../shared/metrics/format-metric-value';
+import { pipelineSuccessRate } from '../../../shared/metrics/pipeline-success-rate';
+import { classifySuccessRate } from './classify-success-rate';
 import { summarizeTeams } from './summarize-teams';
 import './summary-tiles.css';
 
@@ -22,8 +24,8 @@ function Tile({ label, value, hint, tone }: TileProps) {
   );
 }
 
-export function SummaryTiles({ teams }: { teams: readonly TeamMetrics[] }) {
-  const summary = summarizeTeams(teams);
+export function SummaryTiles({ metrics }: { metrics: CourseMetrics }) {
+  const summary = summarizeTeams(metrics);
   const rateLevel = classifySuccessRate(summary.successRate);
   return (
     <dl className="tiles" aria-label="Course summary">
@@ -35,7 +37,7 @@ export function SummaryTiles({ teams }: { teams: readonly TeamMetrics[] }) {
       <Tile label="Pipelines" value={count.format(summary.pipelineCount)} hint="all statuses" />
       <Tile
         label="Course success rate"
-        value={formatSuccessRate(summary.successRate)}
+        value={formatMetricValue(pipelineSuccessRate, summary.successRate)}
         hint="of finished pipelines"
         tone={rateLevel === 'none' ? undefined : rateLevel}
       />

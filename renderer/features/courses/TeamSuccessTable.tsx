@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import type { TeamMetrics } from '../../../shared/domain/team-metrics';
+import { formatMetricValue } from '../../../shared/metrics/format-metric-value';
+import { pipelineMetrics } from '../../../shared/metrics/registry';
 import { ExternalLink } from '../../components/ExternalLink';
 import type { SortDirection, SortState } from '../../components/SortableHeader';
 import { nextSort, SortableHeader } from '../../components/SortableHeader';
@@ -8,13 +10,10 @@ import type { TeamSortKey } from './sort-teams';
 import { defaultTeamSort, sortTeams } from './sort-teams';
 import './team-success-table.css';
 
-const columns: readonly { key: TeamSortKey; label: string; natural: SortDirection }[] = [
-  { key: 'name', label: 'Team', natural: 'ascending' },
-  { key: 'total', label: 'Pipelines', natural: 'descending' },
-  { key: 'success', label: 'Succeeded', natural: 'descending' },
-  { key: 'failed', label: 'Failed', natural: 'descending' },
-  { key: 'canceled', label: 'Canceled', natural: 'descending' },
-  { key: 'successRate', label: 'Success rate', natural: 'descending' },
+/** The team, then one column per metric of the registry; better values first when a column is picked. */
+const columns: readonly { key: TeamSortKey; label: string; definition: string | undefined; natural: SortDirection }[] = [
+  { key: 'name', label: 'Team', definition: undefined, natural: 'ascending' },
+  ...pipelineMetrics.map((m) => ({ key: m.id, label: m.label, definition: m.definition, natural: m.isHigherBetter ? ('descending' as const) : ('ascending' as const) })),
 ];
 
 const unreachableHint = 'GitLab no longer shows this project: deleted, renamed or not visible to the token. Numbers are from the last sync that reached it.';
@@ -50,6 +49,7 @@ export function TeamSuccessTable({ teams }: { teams: readonly TeamMetrics[] }) {
               <SortableHeader
                 key={column.key}
                 label={column.label}
+                description={column.definition}
                 sortKey={column.key}
                 sort={sort}
                 onSort={handleSort}
@@ -62,13 +62,11 @@ export function TeamSuccessTable({ teams }: { teams: readonly TeamMetrics[] }) {
           {rows.map((team) => (
             <tr key={team.projectId} data-team={team.project} className={team.isReachable ? undefined : 'is-unreachable'}>
               <TeamCell team={team} />
-              <td className="numeric">{team.pipelines.total}</td>
-              <td className="numeric">{team.pipelines.success}</td>
-              <td className="numeric">{team.pipelines.failed}</td>
-              <td className="numeric">{team.pipelines.canceled}</td>
-              <td className="numeric">
-                <SuccessRateCell rate={team.pipelines.successRate} />
-              </td>
+              {pipelineMetrics.map((m) => (
+                <td key={m.id} className="numeric">
+                  {m.id === 'successRate' ? <SuccessRateCell rate={team.pipelines.successRate} /> : formatMetricValue(m, team.pipelines[m.id])}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

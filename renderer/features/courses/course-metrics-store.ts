@@ -2,7 +2,10 @@ import { create } from 'zustand';
 import type { CourseMetrics } from '../../../shared/domain/team-metrics';
 import type { ApiError } from '../../../shared/api/result';
 import { api } from '../../api-client';
+import type { ApiTransport } from '../../../shared/api/contract';
 import type { LoadStatus } from './courses-store';
+import type { ChangeDependency } from '../../app/refresh-on-change';
+import { selectOpenCourse, useRouteStore } from '../../app/route-store';
 
 export interface CourseMetricsEntry {
   status: LoadStatus;
@@ -11,33 +14,49 @@ export interface CourseMetricsEntry {
 }
 
 interface CourseMetricsState {
-  byCourse: Record<string, CourseMetricsEntry>;
-  fetchMetrics(course: string): Promise<void>;
+  byCourse: Record<number, CourseMetricsEntry>;
+  fetchMetrics(courseId: number): Promise<void>;
 }
 
 const emptyEntry: CourseMetricsEntry = { status: 'idle', metrics: undefined, error: undefined };
-const latestRequest = new Map<string, number>();
 
-export const useCourseMetricsStore = create<CourseMetricsState>()((set, get) => ({
+/**
+ * A store over the given transport; the app uses the one below, renderer unit tests make their own.
+ */
+export function createCourseMetricsStore(api: ApiTransport) {
+  const latestRequest = new Map<number, number>();
+  return create<CourseMetricsState>()((set, get) => ({
   byCourse: {},
 
-  async fetchMetrics(course) {
-    const request = (latestRequest.get(course) ?? 0) + 1;
-    latestRequest.set(course, request);
-    const previous = get().byCourse[course] ?? emptyEntry;
+  async fetchMetrics(courseId) {
+    const request = (latestRequest.get(courseId) ?? 0) + 1;
+    latestRequest.set(courseId, request);
+    const previous = get().byCourse[courseId] ?? emptyEntry;
     // A refresh keeps the table on screen; a blank table flashing on every sync step is noise.
     if (previous.status !== 'ready') {
-      set((state) => ({ byCourse: { ...state.byCourse, [course]: { ...previous, status: 'loading' } } }));
+      set((state) => ({ byCourse: { ...state.byCourse, [courseId]: { ...previous, status: 'loading' } } }));
     }
-    const result = await api.call('metrics.course', { course });
-    if (latestRequest.get(course) !== request) return;
+    const result = await api.call('metrics.course', { courseId });
+    if (latestRequest.get(courseId) !== request) return;
     const entry: CourseMetricsEntry = result.ok
       ? { status: 'ready', metrics: result.value, error: undefined }
       : { status: previous.status === 'ready' ? 'ready' : 'error', metrics: previous.metrics, error: result.error };
-    set((state) => ({ byCourse: { ...state.byCourse, [course]: entry } }));
+    set((state) => ({ byCourse: { ...state.byCourse, [courseId]: entry } }));
   },
-}));
-
-export function selectCourseMetrics(course: string): (state: CourseMetricsState) => CourseMetricsEntry {
-  return (state) => state.byCourse[course] ?? emptyEntry;
+  }));
 }
+
+export const useCourseMetricsStore = createCourseMetricsStore(api);
+
+export function selectCourseMetrics(courseId: number): (state: CourseMetricsState) => CourseMetricsEntry {
+  return (state) => state.byCourse[courseId] ?? emptyEntry;
+}
+
+/** The open course's numbers: its teams and their pipelines, within the course window. */
+export const courseMetricsChanges: ChangeDependency = {
+  dependsOn: ['courses', 'course_teams', 'projects', 'pipelines'],
+  refresh: async () => {
+    const courseId = selectOpenCourse(useRouteStore.getState());
+    if (courseId !== undefined) await useCourseMetricsStore.getState().fetchMetrics(courseId);
+  },
+};

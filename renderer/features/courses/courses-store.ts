@@ -3,6 +3,8 @@ import type { Course } from '../../../shared/domain/course';
 import type { ApiError } from '../../../shared/api/result';
 import type { MethodInput } from '../../../shared/api/contract';
 import { api } from '../../api-client';
+import type { ApiTransport } from '../../../shared/api/contract';
+import type { ChangeDependency } from '../../app/refresh-on-change';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -13,18 +15,22 @@ interface CoursesState {
   isCreatingDemo: boolean;
   demoError: ApiError | undefined;
   fetchCourses(): Promise<void>;
-  /** Creates the demo course and resolves to its name, or undefined when it failed (see demoError). */
-  createDemoCourse(): Promise<string | undefined>;
+  /** Creates the demo course and resolves to its id, or undefined when it failed (see demoError). */
+  createDemoCourse(): Promise<number | undefined>;
   /** Adds a course; resolves to the course or to the server's error for the form to show. */
   addCourse(input: MethodInput<'courses.add'>): Promise<{ course: Course } | { error: ApiError }>;
   /** Saves course settings; the updated course replaces the listed one at once, without a refetch. */
   updateCourse(input: MethodInput<'courses.update'>): Promise<{ course: Course } | { error: ApiError }>;
 }
 
-// Refreshes overlap when data.changed events arrive in bursts; only the newest answer may land.
-let latestRequest = 0;
 
-export const useCoursesStore = create<CoursesState>()((set, get) => ({
+/**
+ * A store over the given transport; the app uses the one below, renderer unit tests make their own.
+ */
+export function createCoursesStore(api: ApiTransport) {
+  // Refreshes overlap when data.changed events arrive in bursts; only the newest answer may land.
+  let latestRequest = 0;
+  return create<CoursesState>()((set, get) => ({
   courses: [],
   status: 'idle',
   error: undefined,
@@ -50,7 +56,7 @@ export const useCoursesStore = create<CoursesState>()((set, get) => ({
     }
     await get().fetchCourses();
     set({ isCreatingDemo: false });
-    return result.value.name;
+    return result.value.id;
   },
 
   async addCourse(input) {
@@ -69,8 +75,17 @@ export const useCoursesStore = create<CoursesState>()((set, get) => ({
     set((state) => ({ courses: state.courses.map((course) => (course.id === updated.id ? updated : course)) }));
     return { course: updated };
   },
-}));
-
-export function findCourse(courses: readonly Course[], name: string | undefined): Course | undefined {
-  return name === undefined ? undefined : courses.find((course) => course.name === name);
+  }));
 }
+
+export const useCoursesStore = createCoursesStore(api);
+
+export function findCourse(courses: readonly Course[], courseId: number | undefined): Course | undefined {
+  return courseId === undefined ? undefined : courses.find((course) => course.id === courseId);
+}
+
+/** The course list shows each course's settings, last sync and team count. */
+export const coursesChanges: ChangeDependency = {
+  dependsOn: ['courses', 'course_teams'],
+  refresh: () => useCoursesStore.getState().fetchCourses(),
+};

@@ -1,15 +1,13 @@
 import type { SortState } from '../../components/SortableHeader';
 import type { TeamMetrics } from '../../../shared/domain/team-metrics';
+import type { PipelineMetricId } from '../../../shared/metrics/registry';
 
-export type TeamSortKey = 'name' | 'total' | 'success' | 'failed' | 'canceled' | 'successRate';
+/** A team table sorts by name or by any metric of the registry. */
+export type TeamSortKey = 'name' | PipelineMetricId;
 
 export const defaultTeamSort: SortState<TeamSortKey> = { key: 'successRate', direction: 'descending' };
 
 const byName = new Intl.Collator('en', { numeric: true, sensitivity: 'base' });
-
-function valueOf(team: TeamMetrics, key: Exclude<TeamSortKey, 'name'>): number | null {
-  return key === 'successRate' ? team.pipelines.successRate : team.pipelines[key];
-}
 
 /**
  * Sorts a copy. Teams without a value stay at the bottom in both directions: "no data" is neither
@@ -21,8 +19,8 @@ export function sortTeams(teams: readonly TeamMetrics[], sort: SortState<TeamSor
   return [...teams].sort((a, b) => {
     const nameOrder = byName.compare(a.name, b.name) || byName.compare(a.project, b.project);
     if (key === 'name') return sign * nameOrder;
-    const left = valueOf(a, key);
-    const right = valueOf(b, key);
+    const left = a.pipelines[key];
+    const right = b.pipelines[key];
     if (left === null || right === null) {
       if (left === right) return nameOrder;
       return left === null ? 1 : -1;

@@ -16,10 +16,10 @@ import './sync-bar.css';
  * failed; while a sync runs, its progress with Cancel; right after, how it went.
  */
 export function SyncBar({ course, isOnSettings }: { course: Course; isOnSettings: boolean }) {
-  const sync = useSyncStore(selectCourseSync(course.name));
-  const status = useSyncStatusStore(selectSyncStatus(course.name));
+  const sync = useSyncStore(selectCourseSync(course.id));
+  const status = useSyncStatusStore(selectSyncStatus(course.id));
   const now = useNow();
-  const dismiss = useCallback(() => useSyncStore.getState().dismissOutcome(course.name), [course.name]);
+  const dismiss = useCallback(() => useSyncStore.getState().dismissOutcome(course.id), [course.id]);
 
   // A sync started before this window opened (the schedule, the CLI) shows up in sync.status before
   // its next progress event does.
@@ -57,7 +57,7 @@ export function SyncBar({ course, isOnSettings }: { course: Course; isOnSettings
             )}
           </ul>
           {!course.isDemo && !isOnSettings && (
-            <Button variant="ghost" onClick={() => useRouteStore.getState().openCourse(course.name, 'settings')}>
+            <Button variant="ghost" onClick={() => useRouteStore.getState().openCourse(course.id, 'settings')}>
               Sync schedule…
             </Button>
           )}

@@ -16,7 +16,7 @@ export function SyncRunningPanel({ course, sync }: { course: Course; sync: Cours
   const { progress } = sync;
   const fraction = computeSyncFraction(progress, sync.teams);
   const activity = describeSyncActivity(progress, course);
-  const cancel = () => void useSyncStore.getState().cancelSync(course.name);
+  const cancel = () => void useSyncStore.getState().cancelSync(course.id);
 
   return (
     <div className="sync-bar__running">

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { ApiError } from '../../../shared/api/result';
 import type { SyncStatus } from '../../../shared/domain/sync';
 import { api } from '../../api-client';
+import type { ChangeDependency } from '../../app/refresh-on-change';
 
 interface SyncStatusState {
   statuses: SyncStatus[];
@@ -24,8 +25,12 @@ export const useSyncStatusStore = create<SyncStatusState>()((set) => ({
   },
 }));
 
-/** Course names are case-insensitive everywhere in the contract. */
-export function selectSyncStatus(course: string): (state: SyncStatusState) => SyncStatus | undefined {
-  const key = course.toLowerCase();
-  return (state) => state.statuses.find((status) => status.course.toLowerCase() === key);
+export function selectSyncStatus(courseId: number): (state: SyncStatusState) => SyncStatus | undefined {
+  return (state) => state.statuses.find((status) => status.courseId === courseId);
 }
+
+/** Whether a course is syncing (its lock) and when it last synced. */
+export const syncStatusChanges: ChangeDependency = {
+  dependsOn: ['courses', 'sync_locks'],
+  refresh: () => useSyncStatusStore.getState().fetchSyncStatus(),
+};

@@ -38,84 +38,84 @@ export interface CourseSyncState {
 }
 
 interface SyncState {
-  byCourse: Record<string, CourseSyncState>;
-  runSync(course: string): Promise<void>;
-  cancelSync(course: string): Promise<void>;
+  byCourse: Record<number, CourseSyncState>;
+  runSync(courseId: number): Promise<void>;
+  cancelSync(courseId: number): Promise<void>;
   recordProgress(progress: SyncProgress): void;
   recordFinished(finished: SyncFinished): void;
-  dismissOutcome(course: string): void;
+  dismissOutcome(courseId: number): void;
 }
 
 const idle: CourseSyncState = { isStarting: false, isCancelling: false, progress: undefined, teams: {}, outcome: undefined, callError: undefined };
 
 export const useSyncStore = create<SyncState>()((set, get) => {
-  function read(course: string): CourseSyncState {
-    return get().byCourse[course] ?? idle;
+  function read(courseId: number): CourseSyncState {
+    return get().byCourse[courseId] ?? idle;
   }
-  function update(course: string, patch: Partial<CourseSyncState>): void {
-    set((state) => ({ byCourse: { ...state.byCourse, [course]: { ...(state.byCourse[course] ?? idle), ...patch } } }));
+  function update(courseId: number, patch: Partial<CourseSyncState>): void {
+    set((state) => ({ byCourse: { ...state.byCourse, [courseId]: { ...(state.byCourse[courseId] ?? idle), ...patch } } }));
   }
 
   return {
     byCourse: {},
 
-    async runSync(course) {
-      if (isSyncActive(read(course))) return;
-      update(course, { isStarting: true, progress: undefined, teams: {}, outcome: undefined, callError: undefined });
-      const result = await api.call('sync.run', { course });
-      const current = read(course);
+    async runSync(courseId) {
+      if (isSyncActive(read(courseId))) return;
+      update(courseId, { isStarting: true, progress: undefined, teams: {}, outcome: undefined, callError: undefined });
+      const result = await api.call('sync.run', { courseId });
+      const current = read(courseId);
       if (!result.ok) {
         const { error } = result;
         // 'busy' means a sync started elsewhere is running; its own events keep the bar up to date.
         if (error.code === 'busy') {
-          update(course, { isStarting: false });
+          update(courseId, { isStarting: false });
           // Until that sync's next event arrives, sync.status is what tells the bar it is running.
           return void useSyncStatusStore.getState().fetchSyncStatus();
         }
         // sync.finished may already have told the story (a cancel, a failure half-way).
-        if (current.outcome) return update(course, { isStarting: false, progress: undefined });
+        if (current.outcome) return update(courseId, { isStarting: false, progress: undefined });
         // A sync that got going ends with an outcome; one refused before it started (no token) with a call error.
         const hasStarted = current.progress !== undefined || error.code === 'cancelled';
         const ending = { ok: false, error, summary: undefined, teamsTotal: current.progress?.teamsTotal };
-        return update(course, { isStarting: false, isCancelling: false, progress: undefined, ...(hasStarted ? { outcome: ending } : { callError: error }) });
+        return update(courseId, { isStarting: false, isCancelling: false, progress: undefined, ...(hasStarted ? { outcome: ending } : { callError: error }) });
       }
       // sync.finished usually arrives first and already holds the outcome; keep it rather than restart its display.
       const outcome = current.outcome ?? { ok: true, error: undefined, summary: result.value, teamsTotal: current.progress?.teamsTotal };
-      update(course, { isStarting: false, isCancelling: false, progress: undefined, outcome });
+      update(courseId, { isStarting: false, isCancelling: false, progress: undefined, outcome });
     },
 
-    async cancelSync(course) {
-      update(course, { isCancelling: true, callError: undefined });
-      const result = await api.call('sync.cancel', { course });
-      if (!result.ok) update(course, { isCancelling: false, callError: result.error });
+    async cancelSync(courseId) {
+      update(courseId, { isCancelling: true, callError: undefined });
+      const result = await api.call('sync.cancel', { courseId });
+      if (!result.ok) update(courseId, { isCancelling: false, callError: result.error });
       // Nothing was running: whatever progress is still shown is stale, so clear it.
-      else if (!result.value.wasRunning) update(course, { isCancelling: false, progress: undefined });
+      else if (!result.value.wasRunning) update(courseId, { isCancelling: false, progress: undefined });
     },
 
     recordProgress(progress) {
-      const current = read(progress.course);
+      const current = read(progress.courseId);
       // The first event of a new sync clears the previous one's outcome and team list.
       const isNewSync = current.progress === undefined && !current.isStarting;
       const teams = isNewSync ? {} : { ...current.teams };
       if (progress.team !== null) {
         teams[progress.team] = { resource: progress.resource, done: progress.teamResourcesDone, total: progress.teamResourcesTotal };
       }
-      update(progress.course, { progress, teams, ...(isNewSync ? { outcome: undefined, callError: undefined } : {}) });
+      update(progress.courseId, { progress, teams, ...(isNewSync ? { outcome: undefined, callError: undefined } : {}) });
     },
 
     recordFinished(finished) {
-      const current = read(finished.course);
+      const current = read(finished.courseId);
       const outcome: SyncOutcome = {
         ok: finished.ok,
         error: finished.error ?? undefined,
         summary: finished.summary ?? undefined,
         teamsTotal: current.progress?.teamsTotal,
       };
-      update(finished.course, { progress: undefined, isCancelling: false, outcome });
+      update(finished.courseId, { progress: undefined, isCancelling: false, outcome });
     },
 
-    dismissOutcome(course) {
-      update(course, { outcome: undefined, callError: undefined });
+    dismissOutcome(courseId) {
+      update(courseId, { outcome: undefined, callError: undefined });
     },
   };
 });
@@ -125,6 +125,6 @@ export function isSyncActive(sync: CourseSyncState): boolean {
   return sync.isStarting || (sync.progress !== undefined && sync.progress.phase !== 'done');
 }
 
-export function selectCourseSync(course: string): (state: SyncState) => CourseSyncState {
-  return (state) => state.byCourse[course] ?? idle;
+export function selectCourseSync(courseId: number): (state: SyncState) => CourseSyncState {
+  return (state) => state.byCourse[courseId] ?? idle;
 }

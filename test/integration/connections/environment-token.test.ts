@@ -1,12 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AnyEvent } from '../../../shared/api/events';
-import type { Connection, ConnectionTest } from '../../../shared/domain/connection';
-import type { CoreContext } from '../../../electron/core/api/core-context';
-import { loadConnectionForSync, recordConnectionStatus } from '../../../electron/core/api/load-connection-for-sync';
 import { generateCourse } from '../../../electron/core/demo/generate-course';
 import { openCore } from '../../../electron/core/open-core';
 import { createKeyringSecretStore } from '../../../electron/core/secrets/keyring-secret-store';
-import { createStore } from '../../../electron/core/store/create-store';
+import { createStore, type Store } from '../../../electron/core/store/create-store';
+import { loadSyncConnection, recordConnectionStatus, type SyncConnectionSources } from '../../../electron/core/sync/load-sync-connection';
 import type { GitlabSimulator } from '../../support/gitlab-simulator';
 import { createSimulatedTokens, startSimulatorWithTokens } from '../../support/simulated-tokens';
 import { makeTempDir } from '../../support/temp-dir';
@@ -36,10 +33,10 @@ describe('GITLAB_TOKEN', () => {
     const core = await openCore({ dataDir: temp.path, env: { GITLAB_TOKEN: tokens.values.revoked } });
     try {
       await callOk(core, 'courses.add', { name: 'se', gitlabUrl: sim.url, groupPath: course.group.full_path });
-      const answer = await callOk<ConnectionTest>(core, 'connections.test', { gitlabUrl: sim.url });
+      const answer = await callOk(core, 'connections.test', { gitlabUrl: sim.url });
       expect(answer).toMatchObject({ ok: false, status: 'unauthorized' });
       expect(answer.message).toMatch(/^The token was revoked\./);
-      expect(await callOk<Connection[]>(core, 'connections.list', {})).toEqual([expect.objectContaining({ gitlabUrl: sim.url, tokenSource: 'environment', status: 'unauthorized' })]);
+      expect(await callOk(core, 'connections.list', {})).toEqual([expect.objectContaining({ gitlabUrl: sim.url, tokenSource: 'environment', status: 'unauthorized' })]);
       expect(await keychain.readToken(sim.url)).toBe(tokens.values.good);
     } finally {
       core.close();
@@ -49,8 +46,8 @@ describe('GITLAB_TOKEN', () => {
   it('connects without any keychain entry, and a token saved meanwhile is flagged as overridden', async () => {
     const core = await openCore({ dataDir: temp.path, env: { GITLAB_TOKEN: ` ${tokens.values.other}\n` } });
     try {
-      expect(await callOk<ConnectionTest>(core, 'connections.test', { gitlabUrl: sim.url })).toMatchObject({ ok: true, status: 'ok', tokenExpiresAt: null, expiresInDays: null });
-      const saved = await callOk<ConnectionTest>(core, 'connections.save', { gitlabUrl: sim.url, token: tokens.values.good });
+      expect(await callOk(core, 'connections.test', { gitlabUrl: sim.url })).toMatchObject({ ok: true, status: 'ok', tokenExpiresAt: null, expiresInDays: null });
+      const saved = await callOk(core, 'connections.save', { gitlabUrl: sim.url, token: tokens.values.good });
       expect(saved.warnings).toContain('GITLAB_TOKEN is set here and overrides the saved token until it is unset.');
       expect(await keychain.readToken(sim.url)).toBe(tokens.values.good);
     } finally {
@@ -60,33 +57,23 @@ describe('GITLAB_TOKEN', () => {
 });
 
 describe('the sync engine’s access to a connection', () => {
-  let events: AnyEvent[];
-  let ctx: CoreContext;
+  let store: Store;
+  let sources: SyncConnectionSources;
 
   beforeEach(() => {
-    events = [];
-    ctx = {
-      store: createStore(temp.path),
-      secrets: keychain,
-      dataDir: temp.path,
-      env: {},
-      emit: (name, payload) => events.push({ name, payload } as AnyEvent),
-      runningSyncs: new Map(),
-      budgets: new Map(),
-      scheduler: null,
-      requestTimeoutMs: 30_000,
-    };
+    store = createStore(temp.path);
+    sources = { store, secrets: keychain, env: {} };
   });
 
-  afterEach(() => ctx.store.close());
+  afterEach(() => store.close());
 
   it('says how to add a token when there is none', async () => {
-    await expect(loadConnectionForSync(ctx, sim.url)).rejects.toMatchObject({ code: 'unauthorized', message: expect.stringContaining(`gitpulse connect --gitlab-url ${sim.url}`) });
+    await expect(loadSyncConnection(sources, sim.url)).rejects.toMatchObject({ code: 'unauthorized', message: expect.stringContaining(`gitpulse connect --gitlab-url ${sim.url}`) });
   });
 
   it('hands over the saved token, the request budget and a fetch that reaches GitLab', async () => {
     await keychain.saveToken(sim.url, tokens.values.good);
-    const connection = await loadConnectionForSync(ctx, `${sim.url}/`);
+    const connection = await loadSyncConnection(sources, `${sim.url}/`);
     expect(connection).toMatchObject({ token: tokens.values.good, requestsPerMinute: 600 });
     const response = await connection.fetch(`${sim.url}/api/v4/user`, { headers: { 'PRIVATE-TOKEN': connection.token } });
     expect(response.status).toBe(200);
@@ -96,12 +83,11 @@ describe('the sync engine’s access to a connection', () => {
     const core = await openCore({ dataDir: temp.path, env: {} });
     try {
       await callOk(core, 'connections.save', { gitlabUrl: sim.url, token: tokens.values.good });
-      recordConnectionStatus(ctx, sim.url, 'unauthorized', 'GitLab rejected the token (expired or revoked).');
-      expect(events).toEqual([{ name: 'connections.changed', payload: { gitlabUrl: sim.url } }]);
-      const [stored] = await callOk<Connection[]>(core, 'connections.list', {});
+      expect(recordConnectionStatus(store, `${sim.url}/`, 'unauthorized', 'GitLab rejected the token (expired or revoked).')).toBe(sim.url);
+      const [stored] = await callOk(core, 'connections.list', {});
       expect(stored).toMatchObject({ status: 'unauthorized', statusMessage: 'GitLab rejected the token (expired or revoked).', scopes: ['read_api'] });
       expect(stored?.username).not.toBeNull();
-      expect((await loadConnectionForSync(ctx, sim.url)).token).toBe(tokens.values.good);
+      expect((await loadSyncConnection(sources, sim.url)).token).toBe(tokens.values.good);
     } finally {
       core.close();
     }

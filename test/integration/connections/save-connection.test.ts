@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { AnyEvent } from '../../../shared/api/events';
-import type { Connection, ConnectionTest } from '../../../shared/domain/connection';
 import type { Core } from '../../../electron/core/core';
 import { generateCourse } from '../../../electron/core/demo/generate-course';
 import { openCore } from '../../../electron/core/open-core';
@@ -26,12 +25,12 @@ describe('saving a GitLab connection', () => {
   const answers: unknown[] = [];
 
   const save = async (token?: string) => {
-    const answer = await callOk<ConnectionTest>(core, 'connections.save', { gitlabUrl: `${sim.url}/api/v4/`, ...(token ? { token } : {}) });
+    const answer = await callOk(core, 'connections.save', { gitlabUrl: `${sim.url}/api/v4/`, ...(token ? { token } : {}) });
     answers.push(answer);
     return answer;
   };
   const list = async () => {
-    const connections = await callOk<Connection[]>(core, 'connections.list', {});
+    const connections = await callOk(core, 'connections.list', {});
     answers.push(connections);
     return connections;
   };
@@ -130,13 +129,13 @@ describe('saving a GitLab connection', () => {
   it('tests the saved token again, and records the answer', async () => {
     await save(tokens.values.good);
     sim.clock.set(new Date(Date.now() + 400 * 86_400_000).toISOString());
-    const answer = await callOk<ConnectionTest>(core, 'connections.test', { gitlabUrl: sim.url });
+    const answer = await callOk(core, 'connections.test', { gitlabUrl: sim.url });
     expect(answer).toMatchObject({ ok: false, status: 'unauthorized' });
     expect((await list())[0]).toMatchObject({ status: 'unauthorized', statusMessage: answer.message });
   });
 
   it('tells how to add a token when there is none', async () => {
-    const answer = await callOk<ConnectionTest>(core, 'connections.test', { gitlabUrl: sim.url });
+    const answer = await callOk(core, 'connections.test', { gitlabUrl: sim.url });
     expect(answer).toMatchObject({ ok: false, status: 'unauthorized' });
     expect(answer.message).toContain(`gitpulse connect --gitlab-url ${sim.url}`);
     expect(answer.message).toContain('GITLAB_TOKEN');

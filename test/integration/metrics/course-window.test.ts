@@ -5,9 +5,6 @@ import { openCore } from '../../../electron/core/open-core';
 import { callOk } from '../../support/sync-fixture';
 import { makeTempDir } from '../../support/temp-dir';
 
-interface Metrics {
-  teams: Array<{ project: string; pipelines: { total: number; success: number } }>;
-}
 
 describe('metrics within the course window', () => {
   const temp = makeTempDir();
@@ -29,7 +26,7 @@ describe('metrics within the course window', () => {
     const inWindow = team.pipelines.filter((p) => p.created_at >= '2026-03-02T00:00:00.000Z' && p.created_at < '2026-03-16T00:00:00.000Z');
     expect(inWindow.length).toBeGreaterThan(0);
     await callOk(core, 'courses.update', { windowStart: '2026-03-02', windowEnd: '2026-03-15' });
-    const metrics = await callOk<Metrics>(core, 'metrics.course', {});
+    const metrics = await callOk(core, 'metrics.course', {});
     const shown = metrics.teams.find((t) => t.project === team.project.path_with_namespace);
     expect(shown?.pipelines.total).toBe(inWindow.length);
     expect(shown?.pipelines.success).toBe(inWindow.filter((p) => p.status === 'success').length);
@@ -37,7 +34,7 @@ describe('metrics within the course window', () => {
 
   it('counts everything once the window is cleared', async () => {
     await callOk(core, 'courses.update', { windowStart: null, windowEnd: null });
-    const metrics = await callOk<Metrics>(core, 'metrics.course', {});
+    const metrics = await callOk(core, 'metrics.course', {});
     const total = metrics.teams.reduce((n, t) => n + t.pipelines.total, 0);
     expect(total).toBe(generateCourse().teams.reduce((n, t) => n + t.pipelines.length, 0));
   });

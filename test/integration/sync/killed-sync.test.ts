@@ -64,7 +64,10 @@ describe('a sync killed with SIGKILL', () => {
     fixture.sim.addPipeline(course.teams[0]?.project.id ?? 0);
     const core = await fixture.reopen(DEFAULT_SIMULATOR_TOKEN);
     let second: Promise<{ ok: boolean; error?: { code: string; message: string } }> | null = null;
-    const first = runSyncAndKill(fixture, null, { count: 3, run: () => (second = core.call('sync.run', {}) as typeof second) });
+    const first = runSyncAndKill(fixture, null, { count: 3, run: () => {
+        second = core.call('sync.run', {}) as typeof second;
+      },
+    });
     expect(await first).toBe('finished');
     expect(await second).toMatchObject({ ok: false, error: { code: 'busy', message: expect.stringMatching(/another GitPulse process \(pid \d+\)/) } });
     core.close();
@@ -76,7 +79,7 @@ describe('a sync killed with SIGKILL', () => {
     const perProject = fixture.sim.requests.filter((r) => r.path.includes('/projects/')).length;
     expect(perProject).toBeLessThanOrEqual(course.teams.length * 6);
     const core = await fixture.reopen(DEFAULT_SIMULATOR_TOKEN);
-    const metrics = await callOk<{ teams: unknown[] }>(core, 'metrics.course', {});
+    const metrics = await callOk(core, 'metrics.course', {});
     expect(metrics.teams).toHaveLength(3);
   });
 });

@@ -1,7 +1,6 @@
 import { createServer, type AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
-import type { StoredCounts } from '../../../shared/domain/sync';
 import { generateCourse } from '../../../electron/core/demo/generate-course';
 import { openCore } from '../../../electron/core/open-core';
 import { DEFAULT_SIMULATOR_TOKEN, startGitlabSimulator, type GitlabSimulator } from '../../support/gitlab-simulator';
@@ -27,13 +26,6 @@ function expectedPipelines(sim: GitlabSimulator): StoredPipeline[] {
     .sort((a, b) => a.projectGitlabId - b.projectGitlabId || a.id - b.id);
 }
 
-interface Summary {
-  requests: number;
-  fetched: StoredCounts;
-  stored: StoredCounts;
-  unreachable: string[];
-}
-
 describe('syncing a course from GitLab', () => {
   let temp: ReturnType<typeof makeTempDir>;
   let sim: GitlabSimulator;
@@ -55,7 +47,7 @@ describe('syncing a course from GitLab', () => {
   });
 
   it('stores exactly what GitLab has, resource by resource and row by row', async () => {
-    const summary = await callOk<Summary>(core, 'sync.run', { course: 'se' });
+    const summary = await callOk(core, 'sync.run', { course: 'se' });
     expect(snapshotStoredCourse(temp.path)).toEqual(snapshotSimulatorCourse(sim.course));
     const expected = expectedPipelines(sim);
     expect(readStoredPipelines(temp.path)).toEqual(expected);
@@ -76,7 +68,7 @@ describe('syncing a course from GitLab', () => {
   it('costs a second, unchanged sync at most one request per project per resource kind, and re-reads nothing else', async () => {
     await callOk(core, 'sync.run', {});
     sim.clearRequests();
-    const summary = await callOk<Summary>(core, 'sync.run', {});
+    const summary = await callOk(core, 'sync.run', {});
     const kinds = sim.requests.map((r) => r.path.replace(/\/api\/v4\/projects\/\d+\//, 'project/').replace(/\/api\/v4\/groups\/[^/]+\//, 'group/'));
     const perKind = new Map<string, number>();
     for (const kind of kinds) perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
@@ -112,7 +104,7 @@ describe('syncing a course from GitLab', () => {
 
   it('computes each team’s success rate from the stored pipelines', async () => {
     await callOk(core, 'sync.run', {});
-    const metrics = await callOk<{ teams: Array<{ project: string; pipelines: { successRate: number | null } }> }>(core, 'metrics.course', {});
+    const metrics = await callOk(core, 'metrics.course', {});
     for (const team of sim.course.teams) {
       const count = (s: string) => team.pipelines.filter((p) => p.status === s).length;
       const finished = count('success') + count('failed') + count('canceled');
@@ -172,10 +164,10 @@ describe('syncing a course from GitLab', () => {
     sim.clock.advance(60_000);
     const added = sim.addPipeline(survivor?.project.id ?? 0);
     sim.removeProject(gone.project.id);
-    const summary = await callOk<Summary>(core, 'sync.run', {});
+    const summary = await callOk(core, 'sync.run', {});
     expect(summary.unreachable).toEqual([gone.project.path_with_namespace]);
     expect(readStoredPipelines(temp.path)).toContainEqual(expect.objectContaining({ id: added.id }));
-    const metrics = await callOk<{ teams: Array<{ project: string; isReachable: boolean; pipelines: { total: number } }> }>(core, 'metrics.course', {});
+    const metrics = await callOk(core, 'metrics.course', {});
     const goneRow = metrics.teams.find((t) => t.project === gone.project.path_with_namespace);
     expect(goneRow).toMatchObject({ isReachable: false });
     expect(goneRow?.pipelines.total).toBe(gone.pipelines.length);
@@ -184,7 +176,7 @@ describe('syncing a course from GitLab', () => {
   it('reports listed projects that GitLab does not have', async () => {
     const first = course.teams[0]?.project.path_with_namespace ?? '';
     await callOk(core, 'courses.add', { name: 'listed', gitlabUrl: sim.url, projectPaths: [first, 'teaching/nope/missing'] });
-    const summary = await callOk<Summary>(core, 'sync.run', { course: 'listed' });
+    const summary = await callOk(core, 'sync.run', { course: 'listed' });
     expect(summary.unreachable).toEqual(['teaching/nope/missing']);
     expect(summary.stored.projects).toBe(1);
   });

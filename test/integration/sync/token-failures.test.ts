@@ -35,9 +35,9 @@ describe('a sync whose token GitLab refuses', () => {
       expect(result).toMatchObject({ ok: false, error: { code: c.code, message: expect.stringMatching(c.message) } });
       expect(JSON.stringify(result)).not.toContain(tokens.values[c.kind]);
       expect(snapshotStoredCourse(fixture.dataDir)).toEqual(before);
-      const connections = await callOk<Array<{ gitlabUrl: string; status: string }>>(core, 'connections.list', {});
+      const connections = await callOk(core, 'connections.list', {});
       expect(connections.find((x) => x.gitlabUrl === fixture.sim.url)?.status).toBe(c.status);
-      const status = await callOk<Array<{ lastSyncError: string | null }>>(core, 'sync.status', {});
+      const status = await callOk(core, 'sync.status', {});
       expect(status[0]?.lastSyncError).toMatch(c.message);
     });
   }
@@ -45,7 +45,7 @@ describe('a sync whose token GitLab refuses', () => {
   it('clears the error once a good token syncs again', async () => {
     const core = await fixture.reopen(DEFAULT_SIMULATOR_TOKEN);
     await callOk(core, 'sync.run', {});
-    const status = await callOk<Array<{ lastSyncError: string | null }>>(core, 'sync.status', {});
+    const status = await callOk(core, 'sync.status', {});
     expect(status[0]?.lastSyncError).toBeNull();
   });
 });

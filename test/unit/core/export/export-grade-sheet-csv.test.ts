@@ -9,10 +9,11 @@ const team = (name: string, successRate: number | null) => ({
   isReachable: true,
   pipelines: { total: 4, success: 3, failed: 1, canceled: 0, successRate },
 });
+const totals = { total: 0, success: 0, failed: 0, canceled: 0, successRate: null };
 
 describe('exportGradeSheetCsv', () => {
   it('starts with a BOM and a header row, one row per team', () => {
-    const csv = exportGradeSheetCsv({ course: 'c', teams: [team('alpha', 0.75), team('beta', null)] });
+    const csv = exportGradeSheetCsv({ course: 'c', totals, teams: [team('alpha', 0.75), team('beta', null)] });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).trim().split('\r\n');
     expect(lines[0]).toBe('Team,Project,GitLab URL,Pipelines,Succeeded,Failed,Canceled,Success rate (%)');
@@ -21,7 +22,7 @@ describe('exportGradeSheetCsv', () => {
   });
 
   it('neutralises student-written text that a spreadsheet would run as a formula', () => {
-    const csv = exportGradeSheetCsv({ course: 'c', teams: [team('=HYPERLINK("http://evil")', 1), team('@SUM(A1)', 1), team('+1', 1)] });
+    const csv = exportGradeSheetCsv({ course: 'c', totals, teams: [team('=HYPERLINK("http://evil")', 1), team('@SUM(A1)', 1), team('+1', 1)] });
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(csv).toContain("'@SUM(A1)");
     expect(csv).toContain("'+1");
@@ -29,7 +30,7 @@ describe('exportGradeSheetCsv', () => {
   });
 
   it('quotes commas, quotes and line breaks in names', () => {
-    const csv = exportGradeSheetCsv({ course: 'c', teams: [team('a, "b"\nc', 1)] });
+    const csv = exportGradeSheetCsv({ course: 'c', totals, teams: [team('a, "b"\nc', 1)] });
     expect(csv).toContain('"a, ""b""\nc"');
   });
 });

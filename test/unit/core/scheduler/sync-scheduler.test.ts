@@ -4,9 +4,11 @@ import { createSyncScheduler } from '../../../../electron/core/scheduler/sync-sc
 
 const start = Date.parse('2026-03-02T08:00:00Z');
 
+let nextId = 1;
+
 function makeCourse(name: string, patch: Partial<Course> = {}): Course {
   return {
-    id: 1, name, gitlabUrl: 'https://gitlab.example.edu', source: { kind: 'group', groupPath: 'g' }, isDemo: false, teamCount: 1,
+    id: nextId++, name, gitlabUrl: 'https://gitlab.example.edu', source: { kind: 'group', groupPath: 'g' }, isDemo: false, teamCount: 1,
     lastSyncedAt: new Date(start - 10 * 60_000).toISOString(), createdAt: new Date(start).toISOString(),
     windowStart: null, windowEnd: null, syncIntervalMinutes: 60, lastSyncError: null, ...patch,
   };
@@ -29,11 +31,11 @@ describe('createSyncScheduler', () => {
   function startScheduler() {
     const scheduler = createSyncScheduler({
       listCourses: () => courses,
-      isSyncing: (name) => syncing.has(name),
-      runSync: async (name) => {
-        runs.push(name);
-        if (failing.has(name)) return false;
-        courses = courses.map((c) => (c.name === name ? { ...c, lastSyncedAt: new Date(Date.now()).toISOString() } : c));
+      isSyncing: (id) => courses.some((c) => c.id === id && syncing.has(c.name)),
+      runSync: async (course) => {
+        runs.push(course.name);
+        if (failing.has(course.name)) return false;
+        courses = courses.map((c) => (c.id === course.id ? { ...c, lastSyncedAt: new Date(Date.now()).toISOString() } : c));
         return true;
       },
     });

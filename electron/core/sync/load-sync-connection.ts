@@ -1,11 +1,12 @@
 import type { ConnectionStatus } from '../../../shared/domain/connection';
+import { ApiFailure } from '../api/api-failure';
+import { runWithConnectionFailures } from '../api/connection-failure';
+import { normalizeGitlabUrl } from '../api/normalize-gitlab-url';
 import { createConnectionFetch } from '../gitlab/connection-fetch';
 import { resolveToken } from '../secrets/resolve-token';
-import { createConnectionsRepo, defaultRequestsPerMinute } from '../store/connections-repo';
-import { ApiFailure } from './api-failure';
-import { runWithConnectionFailures } from './connection-failure';
-import type { CoreContext } from './core-context';
-import { normalizeGitlabUrl } from './normalize-gitlab-url';
+import type { SecretStore } from '../secrets/secret-store';
+import { defaultRequestsPerMinute } from '../store/connections-repo';
+import type { Store } from '../store/create-store';
 
 export interface SyncConnection {
   token: string;
@@ -19,17 +20,23 @@ export function describeHowToAddToken(gitlabUrl: string): string {
   return `No GitLab token for ${gitlabUrl}. Add one under Connections in GitPulse, or run: gitpulse connect --gitlab-url ${gitlabUrl} (it reads the token from stdin). On a server or in CI, set GITLAB_TOKEN. The token needs the read_api scope.`;
 }
 
+export interface SyncConnectionSources {
+  store: Store;
+  secrets: SecretStore;
+  env: Record<string, string | undefined>;
+}
+
 /**
  * What a sync of this instance needs: the token (GITLAB_TOKEN, else the keychain), its request
  * budget and its fetch. A recorded 'unauthorized' status does not block: the token may have been
  * replaced since, and GitLab's answer is the one that counts.
  */
-export function loadConnectionForSync(ctx: CoreContext, gitlabUrl: string): Promise<SyncConnection> {
+export function loadSyncConnection(sources: SyncConnectionSources, gitlabUrl: string): Promise<SyncConnection> {
   return runWithConnectionFailures(async () => {
     const url = normalizeGitlabUrl(gitlabUrl);
-    const resolved = await resolveToken({ gitlabUrl: url, env: ctx.env, secrets: ctx.secrets });
+    const resolved = await resolveToken({ gitlabUrl: url, env: sources.env, secrets: sources.secrets });
     if (!resolved) throw new ApiFailure('unauthorized', describeHowToAddToken(url));
-    const stored = createConnectionsRepo(ctx.store.db).findConnection(url);
+    const stored = sources.store.connections.findConnection(url);
     return {
       token: resolved.token,
       requestsPerMinute: stored?.requestsPerMinute ?? defaultRequestsPerMinute,
@@ -39,11 +46,11 @@ export function loadConnectionForSync(ctx: CoreContext, gitlabUrl: string): Prom
 }
 
 /**
- * Lets the sync engine record what GitLab said mid-sync, e.g. 'unauthorized' ("token expired or
- * revoked") or 'forbidden' after a 401 or 403, so the connections screen shows it without a test.
+ * Lets the sync record what GitLab said mid-sync, e.g. 'unauthorized' ("token expired or revoked")
+ * or 'forbidden' after a 401 or 403, so the connections screen shows it without a test.
  */
-export function recordConnectionStatus(ctx: CoreContext, gitlabUrl: string, status: ConnectionStatus, message: string): void {
+export function recordConnectionStatus(store: Store, gitlabUrl: string, status: ConnectionStatus, message: string): string {
   const url = normalizeGitlabUrl(gitlabUrl);
-  createConnectionsRepo(ctx.store.db).recordConnectionStatus(url, status, message, new Date().toISOString());
-  ctx.emit('connections.changed', { gitlabUrl: url });
+  store.connections.recordConnectionStatus(url, status, message, new Date().toISOString());
+  return url;
 }

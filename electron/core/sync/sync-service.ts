@@ -1,0 +1,150 @@
+import type { EventName, EventPayload } from '../../../shared/api/events';
+import type { Course } from '../../../shared/domain/course';
+import type { SyncStatus, SyncSummary } from '../../../shared/domain/sync';
+import { ApiFailure, toApiError } from '../api/api-failure';
+import { GitlabError } from '../gitlab/gitlab-error';
+import { createRateBudget, type RateBudget } from '../gitlab/rate-budget';
+import { syncCourse } from '../gitlab/sync-engine';
+import { createSyncScheduler, type SyncScheduler } from '../scheduler/sync-scheduler';
+import type { SecretStore } from '../secrets/secret-store';
+import type { Store } from '../store/create-store';
+import { loadSyncConnection, recordConnectionStatus } from './load-sync-connection';
+
+export interface SyncServiceOptions {
+  store: Store;
+  secrets: SecretStore;
+  env: Record<string, string | undefined>;
+  emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
+  requestTimeoutMs: number;
+}
+
+/**
+ * Every sync goes through here, whoever asks for it (the API, the scheduler, later the relay): one
+ * sync per course in this process (and, through the store's lock, across processes), one request
+ * budget per GitLab instance, status and errors recorded on the course, sync.finished always sent.
+ * Courses are keyed by id, so a renamed course keeps its running sync and its schedule.
+ */
+export function createSyncService(options: SyncServiceOptions) {
+  const { store, emit } = options;
+  const running = new Map<number, { controller: AbortController; done: Promise<unknown> }>();
+  const budgets = new Map<string, RateBudget>();
+  let scheduler: SyncScheduler | null = null;
+
+  /** The instance's shared budget; a changed requests-per-minute takes effect once no sync of that instance runs. */
+  function findBudget(gitlabUrl: string, perMinute: number): RateBudget {
+    let budget = budgets.get(gitlabUrl);
+    const isInUse = store.courses.listCourses().some((c) => c.gitlabUrl === gitlabUrl && running.has(c.id));
+    if (!budget || (budget.perMinute !== perMinute && !isInUse)) {
+      budget = createRateBudget({ perMinute, concurrency: 4 });
+      budgets.set(gitlabUrl, budget);
+    }
+    return budget;
+  }
+
+  function recordFailure(course: Course, error: unknown): void {
+    const apiError = toApiError(error);
+    // A cancel is the instructor's choice, not a failure to show on the course.
+    if (apiError.code !== 'cancelled') store.courses.recordSyncError(course.id, apiError.message);
+    // The connections screen shows a dead token without waiting for someone to press Test.
+    if (error instanceof GitlabError && (error.kind === 'unauthorized' || (error.kind === 'forbidden' && error.scope !== null))) {
+      emit('connections.changed', { gitlabUrl: recordConnectionStatus(store, course.gitlabUrl, error.kind, error.message) });
+    }
+    emit('sync.finished', { courseId: course.id, course: course.name, ok: false, error: apiError, summary: null });
+  }
+
+  async function runLocked(course: Course, controller: AbortController): Promise<SyncSummary> {
+    try {
+      const connection = await loadSyncConnection(options, course.gitlabUrl);
+      const summary = await syncCourse({
+        store,
+        course,
+        token: connection.token,
+        fetch: connection.fetch,
+        requestTimeoutMs: options.requestTimeoutMs,
+        budget: findBudget(course.gitlabUrl, connection.requestsPerMinute),
+        signal: controller.signal,
+        onProgress: (progress) => emit('sync.progressed', progress),
+        onRequest: (record) => store.audit.recordRequest({ ...record, gitlabUrl: course.gitlabUrl }),
+      });
+      emit('sync.finished', { courseId: course.id, course: course.name, ok: true, error: null, summary });
+      return summary;
+    } catch (error) {
+      recordFailure(course, error);
+      throw error;
+    } finally {
+      store.syncLocks.releaseSyncLock(course.id);
+      store.audit.pruneAudit();
+    }
+  }
+
+  const service = {
+    /** Syncs the course now and resolves with the summary; refused when it is already syncing. */
+    async run(course: Course): Promise<SyncSummary> {
+      if (course.isDemo) throw new ApiFailure('invalid_input', 'The demo course holds generated data and has no GitLab to sync from; run the demo again to regenerate it.');
+      if (running.has(course.id)) throw new ApiFailure('busy', `"${course.name}" is already syncing.`);
+      const lock = store.syncLocks.acquireSyncLock(course.id);
+      if (!lock.isAcquired) throw new ApiFailure('busy', `"${course.name}" is being synced by another GitPulse process (pid ${lock.holderPid}).`);
+      const controller = new AbortController();
+      const done = runLocked(course, controller);
+      running.set(course.id, { controller, done });
+      try {
+        return await done;
+      } finally {
+        running.delete(course.id);
+      }
+    },
+
+    /** Stops the course's sync if one runs here; what it committed so far stays. */
+    cancel(courseId: number): boolean {
+      const entry = running.get(courseId);
+      entry?.controller.abort();
+      return entry !== undefined;
+    },
+
+    isRunning(courseId: number): boolean {
+      return running.has(courseId);
+    },
+
+    listStatus(): SyncStatus[] {
+      return store.courses.listCourses().map((course) => ({
+        courseId: course.id,
+        course: course.name,
+        isRunning: running.has(course.id),
+        lastSyncedAt: course.lastSyncedAt,
+        lastSyncError: course.lastSyncError,
+        nextSyncAt: scheduler?.nextSyncAt(course) ?? null,
+      }));
+    },
+
+    /** Syncs each course on its schedule until close(); only hosts that stay up (the app, serve) call this. */
+    startSchedule(): void {
+      if (scheduler) return;
+      scheduler = createSyncScheduler({
+        listCourses: () => store.courses.listCourses(),
+        isSyncing: (courseId) => running.has(courseId),
+        // The outcome reaches the UI as sync.finished and is kept on the course.
+        runSync: (course) =>
+          service.run(course).then(
+            () => true,
+            () => false,
+          ),
+      });
+      scheduler.start();
+    },
+
+    /** The machine woke from sleep: scheduled syncs that fell due catch up. */
+    notifyResumed(): void {
+      scheduler?.notifyResumed();
+    },
+
+    /** Stops the schedule and cancels every running sync; what they committed stays. */
+    stop(): void {
+      scheduler?.stop();
+      scheduler = null;
+      for (const entry of running.values()) entry.controller.abort();
+    },
+  };
+  return service;
+}
+
+export type SyncService = ReturnType<typeof createSyncService>;

@@ -1,0 +1,10 @@
+import { defineTeamMetric } from './team-metric';
+
+export const pipelineCount = defineTeamMetric({
+  id: 'total',
+  label: 'Pipelines',
+  unit: 'count',
+  definition: 'Pipelines created in the course window, whatever their status.',
+  isHigherBetter: true,
+  compute: (facts) => facts.pipelines.length,
+});

@@ -1,0 +1,27 @@
+import type { TeamFacts } from './team-facts';
+
+/** How a metric's value reads: a plain count, or a share between 0 and 1 shown as a percentage. */
+export type MetricUnit = 'count' | 'ratio';
+
+/**
+ * Everything the app needs to know about one metric: how it is named and explained (column headers,
+ * tooltips, the CSV header, docs/metrics.md), which way is better (sorting), and how it is computed
+ * from plain facts. The CLI, the exports and the renderer's tables read these instead of listing
+ * columns by hand.
+ */
+export interface TeamMetric<Id extends string = string, Value extends number | null = number | null> {
+  id: Id;
+  /** Column header and CLI title, e.g. "Success rate". */
+  label: string;
+  unit: MetricUnit;
+  /** The definition an instructor reads in a tooltip: exactly what is counted. */
+  definition: string;
+  /** Sorting puts the better teams first by default. */
+  isHigherBetter: boolean;
+  compute(facts: TeamFacts): Value;
+}
+
+/** Keeps each metric's id as a literal type, so the registry can derive the shape of its values. */
+export function defineTeamMetric<const Id extends string, Value extends number | null>(metric: TeamMetric<Id, Value>): TeamMetric<Id, Value> {
+  return metric;
+}
