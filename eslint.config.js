@@ -3,34 +3,47 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Layer rules: the tree's import directions, checked on every lint (see the folder READMEs).
-const noElectronInCore = {
-  paths: [{ name: 'electron', message: 'The core runs under plain Node (CLI, tests, utilityProcess); it never imports electron.' }],
-};
-const onlyShared = (layer) => ({
-  patterns: [
-    { group: ['**/electron/**', '../electron/*', '**/relay/**', '**/test/**'], message: `${layer} may import only shared/.` },
-  ],
+// Layer rules: the tree's import directions and each layer's packages, checked on every lint (see the
+// folder READMEs). A package outside a layer's allow-list could bring Node or DOM types where they
+// must not be, so bare specifiers are refused unless listed.
+const allowOnlyPackages = (layer, packages) => ({
+  regex: `^(?!\\.|${packages.map((p) => `${p.replace('/', '\\/')}(?:\\/|$)`).join('|')})`,
+  message: `${layer} may import only these packages: ${packages.join(', ') || 'none'}.`,
 });
+const refuseFolders = (folders, message) => ({ group: folders.map((f) => `**/${f}/**`), message });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '.vite/**'] },
+  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '.vite/**', 'relay/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
-    languageOptions: { globals: { ...globals.node } },
+    languageOptions: {
+      globals: { ...globals.node },
+      parserOptions: {
+        project: ['./tsconfig.node.json', './tsconfig.web.json', './tsconfig.renderer-test.json'],
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // A promise nobody awaits loses its error; one handed where a callback returns void does too.
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
       'no-console': 'off',
     },
   },
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: ['**/electron/**', '**/renderer/**', '**/relay/**', '**/test/**', 'node:*'], message: 'shared/ is pure: it imports nothing of ours outside shared/ and no Node modules.' }],
+        patterns: [
+          refuseFolders(['electron', 'renderer', 'relay', 'test'], 'shared/ is pure: it imports nothing of ours outside shared/.'),
+          allowOnlyPackages('shared/', ['zod']),
+        ],
       }],
     },
   },
@@ -40,17 +53,65 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { ...onlyShared('renderer'), paths: [{ name: 'electron', message: 'The renderer reaches the core only through the API contract.' }] }],
+      'no-restricted-imports': ['error', {
+        patterns: [
+          refuseFolders(['electron', 'relay', 'test'], 'The renderer imports only shared/ and reaches the core through the API contract.'),
+          allowOnlyPackages('The renderer', ['react', 'react-dom', 'zustand', 'zod', 'echarts']),
+        ],
+      }],
     },
   },
   {
     files: ['electron/preload/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/**', '**/main/**', '**/cli/**', '**/server/**'], message: 'The preload may import only shared/ and electron.' }] }] },
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          refuseFolders(['core', 'main', 'cli', 'server', 'renderer', 'relay', 'test'], 'The preload may import only shared/ and electron.'),
+          allowOnlyPackages('The preload', ['electron']),
+        ],
+      }],
+    },
   },
   {
-    files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts', 'electron/server/**/*.ts'],
+    // Main hosts the core in a utilityProcess: it may know the messages (types, from a file without
+    // side effects), never load the core itself.
+    files: ['electron/main/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { ...noElectronInCore, patterns: [{ group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/test/**'], message: 'The core, CLI and server import only shared/ and the core.' }] }],
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['**/core/**', '!**/core/host-protocol'], message: 'electron/main reaches the core only through electron/core/host-protocol.ts (types).' },
+          { group: ['**/core/host-protocol'], allowTypeImports: true, message: 'electron/main imports only types from the host protocol.' },
+          refuseFolders(['cli', 'server', 'preload', 'renderer', 'relay', 'test'], 'electron/main imports only shared/, its own folder and the host protocol.'),
+        ],
+      }],
+    },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'The core runs under plain Node (CLI, tests, utilityProcess); it never imports electron.' }],
+        patterns: [refuseFolders(['cli', 'server', 'main', 'preload', 'renderer', 'relay', 'test'], 'The core imports only shared/ and its own folder; the CLI and the server call it, not the reverse.')],
+      }],
+    },
+  },
+  {
+    files: ['electron/cli/**/*.ts', 'electron/server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'The CLI and the preview server run under plain Node; they never import electron.' }],
+        patterns: [refuseFolders(['main', 'preload', 'renderer', 'relay', 'test'], 'The CLI and the server import only shared/, the core and each other.')],
+      }],
+    },
+  },
+  {
+    files: ['relay/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'The relay is a standalone server.' }],
+        patterns: [refuseFolders(['electron', 'renderer', 'test'], 'relay/ is standalone: it imports only shared/ and its own folder.')],
+      }],
     },
   },
 );

@@ -3,26 +3,10 @@
  * out/main/core.js). Plain Node: the only Electron-specific thing is `process.parentPort`, declared
  * below because @types/node does not know it. The host side is electron/main/core-host.ts.
  */
-import type { AnyEvent } from '../../shared/api/events';
 import type { ApiResult } from '../../shared/api/result';
 import type { Core } from './core';
+import type { CoreMessage, HostMessage } from './host-protocol';
 import { openCore } from './open-core';
-
-export type PowerState = 'suspend' | 'resume';
-
-/** Messages the host sends. `start` comes first and exactly once; calls may follow it immediately. */
-export type HostMessage =
-  | { type: 'start'; dataDir: string }
-  | { type: 'call'; id: number; method: string; input: unknown }
-  | { type: 'power'; state: PowerState }
-  | { type: 'shutdown' };
-
-/** Messages this process sends. Every `call` gets exactly one `result` with the same id. */
-export type CoreMessage =
-  | { type: 'ready' }
-  | { type: 'start-failed'; message: string }
-  | { type: 'result'; id: number; result: ApiResult<unknown> }
-  | { type: 'event'; event: AnyEvent };
 
 /** The part of Electron's utility-process parentPort this file uses. */
 interface ParentPort {

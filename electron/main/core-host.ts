@@ -3,7 +3,7 @@ import type { UtilityProcess } from 'electron';
 import type { MethodName } from '../../shared/api/contract';
 import type { AnyEvent } from '../../shared/api/events';
 import type { ApiError, ApiResult } from '../../shared/api/result';
-import type { CoreMessage, HostMessage, PowerState } from '../core/process-entry';
+import type { CoreMessage, HostMessage, PowerState } from '../core/host-protocol';
 import { parseCoreMessage } from './parse-core-message';
 import { createPendingCalls } from './pending-calls';
 import { decideRestartDelay } from './restart-policy';

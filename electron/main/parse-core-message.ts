@@ -1,6 +1,6 @@
 import type { AnyEvent } from '../../shared/api/events';
 import type { ApiResult } from '../../shared/api/result';
-import type { CoreMessage } from '../core/process-entry';
+import type { CoreMessage } from '../core/host-protocol';
 
 /**
  * Checks the shape of a message from the core process before the host acts on it. The core is our

@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AnyEvent } from '../../../shared/api/events';
-import type { HostMessage } from '../../../electron/core/process-entry';
+import type { HostMessage } from '../../../electron/core/host-protocol';
 
 /** Stands in for Electron's UtilityProcess: records what the host posts, lets a test answer or crash. */
 class FakeUtilityProcess extends EventEmitter {
