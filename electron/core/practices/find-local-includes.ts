@@ -41,10 +41,11 @@ export function listIncludeEntries(include: unknown): unknown[] {
  * Paths of the local files a .gitlab-ci.yml includes (`include: 'ci/test.yml'`,
  * `include: [{ local: '/ci/lint.yml' }]`), relative to the repository root. Remote, template,
  * component and other-project includes are not files of this repository and are left out, and so are
- * wildcard paths (`ci/*.yml`), which name no single file to fetch. A file that is not valid YAML
- * includes nothing: the practice checks report the syntax error instead.
+ * wildcard paths (`ci/*.yml`), which name no single file to fetch, unless `withWildcards` asks for them
+ * (a reader with the whole checkout can expand them). A file that is not valid YAML includes nothing:
+ * the practice checks report the syntax error instead.
  */
-export function findLocalIncludes(ciYaml: string): string[] {
+export function findLocalIncludes(ciYaml: string, { withWildcards = false }: { withWildcards?: boolean } = {}): string[] {
   let document: unknown;
   try {
     document = parse(ciYaml);
@@ -53,6 +54,6 @@ export function findLocalIncludes(ciYaml: string): string[] {
   }
   if (typeof document !== 'object' || document === null) return [];
   const entries = listIncludeEntries((document as Record<string, unknown>).include).map(classifyIncludeEntry);
-  const paths = entries.flatMap((entry) => (entry?.kind === 'local' && !entry.path.includes('*') ? [entry.path] : []));
+  const paths = entries.flatMap((entry) => (entry?.kind === 'local' && (withWildcards || !entry.path.includes('*')) ? [entry.path] : []));
   return [...new Set(paths)];
 }
