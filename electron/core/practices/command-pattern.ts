@@ -42,6 +42,13 @@ export const runsGradleTask =
   (command: ShellCommand): boolean =>
     gradlePrograms.includes(command.program) && positionalArgs(command).some((arg) => task.test(taskName(arg)));
 
+const infoOnlyArgs = new Set(['--version', '-V', 'version', '--help', '-h', 'help']);
+
+/**
+ * The table entry the command matches. A command that only asks for its version or help
+ * (`ruff --version`, `golangci-lint version`) checks nothing and matches no entry.
+ */
 export function findPattern(patterns: readonly CommandPattern[], command: ShellCommand): CommandPattern | undefined {
+  if (command.args.length > 0 && command.args.every((arg) => infoOnlyArgs.has(arg))) return undefined;
   return patterns.find((pattern) => pattern.matches(command));
 }

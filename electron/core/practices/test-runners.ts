@@ -4,12 +4,15 @@ import { positionalArgs, taskName, type ShellCommand } from './split-shell-comma
 /** `test` and the `test:unit`-style scripts that package.json conventions name after it. */
 const isTestScript = (name: string | undefined): boolean => name === 'test' || (name?.startsWith('test:') ?? false);
 
+/** npm's own names for running the test script: `npm t`, and `npm install-test` / `npm it` (install, then test). */
+const npmTestAliases = new Set(['t', 'tst', 'install-test', 'it', 'install-ci-test', 'cit']);
+
 const runsPackageTestScript =
   (program: string) =>
   (command: ShellCommand): boolean => {
     if (command.program !== program) return false;
     const [first, second] = positionalArgs(command);
-    return isTestScript(first) || (program === 'npm' && first === 't') || ((first === 'run' || first === 'run-script') && isTestScript(second));
+    return isTestScript(first) || (program === 'npm' && npmTestAliases.has(first ?? '')) || ((first === 'run' || first === 'run-script') && isTestScript(second));
   };
 
 const mavenTestPhases = new Set(['test', 'verify', 'install', 'package']);
@@ -20,8 +23,10 @@ const runsMavenTests = (command: ShellCommand): boolean =>
   !command.args.some((arg) => /^-D(skipTests|maven\.test\.skip)(=true)?$/.test(arg));
 
 /**
- * A Gradle build through `test`, `check` or `build` (which runs check, which runs test), or a test task
- * named so (`integrationTest`, `testDebugUnitTest`); `-x test` takes the tests out of check and build.
+ * A Gradle build through the task `test`, `check` or `build` (which runs check, which runs test), by
+ * name, also with a project path (`:server:test`). Other names do not count, however they read:
+ * `checkstyleTest` lints the test sources and `testClasses` only compiles them. `-x test` takes the
+ * tests out of check and build.
  */
 const runsGradleTests = (command: ShellCommand): boolean => {
   if (!gradlePrograms.includes(command.program)) return false;
@@ -34,7 +39,7 @@ const runsGradleTests = (command: ShellCommand): boolean => {
   });
   return tasks.some((task) => {
     if (task === 'check' || task === 'build') return !excluded.has('test');
-    return task === 'test' || /^test[A-Z]/.test(task) || /[a-z]Test$/.test(task);
+    return task === 'test';
   });
 };
 
