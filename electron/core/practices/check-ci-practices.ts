@@ -89,9 +89,10 @@ function checkMultiStage(config: ExpandedCiConfig): PracticeCheck {
 function findCommands(config: ExpandedCiConfig, patterns: readonly CommandPattern[]): PracticeEvidence[] {
   return config.jobs.flatMap((job) =>
     readJobScripts(job, config).flatMap((line) => {
-      const isMatch = splitShellCommands(line.text).some((command) => findPattern(patterns, command) !== undefined);
+      const match = splitShellCommands(line.text).find((command) => findPattern(patterns, command) !== undefined);
+      if (!match) return [];
       const text = line.text === line.written ? line.written : `${line.written} (${line.text})`;
-      return isMatch ? [jobEvidence(job, line.file, line.line, text)] : [];
+      return [jobEvidence(job, line.file, line.lineOf(match.program), text)];
     }),
   );
 }

@@ -9,6 +9,11 @@ export interface ScriptLine {
   written: string;
   file: string;
   line: number;
+  /**
+   * The line that holds `word` within what the entry spans, for entries whose lines were folded or
+   * escaped so that `text` stands on no single line; `line` when none holds it.
+   */
+  lineOf: (word: string) => number;
 }
 
 const scriptKeys = ['before_script', 'script', 'after_script'];
@@ -35,7 +40,10 @@ export function readJobScripts(job: CiJob, config: ExpandedCiConfig): ScriptLine
     const source = config.sourceLines.get(value.file) ?? [];
     for (const written of value.value.split('\n').map((l) => l.trim())) {
       if (written === '') continue;
-      lines.push({ text: substituteVariables(written, variables), written, file: value.file, line: locateLine(source, value.line, value.endLine, written) });
+      const line = locateLine(source, value.line, value.endLine, written) ?? value.line;
+      const isExact = source[line - 1]?.includes(written) ?? false;
+      const lineOf = (word: string): number => (isExact ? line : (locateLine(source, value.line, value.endLine, word) ?? line));
+      lines.push({ text: substituteVariables(written, variables), written, file: value.file, line, lineOf });
     }
   };
   for (const key of scriptKeys) visit(job.config.entries.get(key)?.value, 0);
@@ -62,10 +70,10 @@ function substituteVariables(line: string, variables: ReadonlyMap<string, string
   });
 }
 
-/** The first line of the value's span that holds the text; a folded or escaped value falls back to where it starts. */
-function locateLine(source: readonly string[], first: number, last: number, text: string): number {
+/** The first line of the value's span that holds the text. */
+function locateLine(source: readonly string[], first: number, last: number, text: string): number | undefined {
   for (let line = first; line <= last; line += 1) {
     if (source[line - 1]?.includes(text)) return line;
   }
-  return first;
+  return undefined;
 }
