@@ -80,7 +80,7 @@ export function expandCiConfig(sources: CiSources): CiConfigExpansion {
     const entries = include === undefined ? [] : include.kind === 'seq' ? include.items : [include];
     const merged: CiMap[] = [];
     for (const entryValue of entries) {
-      const entry = classifyIncludeEntry(listIncludeEntries(toPlainValue(entryValue))[0]);
+      const entry = classifyIncludeEntry(toPlainValue(entryValue));
       if (entry === null) continue;
       if (entry.kind !== 'local') {
         const lines = sourceLines.get(entryValue.file) ?? [];

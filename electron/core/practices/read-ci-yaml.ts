@@ -37,8 +37,10 @@ export type CiYamlReading =
   | { ok: true; root: CiMap; lines: string[] }
   | { ok: false; error: { line: number; column: number; message: string }; lines: string[] };
 
-// Aliases can nest (an anchor that uses an alias); a bound stops a file made to blow up.
+// Aliases can nest (an anchor that uses an alias), and each use copies what it points to: bounds on
+// the depth and on the copies stop a file made to blow up ("billion laughs"). Past them an alias is null.
 const maxAliasDepth = 50;
+const maxAliasExpansions = 10_000;
 
 /**
  * Parses one CI file into located values. Duplicate keys are accepted with the last one winning, as
@@ -75,14 +77,24 @@ export function readCiYaml(text: string, file: string): CiYamlReading {
     return failure(document.contents.range?.[0] ?? 0, `the top level is ${kind}, not a mapping`);
   }
   const at = (offset: number | undefined): number => lineCounter.linePos(offset ?? 0).line;
-  const root = toCiValue(document.contents, document, file, at, 0);
+  const budget = { aliasesLeft: maxAliasExpansions };
+  const root = toCiValue(document.contents, { document, file, at, budget }, 0);
   return root.kind === 'map' ? { ok: true, root, lines } : failure(0, 'the top level is not a mapping');
 }
 
-function toCiValue(node: unknown, document: Document, file: string, at: (offset: number | undefined) => number, depth: number): CiValue {
+interface Reading {
+  document: Document;
+  file: string;
+  at: (offset: number | undefined) => number;
+  budget: { aliasesLeft: number };
+}
+
+function toCiValue(node: unknown, reading: Reading, depth: number): CiValue {
+  const { document, file, at, budget } = reading;
   if (isAlias(node)) {
-    const target = depth < maxAliasDepth ? node.resolve(document) : undefined;
-    if (target) return toCiValue(target, document, file, at, depth + 1);
+    budget.aliasesLeft -= 1;
+    const target = depth < maxAliasDepth && budget.aliasesLeft >= 0 ? node.resolve(document) : undefined;
+    if (target) return toCiValue(target, reading, depth + 1);
   }
   const range = (node as Node | null)?.range ?? undefined;
   const location: CiLocation = { file, line: at(range?.[0]), endLine: at(range ? Math.max(range[0], range[1] - 1) : undefined) };
@@ -90,7 +102,7 @@ function toCiValue(node: unknown, document: Document, file: string, at: (offset:
     const entries = new Map<string, CiEntry>();
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      const value = toCiValue(pair.value, document, file, at, depth);
+      const value = toCiValue(pair.value, reading, depth);
       if (key === '<<') {
         const sources = value.kind === 'seq' ? [...value.items].reverse() : [value];
         for (const source of sources) {
@@ -103,7 +115,7 @@ function toCiValue(node: unknown, document: Document, file: string, at: (offset:
     return { kind: 'map', entries, ...location };
   }
   if (isSeq(node)) {
-    return { kind: 'seq', items: node.items.map((item) => toCiValue(item, document, file, at, depth)), isReference: node.tag === '!reference', ...location };
+    return { kind: 'seq', items: node.items.map((item) => toCiValue(item, reading, depth)), isReference: node.tag === '!reference', ...location };
   }
   if (isScalar(node)) {
     const { value } = node;

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { matchWildcard, maxIncludeDepth, maxIncludes, type CiSources } from './expand-ci-config';
 import { findLocalIncludes } from './find-local-includes';
 
@@ -26,7 +26,7 @@ export function readLocalCiSources(filePath: string): CiSources {
         const paths = path.includes('*') ? matchWildcard(path, listFiles()) : [path];
         for (const included of paths) {
           if (includes.has(included) || includes.size >= maxIncludes) continue;
-          const content = readOrNull(join(root, included));
+          const content = isInside(root, included) ? readOrNull(join(root, included)) : null;
           includes.set(included, content);
           if (content !== null) next.push(content);
         }
@@ -35,6 +35,12 @@ export function readLocalCiSources(filePath: string): CiSources {
     pending = next;
   }
   return { mainPath: filePath, mainText, includes };
+}
+
+/** A local include names a file of the repository; `../` out of it is not one GitLab would read. */
+function isInside(root: string, path: string): boolean {
+  const fromRoot = relative(root, join(root, path));
+  return fromRoot !== '' && !fromRoot.startsWith('..') && !isAbsolute(fromRoot);
 }
 
 function readOrNull(path: string): string | null {

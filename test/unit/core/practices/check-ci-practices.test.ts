@@ -187,6 +187,14 @@ describe('checkCiPractices', () => {
     expect(report.checks.testsAutomated.passed).toBe(false);
   });
 
+  it('stops copying aliases of a file built to blow up, and still checks the rest', () => {
+    const levels = ['a0: &a0 [pytest]'];
+    for (let i = 1; i <= 9; i += 1) levels.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
+    const report = check(lines(...levels.map((level) => `.${level}`), 'job:', '  script: [*a9]', 'lint: { script: [flake8] }'));
+    expect(report.parses).toBe(true);
+    expect(report.checks.linting.passed).toBe(true);
+  });
+
   it('asks for a pipeline in the window only when told how many ran', () => {
     const yaml = lines('job: { script: [echo] }');
     expect(check(yaml).checks.pipelineExists.passed).toBe(true);

@@ -1,3 +1,6 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkCiPractices } from '../../../../electron/core/practices/check-ci-practices';
@@ -11,6 +14,18 @@ describe('readLocalCiSources', () => {
     expect(sources.mainPath).toBe(mainPath);
     expect([...sources.includes.keys()].sort()).toEqual(['ci/build.yml', 'ci/jobs/audit.yml', 'ci/lint.yml', 'ci/missing.yml', 'ci/nested.yml']);
     expect(sources.includes.get('ci/missing.yml')).toBeNull();
+  });
+
+  it('reads no file outside the folder of the file', () => {
+    const temp = mkdtempSync(join(tmpdir(), 'gitpulse-practices-'));
+    try {
+      mkdirSync(join(temp, 'repo'));
+      writeFileSync(join(temp, 'secret.yml'), 'leak: { script: [pytest] }\n');
+      writeFileSync(join(temp, 'repo', '.gitlab-ci.yml'), 'include: ../secret.yml\n');
+      expect(readLocalCiSources(join(temp, 'repo', '.gitlab-ci.yml')).includes).toEqual(new Map([['../secret.yml', null]]));
+    } finally {
+      rmSync(temp, { recursive: true, force: true });
+    }
   });
 
   it('gives the checks what they need to find the jobs of every include', () => {
