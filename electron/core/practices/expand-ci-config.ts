@@ -1,4 +1,4 @@
-import { classifyIncludeEntry, listIncludeEntries } from './find-local-includes';
+import { classifyIncludeEntry } from './find-local-includes';
 import { mergeCiMaps } from './merge-ci-values';
 import { readCiYaml, toPlainValue, type CiEntry, type CiMap, type CiValue } from './read-ci-yaml';
 
@@ -58,7 +58,7 @@ const oldGlobalKeys = ['image', 'services', 'cache', 'before_script', 'after_scr
 // GitLab's limits: https://docs.gitlab.com/ci/yaml/includes/ (150 includes, and the nesting depth the brief sets).
 export const maxIncludes = 150;
 export const maxIncludeDepth = 3;
-// GitLab allows 11 levels of extends and 10 of !reference; a cycle ends at the same bound.
+// GitLab allows 11 levels of extends.
 const maxExtendsDepth = 11;
 
 /**
@@ -109,15 +109,20 @@ export function expandCiConfig(sources: CiSources): CiConfigExpansion {
   const root = [...included, main.root].reduce((base, next) => mergeCiMaps(base, next));
 
   const resolved = new Map<string, CiMap>();
+  // A job that extends itself, directly or through others, is cut where the cycle closes.
+  const resolving = new Set<string>();
   const resolveExtends = (name: string, depth: number): CiMap | undefined => {
     const cached = resolved.get(name);
     if (cached) return cached;
     const raw = root.entries.get(name)?.value;
-    if (raw?.kind !== 'map') return undefined;
+    if (raw?.kind !== 'map' || resolving.has(name)) return undefined;
     const parentsValue = raw.entries.get('extends')?.value;
-    const parents = parentsValue === undefined ? [] : listIncludeEntries(toPlainValue(parentsValue)).filter((p) => typeof p === 'string');
+    const plainParents = parentsValue === undefined ? [] : toPlainValue(parentsValue);
+    const parents = (Array.isArray(plainParents) ? plainParents : [plainParents]).filter((p) => typeof p === 'string');
     const own: CiMap = { ...raw, entries: new Map([...raw.entries].filter(([key]) => key !== 'extends')) };
+    resolving.add(name);
     const bases = depth < maxExtendsDepth ? parents.flatMap((parent) => resolveExtends(parent, depth + 1) ?? []) : [];
+    resolving.delete(name);
     const job = [...bases, own].reduce((base, next) => mergeCiMaps(base, next));
     resolved.set(name, job);
     return job;

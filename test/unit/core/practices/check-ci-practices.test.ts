@@ -20,6 +20,13 @@ describe('checkCiPractices', () => {
     expect(report.checks.multiStage.evidence.map((e) => `${e.job}:${e.stage}@${e.line}`)).toEqual(['chained:verify@9', 'multiple:release@35', 'no-defaults:build@43']);
   });
 
+  it('survives a job that extends itself through another', () => {
+    const report = check(lines('a:', '  extends: b', '  script: [pytest]', 'b:', '  extends: a', '  stage: build'));
+    // a gets b's stage; b's own extends of a is where the cycle closes, so b keeps only its own keys.
+    expect(report.checks.pipelineExists.evidence.map((e) => `${e.job}:${e.stage}`)).toEqual(['a:build']);
+    expect(where(report.checks.testsAutomated.evidence)).toEqual(['a@3']);
+  });
+
   it('counts the old top-level before_script and after_script like those under default:', () => {
     const report = check(lines('before_script:', '  - pre-commit run --all-files', 'after_script:', '  - pip-audit', 'job:', '  script: [echo hi]'));
     expect(where(report.checks.linting.evidence)).toEqual(['job@2']);
