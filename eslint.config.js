@@ -14,7 +14,7 @@ const onlyShared = (layer) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '.vite/**'] },
+  { ignores: ['out/**', 'dist/**', 'relay/dist/**', 'node_modules/**', 'test-results/**', '.vite/**'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
@@ -51,6 +51,15 @@ export default tseslint.config(
     files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts', 'electron/server/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { ...noElectronInCore, patterns: [{ group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/test/**'], message: 'The core, CLI and server import only shared/ and the core.' }] }],
+    },
+  },
+  {
+    files: ['relay/**/*.{ts,js}'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'The relay is a plain Node server; it never imports electron.' }],
+        patterns: [{ group: ['**/electron/**', '**/renderer/**', '**/test/**'], message: 'relay/ may import only its own folder and shared/.' }],
+      }],
     },
   },
 );

@@ -1,0 +1,16 @@
+#!/usr/bin/env node
+// Runs the built relay, building it first when the sources are newer (as after a git pull).
+const major = Number(process.versions.node.split('.')[0]);
+if (major < 24) {
+  console.error(`gitpulse-relay: needs Node 24 or newer (this is Node ${process.versions.node}).`);
+  process.exit(1);
+}
+const { buildRelayIfStale, builtEntry } = await import('../scripts/build-relay.js');
+try {
+  await buildRelayIfStale();
+} catch (error) {
+  console.error(`gitpulse-relay: could not build the relay: ${error.message}`);
+  process.exit(1);
+}
+const { pathToFileURL } = await import('node:url');
+await import(pathToFileURL(builtEntry).href);
