@@ -11,9 +11,9 @@ export interface SpawnedRelay {
 }
 
 /** Starts `gitpulse-relay` through its bin, as an operator would, and waits for the URL it prints. */
-export function spawnRelay(args: string[]): Promise<SpawnedRelay> {
+export function spawnRelay(args: string[], env: Record<string, string> = {}): Promise<SpawnedRelay> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [relayBinPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [relayBinPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let output = '';
     const onExit = (code: number | null) => reject(new Error(`gitpulse-relay exited with ${code}: ${output}`));
     child.once('exit', onExit);
