@@ -1,5 +1,8 @@
 #!/usr/bin/env node
 // Runs the built relay, building it first when the sources are newer (as after a git pull).
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
   console.error(`gitpulse-relay: needs Node 24 or newer (this is Node ${process.versions.node}).`);
@@ -9,8 +12,11 @@ const { buildRelayIfStale, builtEntry } = await import('../scripts/build-relay.j
 try {
   await buildRelayIfStale();
 } catch (error) {
-  console.error(`gitpulse-relay: could not build the relay: ${error.message}`);
-  process.exit(1);
+  // An install without the build tool (npm ci --omit=dev in a container) runs the dist it was given.
+  if (!existsSync(builtEntry)) {
+    console.error(`gitpulse-relay: could not build the relay: ${error.message}`);
+    process.exit(1);
+  }
+  console.error(`gitpulse-relay: running the existing build; rebuilding failed: ${error.message}`);
 }
-const { pathToFileURL } = await import('node:url');
 await import(pathToFileURL(builtEntry).href);
