@@ -43,15 +43,18 @@ export function readLimitedBody(request: IncomingMessage, limit: number): Promis
       cleanup();
       reject(new BodyAbortedError('The client went away before sending the whole body.'));
     };
+    const onClose = () => {
+      if (!request.complete) onAbort();
+    };
     const cleanup = () => {
       request.off('data', onData);
       request.off('end', onEnd);
       request.off('error', onAbort);
-      request.off('aborted', onAbort);
+      request.off('close', onClose);
     };
     request.on('data', onData);
     request.on('end', onEnd);
     request.on('error', onAbort);
-    request.on('aborted', onAbort);
+    request.on('close', onClose);
   });
 }
