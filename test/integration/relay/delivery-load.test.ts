@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RelayFeedEvent } from '../../../shared/api/relay-feed';
+import { probeCommittedKeys } from '../../support/relay/probe-committed-keys';
 import { readWholeFeed } from '../../support/relay/read-relay-feed';
 import { isAccepted, planDeliveries, runDeliveryLoad, type DeliveryOutcome } from '../../support/relay/run-delivery-load';
 import { spawnRelay, type SpawnedRelay } from '../../support/relay/spawn-relay';
@@ -33,7 +34,17 @@ describe('the relay under load', () => {
   it('stores each of 5,000 deliveries from 50 senders exactly once when answered 2xx, and none it refused', async () => {
     relay = await startTestRelay({ clientTokens: [testClientToken, secondClientToken] });
     const deliveries = planDeliveries(5000, testSecret);
-    const outcomes = await runDeliveryLoad(relay.url, deliveries, { concurrency: 50 });
+    // Each 2xx must come after its commit: look the delivery up from another connection on its answer.
+    const probe = probeCommittedKeys(relay.dataDir);
+    const answeredBeforeCommit: string[] = [];
+    const outcomes = await runDeliveryLoad(relay.url, deliveries, {
+      concurrency: 50,
+      onOutcome: (outcome) => {
+        if (isAccepted(outcome) && !probe.isCommitted(outcome.delivery.idempotencyKey)) answeredBeforeCommit.push(outcome.delivery.idempotencyKey);
+      },
+    });
+    probe.close();
+    expect(answeredBeforeCommit).toEqual([]);
     expect(outcomes).toHaveLength(5000);
     const byRole = (role: string) => outcomes.filter((outcome) => outcome.delivery.role === role);
     expect(byRole('bad-token').map((outcome) => outcome.status)).toEqual(byRole('bad-token').map(() => 401));
@@ -66,11 +77,14 @@ describe('the relay killed under load', () => {
     const killed = running;
     let acceptedSoFar = 0;
     let isKilled = false;
+    const probe = probeCommittedKeys(dir.path);
+    const answeredBeforeCommit: string[] = [];
     const beforeKill = await runDeliveryLoad(killed.url, deliveries, {
       concurrency: 50,
       shouldStop: () => isKilled,
       onOutcome: (outcome) => {
         if (isAccepted(outcome)) acceptedSoFar++;
+        if (isAccepted(outcome) && !probe.isCommitted(outcome.delivery.idempotencyKey)) answeredBeforeCommit.push(outcome.delivery.idempotencyKey);
         // Kill mid-stream: 49 other senders have requests in flight at this moment.
         if (acceptedSoFar === 1500 && !isKilled) {
           isKilled = true;
@@ -79,7 +93,9 @@ describe('the relay killed under load', () => {
       },
     });
     await killed.stop('SIGKILL');
+    probe.close();
     expect(killed.child.signalCode).toBe('SIGKILL');
+    expect(answeredBeforeCommit).toEqual([]);
     const failed = beforeKill.filter((outcome) => outcome.status === null);
 
     running = await spawnRelay(args);
