@@ -87,7 +87,7 @@ export async function startGitlabSimulator(options: StartGitlabSimulatorOptions)
   const server = createServer((request, response) => {
     serveRequest({
       state, clock, tokens, routes: ROUTES, faults, latencyMs: options.latencyMs ?? 0, requests, publicUrl: () => url, schedule,
-      rateLimiter,
+      rateLimiter, timeZoneOffset: options.timeZoneOffset ?? null,
     }, request, response);
   });
   server.keepAliveTimeout = 5_000;
