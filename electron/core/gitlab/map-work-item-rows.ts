@@ -34,6 +34,7 @@ export function mapIssueRow(issue: GitlabIssue): IssueRow {
     createdAt: toUtcIso(issue.created_at),
     updatedAt: toUtcIso(issue.updated_at),
     closedAt: toUtcIsoOrNull(issue.closed_at),
+    closedById: issue.closed_by,
     webUrl: issue.web_url,
     assigneeIds: issue.assignees,
   };

@@ -126,6 +126,7 @@ export const IssueSchema = z.looseObject({
   created_at: timestamp,
   updated_at: timestamp,
   closed_at: optionalTimestamp,
+  closed_by: AuthorRef,
   web_url: nullable(z.string()),
   assignees: userIds,
 });

@@ -12,10 +12,11 @@ export function createWorkItemsRepo(db: Database.Database) {
       merged_at = excluded.merged_at, closed_at = excluded.closed_at, web_url = excluded.web_url, draft = excluded.draft,
       merged_by_id = excluded.merged_by_id, reviewer_ids = excluded.reviewer_ids, merge_commit_sha = excluded.merge_commit_sha`);
   const upsertIssue = db.prepare(`INSERT INTO issues (project_id, gitlab_id, iid, title, state, author_id, created_at, updated_at,
-      closed_at, web_url, assignee_ids)
-    VALUES (@projectId, @gitlabId, @iid, @title, @state, @authorId, @createdAt, @updatedAt, @closedAt, @webUrl, @assigneeIds)
+      closed_at, closed_by_id, web_url, assignee_ids)
+    VALUES (@projectId, @gitlabId, @iid, @title, @state, @authorId, @createdAt, @updatedAt, @closedAt, @closedById, @webUrl, @assigneeIds)
     ON CONFLICT (project_id, gitlab_id) DO UPDATE SET title = excluded.title, state = excluded.state,
-      updated_at = excluded.updated_at, closed_at = excluded.closed_at, web_url = excluded.web_url, assignee_ids = excluded.assignee_ids`);
+      updated_at = excluded.updated_at, closed_at = excluded.closed_at, closed_by_id = excluded.closed_by_id, web_url = excluded.web_url,
+      assignee_ids = excluded.assignee_ids`);
   const deleteNotes = db.prepare('DELETE FROM notes WHERE project_id = ? AND noteable_type = ? AND noteable_iid = ?');
   const insertNote = db.prepare(`INSERT OR REPLACE INTO notes (project_id, gitlab_id, noteable_type, noteable_iid, author_id, body, is_system,
       created_at, updated_at)
@@ -59,6 +60,7 @@ export function createWorkItemsRepo(db: Database.Database) {
           createdAt: i.createdAt,
           updatedAt: i.updatedAt,
           closedAt: i.closedAt,
+          closedById: i.closedById,
           webUrl: i.webUrl,
           assigneeIds: JSON.stringify(i.assigneeIds),
         });

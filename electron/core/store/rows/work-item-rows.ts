@@ -27,6 +27,7 @@ export interface IssueRow {
   createdAt: string;
   updatedAt: string;
   closedAt: string | null;
+  closedById: number | null;
   webUrl: string | null;
   assigneeIds: number[];
 }
