@@ -1,4 +1,4 @@
-import type { RestBranch, RestCommit, RestTag } from '../gitlab/rest-types';
+import type { RestBranch, RestCommit, RestTag } from './rest-types';
 import type { TeamActivity } from './team-activity';
 import type { TeamContext } from './team-context';
 import { DAY_MS, HOUR_MS, formatRestTime } from './timestamps';

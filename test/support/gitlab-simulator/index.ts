@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSeededRandom } from '../../../electron/core/demo/seeded-random';
-import type { RestIssue, RestJob, RestMergeRequest, RestNote, RestPipeline, RestPipelineStatus, RestCommit } from '../../../electron/core/gitlab/rest-types';
+import type { RestIssue, RestJob, RestMergeRequest, RestNote, RestPipeline, RestPipelineStatus, RestCommit } from '../../../electron/core/demo/rest-types';
 import { addPipeline, retryJob, updatePipelineStatus } from './ci-mutations';
 import { FaultInjector } from './fault-injector';
 import type { MutationContext } from './mutation-context';

@@ -5,6 +5,10 @@
  * endpoints or versions only are optional. Timestamps are ISO 8601 strings: UTC with milliseconds
  * (`2026-03-04T09:15:02.123Z`) except commit dates, which keep the author's offset
  * (`2026-03-04T10:15:02.000+01:00`). GitLab may send `null` for booleans; treat it as `false`.
+ *
+ * The demo generator and the GitLab simulator build these fixtures; the sync reads GitLab through
+ * the zod schemas in gitlab/schemas.ts, and a type-level test (test/unit/core/demo/rest-types.test.ts)
+ * fails the typecheck when the two drift apart.
  */
 import type { RestPipelineStatus } from './rest-ci-types';
 
