@@ -3,7 +3,7 @@ import type { Connection, ConnectionTest } from '../../../shared/domain/connecti
 import { testConnection } from '../connections/test-connection';
 import { resolveToken } from '../secrets/resolve-token';
 import { SecretStoreUnavailableError, type SecretStore } from '../secrets/secret-store';
-import { createConnectionsRepo, defaultRequestsPerMinute, type ConnectionsRepo, type StoredConnection } from '../store/connections-repo';
+import { defaultRequestsPerMinute, type ConnectionsRepo, type StoredConnection } from '../store/connections-repo';
 import { ApiFailure } from './api-failure';
 import { runWithConnectionFailures } from './connection-failure';
 import type { CoreContext } from './core-context';
@@ -119,7 +119,7 @@ function resolveSettings(repo: ConnectionsRepo, gitlabUrl: string, input: { requ
 
 export const connectionsHandlers: HandlerMap<typeof connectionsApi> = {
   'connections.list': async (_input, ctx) => {
-    const byUrl = new Map(createConnectionsRepo(ctx.store.db).listConnections().map((c) => [c.gitlabUrl, c]));
+    const byUrl = new Map(ctx.store.connections.listConnections().map((c) => [c.gitlabUrl, c]));
     for (const course of ctx.store.courses.listCourses()) {
       if (!course.isDemo && !byUrl.has(course.gitlabUrl)) byUrl.set(course.gitlabUrl, describeUntested(course.gitlabUrl));
     }
@@ -135,7 +135,7 @@ export const connectionsHandlers: HandlerMap<typeof connectionsApi> = {
   'connections.save': (input, ctx) =>
     runWithConnectionFailures(async () => {
       const gitlabUrl = normalizeGitlabUrl(input.gitlabUrl);
-      const repo = createConnectionsRepo(ctx.store.db);
+      const repo = ctx.store.connections;
       const settings = resolveSettings(repo, gitlabUrl, input);
       let result: ConnectionTest;
       if (input.token) {
@@ -154,7 +154,7 @@ export const connectionsHandlers: HandlerMap<typeof connectionsApi> = {
   'connections.test': (input, ctx) =>
     runWithConnectionFailures(async () => {
       const gitlabUrl = normalizeGitlabUrl(input.gitlabUrl);
-      const repo = createConnectionsRepo(ctx.store.db);
+      const repo = ctx.store.connections;
       const isKnown = repo.findConnection(gitlabUrl) !== null || isUsedByCourse(ctx, gitlabUrl);
       const result = await testCurrentToken(ctx, gitlabUrl, resolveSettings(repo, gitlabUrl, {}));
       // As with saving, a failed first attempt at an address nobody set up leaves no connection behind.
@@ -168,7 +168,7 @@ export const connectionsHandlers: HandlerMap<typeof connectionsApi> = {
       const gitlabUrl = normalizeGitlabUrl(input.gitlabUrl);
       // The keychain entry goes first: if the keychain refuses, the row stays to show there is still a token.
       const hadToken = await ctx.secrets.deleteToken(gitlabUrl);
-      const hadRow = createConnectionsRepo(ctx.store.db).deleteConnection(gitlabUrl);
+      const hadRow = ctx.store.connections.deleteConnection(gitlabUrl);
       if (!hadToken && !hadRow) throw new ApiFailure('not_found', `There is no connection to ${gitlabUrl}.`);
       ctx.emit('connections.changed', { gitlabUrl });
       return { removed: gitlabUrl };

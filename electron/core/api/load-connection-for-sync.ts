@@ -1,7 +1,7 @@
 import type { ConnectionStatus } from '../../../shared/domain/connection';
 import { createConnectionFetch } from '../gitlab/connection-fetch';
 import { resolveToken } from '../secrets/resolve-token';
-import { createConnectionsRepo, defaultRequestsPerMinute } from '../store/connections-repo';
+import { defaultRequestsPerMinute } from '../store/connections-repo';
 import { ApiFailure } from './api-failure';
 import { runWithConnectionFailures } from './connection-failure';
 import type { CoreContext } from './core-context';
@@ -29,7 +29,7 @@ export function loadConnectionForSync(ctx: CoreContext, gitlabUrl: string): Prom
     const url = normalizeGitlabUrl(gitlabUrl);
     const resolved = await resolveToken({ gitlabUrl: url, env: ctx.env, secrets: ctx.secrets });
     if (!resolved) throw new ApiFailure('unauthorized', describeHowToAddToken(url));
-    const stored = createConnectionsRepo(ctx.store.db).findConnection(url);
+    const stored = ctx.store.connections.findConnection(url);
     return {
       token: resolved.token,
       requestsPerMinute: stored?.requestsPerMinute ?? defaultRequestsPerMinute,
@@ -44,6 +44,6 @@ export function loadConnectionForSync(ctx: CoreContext, gitlabUrl: string): Prom
  */
 export function recordConnectionStatus(ctx: CoreContext, gitlabUrl: string, status: ConnectionStatus, message: string): void {
   const url = normalizeGitlabUrl(gitlabUrl);
-  createConnectionsRepo(ctx.store.db).recordConnectionStatus(url, status, message, new Date().toISOString());
+  ctx.store.connections.recordConnectionStatus(url, status, message, new Date().toISOString());
   ctx.emit('connections.changed', { gitlabUrl: url });
 }

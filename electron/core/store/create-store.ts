@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { createAuditRepo } from './audit-repo';
 import { createCiConfigsRepo } from './ci-configs-repo';
+import { createConnectionsRepo } from './connections-repo';
 import { createCountsRepo } from './counts-repo';
 import { createCoursesRepo } from './courses-repo';
 import { createCursorsRepo } from './cursors-repo';
@@ -14,6 +15,7 @@ import { createWorkItemsRepo } from './work-items-repo';
 
 function createRepos(db: Database.Database) {
   return {
+    connections: createConnectionsRepo(db),
     courses: createCoursesRepo(db),
     projects: createProjectsRepo(db),
     pipelines: createPipelinesRepo(db),
@@ -28,8 +30,11 @@ function createRepos(db: Database.Database) {
   };
 }
 
+/**
+ * The database behind its repos. The handle itself stays inside: callers reach tables only through a
+ * repo, so every statement lives in core/store.
+ */
 export type Store = ReturnType<typeof createRepos> & {
-  db: Database.Database;
   path: string;
   /** Runs fn in one transaction: all of its writes land together or none do. */
   transaction<T>(fn: () => T): T;
@@ -40,7 +45,6 @@ export function createStore(dataDir: string): Store {
   const db = openDatabase({ dataDir });
   return {
     ...createRepos(db),
-    db,
     path: db.name,
     transaction: (fn) => db.transaction(fn)(),
     close: () => {
