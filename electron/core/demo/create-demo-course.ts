@@ -26,7 +26,7 @@ import type { NoteParent } from '../store/rows/work-item-rows';
 import type { GeneratedCourse, GeneratedTeam } from './course-types';
 import { generateCourse } from './generate-course';
 
-export const demoCourseName = 'demo';
+const demoCourseName = 'demo';
 
 /**
  * Creates (or regenerates) the demo course from the deterministic generator, writing through the same

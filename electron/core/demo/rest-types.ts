@@ -259,16 +259,4 @@ export interface RestPersonalAccessToken {
   expires_at: string | null;
 }
 
-/** Body of most GitLab errors, e.g. `{"message":"404 Project Not Found"}`. */
-export interface RestErrorMessage {
-  message: string | Record<string, unknown>;
-}
-
-/** Body of OAuth-style token errors (expired, revoked, insufficient scope). */
-export interface RestTokenError {
-  error: string;
-  error_description: string;
-  scope?: string;
-}
-
 export type * from './rest-ci-types';
