@@ -1,8 +1,8 @@
+import type { BranchRow, CommitRow } from '../store/rows/repository-rows';
 import { findMissingAncestors, findReachable } from './commit-graph';
 import { GitlabError } from './gitlab-error';
-import { parseGitlabList } from './parse-gitlab-list';
-import type { BranchRow, CommitRow } from '../store/rows/repository-rows';
 import { mapBranchRow, mapCommitRow, mapTagRow } from './map-repository-rows';
+import { parseGitlabList } from './parse-gitlab-list';
 import { BranchSchema, CommitSchema, TagSchema } from './schemas';
 import { readAllPages, type TeamSyncContext } from './team-sync-context';
 
