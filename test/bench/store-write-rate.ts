@@ -1,25 +1,30 @@
 import type { GeneratedCourse, GeneratedTeam } from '../../electron/core/demo/course-types';
 import { parseGitlabList, parseGitlabObject } from '../../electron/core/gitlab/parse-gitlab-list';
-import {
-  CommitSchema, IssueSchema, JobSchema, MergeRequestSchema, NoteSchema, PipelineSchema, ProjectSchema,
-  type GitlabCommit, type GitlabIssue, type GitlabJob, type GitlabMergeRequest, type GitlabNote, type GitlabPipeline, type GitlabProject,
-} from '../../electron/core/gitlab/schemas';
+import { mapJobRow, mapPipelineRow } from '../../electron/core/gitlab/map-pipeline-rows';
+import { mapProjectRow } from '../../electron/core/gitlab/map-project-row';
+import { mapCommitRow } from '../../electron/core/gitlab/map-repository-rows';
+import { mapIssueRow, mapMergeRequestRow, mapNoteRow } from '../../electron/core/gitlab/map-work-item-rows';
+import { CommitSchema, IssueSchema, JobSchema, MergeRequestSchema, NoteSchema, PipelineSchema, ProjectSchema } from '../../electron/core/gitlab/schemas';
 import { createStore, type Store } from '../../electron/core/store/create-store';
+import type { JobRow, PipelineRow } from '../../electron/core/store/rows/pipeline-rows';
+import type { ProjectRow } from '../../electron/core/store/rows/project-row';
+import type { CommitRow } from '../../electron/core/store/rows/repository-rows';
+import type { IssueRow, MergeRequestRow, NoteRow } from '../../electron/core/store/rows/work-item-rows';
 import { presentJob, presentPipelineListItem } from '../support/gitlab-simulator/present-objects';
 import { makeTempDir } from '../support/temp-dir';
 
 /** The sync commits one page at a time; writing in pages of the same size keeps the comparison fair. */
 const pageSize = 100;
 
-/** A team's rows parsed exactly as the sync parses GitLab's answers, ready to write. */
+/** A team's rows parsed and mapped exactly as the sync does with GitLab's answers, ready to write. */
 interface ParsedTeam {
-  project: GitlabProject;
-  commits: GitlabCommit[];
-  pipelines: GitlabPipeline[];
-  jobsByPipeline: Map<number, GitlabJob[]>;
-  mergeRequests: GitlabMergeRequest[];
-  issues: GitlabIssue[];
-  notes: Map<string, GitlabNote[]>;
+  project: ProjectRow;
+  commits: CommitRow[];
+  pipelines: PipelineRow[];
+  jobsByPipeline: Map<number, JobRow[]>;
+  mergeRequests: MergeRequestRow[];
+  issues: IssueRow[];
+  notes: Map<string, NoteRow[]>;
 }
 
 export interface StoreRateRow {
@@ -48,14 +53,14 @@ function pages<T>(items: T[]): T[][] {
 function parseTeam(team: GeneratedTeam): ParsedTeam {
   const notes = parseGitlabList(NoteSchema, [...team.mergeRequestNotes, ...team.issueNotes], 'note');
   return {
-    project: parseGitlabObject(ProjectSchema, team.project, 'project'),
-    commits: parseGitlabList(CommitSchema, team.commits, 'commit'),
+    project: mapProjectRow(parseGitlabObject(ProjectSchema, team.project, 'project')),
+    commits: parseGitlabList(CommitSchema, team.commits, 'commit').map(mapCommitRow),
     // The list form, as the sync receives it: no timings, which replaceJobs then derives.
-    pipelines: parseGitlabList(PipelineSchema, team.pipelines.map(presentPipelineListItem), 'pipeline'),
-    jobsByPipeline: groupBy(parseGitlabList(JobSchema, team.jobs.filter((job) => !job.retried).map(presentJob), 'job'), (job) => job.pipeline.id),
-    mergeRequests: parseGitlabList(MergeRequestSchema, team.mergeRequests, 'merge request'),
-    issues: parseGitlabList(IssueSchema, team.issues, 'issue'),
-    notes: groupBy(notes, (note) => `${note.noteable_type}:${note.noteable_iid}`),
+    pipelines: parseGitlabList(PipelineSchema, team.pipelines.map(presentPipelineListItem), 'pipeline').map(mapPipelineRow),
+    jobsByPipeline: groupBy(parseGitlabList(JobSchema, team.jobs.filter((job) => !job.retried).map(presentJob), 'job').map(mapJobRow), (job) => job.pipelineId),
+    mergeRequests: parseGitlabList(MergeRequestSchema, team.mergeRequests, 'merge request').map(mapMergeRequestRow),
+    issues: parseGitlabList(IssueSchema, team.issues, 'issue').map(mapIssueRow),
+    notes: new Map([...groupBy(notes, (note) => `${note.noteable_type}:${note.noteable_iid}`)].map(([key, list]) => [key, list.map(mapNoteRow)])),
   };
 }
 
@@ -63,8 +68,8 @@ type Timer = (what: string, rows: number, write: () => void) => void;
 
 /** Merge requests or issues page by page, each page together with its items' notes, as sync-work-items.ts does. */
 function writeWorkItems<T extends { iid: number }>(
-  store: Store, time: Timer, what: string, items: T[], notesOf: (iid: number) => GitlabNote[],
-  upsert: (page: T[]) => void, replaceNotes: (iid: number, notes: GitlabNote[]) => void,
+  store: Store, time: Timer, what: string, items: T[], notesOf: (iid: number) => NoteRow[],
+  upsert: (page: T[]) => void, replaceNotes: (iid: number, notes: NoteRow[]) => void,
 ): void {
   for (const page of pages(items)) {
     const notes = page.map((item) => ({ iid: item.iid, list: notesOf(item.iid) }));
@@ -93,11 +98,11 @@ function writeTeam(store: Store, instanceUrl: string, team: ParsedTeam, timings:
   });
   for (const page of pages(team.commits)) time('commits', page.length, () => store.transaction(() => store.repository.upsertCommits(projectId, page)));
   for (const page of pages(team.pipelines)) {
-    const jobs = page.reduce((sum, p) => sum + (team.jobsByPipeline.get(p.id)?.length ?? 0), 0);
+    const jobs = page.reduce((sum, p) => sum + (team.jobsByPipeline.get(p.gitlabId)?.length ?? 0), 0);
     time('pipelines + their jobs', page.length + jobs, () =>
       store.transaction(() => {
         store.pipelines.upsertPipelines(projectId, page);
-        for (const p of page) store.pipelines.replaceJobs(projectId, p.id, team.jobsByPipeline.get(p.id) ?? []);
+        for (const p of page) store.pipelines.replaceJobs(projectId, p.gitlabId, team.jobsByPipeline.get(p.gitlabId) ?? []);
       }),
     );
   }

@@ -23,11 +23,16 @@ export interface SyncFixture {
  */
 export async function startSyncFixture(
   course: GeneratedCourse,
-  options: { tokens?: Record<string, SimToken>; latencyMs?: number; requestTimeoutMs?: number } = {},
+  options: { tokens?: Record<string, SimToken>; latencyMs?: number; requestTimeoutMs?: number; timeZoneOffset?: string } = {},
 ): Promise<SyncFixture> {
   const temp = makeTempDir();
   const timeout = options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {};
-  const sim = await startGitlabSimulator({ course, ...(options.tokens ? { tokens: options.tokens } : {}), ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}) });
+  const sim = await startGitlabSimulator({
+    course,
+    ...(options.tokens ? { tokens: options.tokens } : {}),
+    ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}),
+    ...(options.timeZoneOffset ? { timeZoneOffset: options.timeZoneOffset } : {}),
+  });
   const fixture: SyncFixture = {
     sim,
     dataDir: temp.path,

@@ -1,4 +1,4 @@
-import type { RestCommit } from '../gitlab/rest-types';
+import type { RestCommit } from './rest-types';
 import type { SeededRandom } from './seeded-random';
 import { formatCommitTime } from './timestamps';
 

@@ -1,4 +1,4 @@
-import type { RestAccessLevel, RestGroup, RestMember, RestProject, RestUser } from '../gitlab/rest-types';
+import type { RestAccessLevel, RestGroup, RestMember, RestProject, RestUser } from './rest-types';
 import type { PersonIdentity } from './people-pool';
 import type { SeededRandom } from './seeded-random';
 import { formatRestTime } from './timestamps';

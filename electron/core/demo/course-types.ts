@@ -12,7 +12,7 @@ import type {
   RestTag,
   RestTestReportSummary,
   RestUser,
-} from '../gitlab/rest-types';
+} from './rest-types';
 
 export interface GenerateCourseOptions {
   /** Same seed, same course (deep-equal). Default 1. */

@@ -1,5 +1,10 @@
 import type { Course } from '../../../shared/domain/course';
 import { ApiFailure } from '../api/api-failure';
+import { mapMemberRow, mapUserRow } from '../gitlab/map-member-rows';
+import { mapJobRow, mapPipelineRow, mapTestReportRow } from '../gitlab/map-pipeline-rows';
+import { mapProjectRow } from '../gitlab/map-project-row';
+import { mapBranchRow, mapCommitRow, mapTagRow } from '../gitlab/map-repository-rows';
+import { mapIssueRow, mapMergeRequestRow, mapNoteRow } from '../gitlab/map-work-item-rows';
 import { parseGitlabList, parseGitlabObject } from '../gitlab/parse-gitlab-list';
 import {
   BranchSchema,
@@ -17,15 +22,15 @@ import {
   UserSchema,
 } from '../gitlab/schemas';
 import type { Store } from '../store/create-store';
-import type { NoteParent } from '../store/work-items-repo';
+import type { NoteParent } from '../store/rows/work-item-rows';
 import type { GeneratedCourse, GeneratedTeam } from './course-types';
 import { generateCourse } from './generate-course';
 
-export const demoCourseName = 'demo';
+const demoCourseName = 'demo';
 
 /**
  * Creates (or regenerates) the demo course from the deterministic generator, writing through the same
- * schemas and repositories as a GitLab sync, in one transaction: a new user sees real dashboards
+ * schemas, mappers and repositories as a GitLab sync, in one transaction: a new user sees real dashboards
  * without a GitLab account, and a failure leaves the previous demo untouched.
  */
 export function createDemoCourse(store: Store): Course {
@@ -51,7 +56,7 @@ export function createDemoCourse(store: Store): Course {
 }
 
 function storeTeam(store: Store, courseId: number, generated: GeneratedCourse, team: GeneratedTeam): void {
-  const projectId = store.projects.upsertProject(generated.baseUrl, parseGitlabObject(ProjectSchema, team.project, 'project'));
+  const projectId = store.projects.upsertProject(generated.baseUrl, mapProjectRow(parseGitlabObject(ProjectSchema, team.project, 'project')));
   store.projects.linkTeam(courseId, projectId);
   const users = parseGitlabList(UserSchema, generated.users, 'user');
   const usersById = new Map(users.map((u) => [u.id, u]));
@@ -59,35 +64,35 @@ function storeTeam(store: Store, courseId: number, generated: GeneratedCourse, t
   const staff = parseGitlabList(MemberSchema, generated.staffMembers, 'member');
   for (const m of [...students, ...staff]) {
     const user = usersById.get(m.id);
-    if (user) store.members.upsertUser(generated.baseUrl, user);
+    if (user) store.members.upsertUser(generated.baseUrl, mapUserRow(user));
   }
   store.members.replaceMembers(projectId, [
-    ...students.map((m) => ({ ...m, role: 'student' as const, publicEmail: usersById.get(m.id)?.public_email ?? null })),
-    ...staff.map((m) => ({ ...m, role: 'staff' as const, publicEmail: usersById.get(m.id)?.public_email ?? null })),
+    ...students.map((m) => mapMemberRow(m, 'student', usersById.get(m.id)?.public_email ?? null)),
+    ...staff.map((m) => mapMemberRow(m, 'staff', usersById.get(m.id)?.public_email ?? null)),
   ]);
 
-  store.repository.upsertCommits(projectId, parseGitlabList(CommitSchema, team.commits, 'commit'));
-  const branches = parseGitlabList(BranchSchema, team.branches, 'branch');
+  store.repository.upsertCommits(projectId, parseGitlabList(CommitSchema, team.commits, 'commit').map(mapCommitRow));
+  const branches = parseGitlabList(BranchSchema, team.branches, 'branch').map(mapBranchRow);
   store.repository.replaceBranches(projectId, branches);
-  for (const b of branches) store.repository.markBranchSynced(projectId, b.name, b.commit.id);
-  store.repository.replaceTags(projectId, parseGitlabList(TagSchema, team.tags, 'tag'));
+  for (const b of branches) store.repository.markBranchSynced(projectId, b.name, b.headSha);
+  store.repository.replaceTags(projectId, parseGitlabList(TagSchema, team.tags, 'tag').map(mapTagRow));
 
-  store.workItems.upsertMergeRequests(projectId, parseGitlabList(MergeRequestSchema, team.mergeRequests, 'merge request'));
-  store.workItems.upsertIssues(projectId, parseGitlabList(IssueSchema, team.issues, 'issue'));
+  store.workItems.upsertMergeRequests(projectId, parseGitlabList(MergeRequestSchema, team.mergeRequests, 'merge request').map(mapMergeRequestRow));
+  store.workItems.upsertIssues(projectId, parseGitlabList(IssueSchema, team.issues, 'issue').map(mapIssueRow));
   writeNotes(store, projectId, 'MergeRequest', parseGitlabList(NoteSchema, team.mergeRequestNotes, 'note'));
   writeNotes(store, projectId, 'Issue', parseGitlabList(NoteSchema, team.issueNotes, 'note'));
 
-  store.pipelines.upsertPipelines(projectId, parseGitlabList(PipelineSchema, team.pipelines, 'pipeline'));
+  store.pipelines.upsertPipelines(projectId, parseGitlabList(PipelineSchema, team.pipelines, 'pipeline').map(mapPipelineRow));
   // Like a sync without include_retried, only the latest attempt of each job is kept.
-  store.pipelines.upsertJobs(projectId, parseGitlabList(JobSchema, team.jobs.filter((j) => !j.retried), 'job'));
+  store.pipelines.upsertJobs(projectId, parseGitlabList(JobSchema, team.jobs.filter((j) => !j.retried), 'job').map(mapJobRow));
   for (const [pipelineId, summary] of Object.entries(team.testReportSummaries)) {
-    store.pipelines.upsertTestReport(projectId, Number(pipelineId), parseGitlabObject(TestReportSummarySchema, summary, 'test report summary'));
+    store.pipelines.upsertTestReport(projectId, Number(pipelineId), mapTestReportRow(parseGitlabObject(TestReportSummarySchema, summary, 'test report summary')));
   }
-  const main = branches.find((b) => b.default);
-  store.ciConfigs.writeCiConfig(projectId, { ref: main?.name ?? 'main', sha: main?.commit.id ?? null, content: team.ciConfig, includes: [] });
+  const main = branches.find((b) => b.isDefault);
+  store.ciConfigs.writeCiConfig(projectId, { ref: main?.name ?? 'main', sha: main?.headSha ?? null, content: team.ciConfig, includes: [] });
 }
 
 function writeNotes(store: Store, projectId: number, parent: NoteParent, notes: GitlabNote[]): void {
   const byParent = Map.groupBy(notes, (n) => n.noteable_iid ?? 0);
-  for (const [iid, list] of byParent) store.workItems.replaceNotes(projectId, parent, iid, list);
+  for (const [iid, list] of byParent) store.workItems.replaceNotes(projectId, parent, iid, list.map(mapNoteRow));
 }

@@ -1,4 +1,4 @@
-import type { RestMember, RestNote, RestUser } from '../gitlab/rest-types';
+import type { RestMember, RestNote, RestUser } from './rest-types';
 import { assignIdsByTime } from './assign-ids';
 import type { Numberable } from './assign-ids';
 import type { ProjectLanguage } from './ci-config';

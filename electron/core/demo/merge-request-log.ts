@@ -1,4 +1,4 @@
-import type { RestCommit, RestMergeRequest, RestNote, RestUserRef } from '../gitlab/rest-types';
+import type { RestCommit, RestMergeRequest, RestNote, RestUserRef } from './rest-types';
 import type { TeamContext, TeamStudent } from './team-context';
 import { pickOtherStudent } from './team-context';
 import { MINUTE_MS, formatRestTime } from './timestamps';

@@ -1,4 +1,4 @@
-import type { RestJobFailureReason, RestJobStatus, RestPipeline, RestTestReportSummary } from '../gitlab/rest-types';
+import type { RestJobFailureReason, RestJobStatus, RestPipeline, RestTestReportSummary } from './rest-types';
 import type { CiJobTemplate } from './ci-config';
 import { STAGE_ORDER } from './ci-config';
 import type { GeneratedJob } from './course-types';

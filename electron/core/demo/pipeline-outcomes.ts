@@ -1,4 +1,4 @@
-import type { RestPipelineSource, RestUserRef } from '../gitlab/rest-types';
+import type { RestPipelineSource, RestUserRef } from './rest-types';
 import type { SeededRandom } from './seeded-random';
 
 export type DraftPipelineStatus = 'success' | 'failed' | 'canceled' | 'skipped' | 'running';

@@ -1,4 +1,4 @@
-import type { RestPipelineSource, RestUserRef } from '../gitlab/rest-types';
+import type { RestPipelineSource, RestUserRef } from './rest-types';
 import type { DraftPipelineStatus, PipelineDraft } from './pipeline-outcomes';
 import { StreakModel } from './pipeline-outcomes';
 import type { TeamContext } from './team-context';

@@ -1,10 +1,10 @@
-import type { RestBranch, RestCommit, RestTag } from '../gitlab/rest-types';
+import type { RestBranch, RestCommit, RestTag } from './rest-types';
 import type { TeamActivity } from './team-activity';
 import type { TeamContext } from './team-context';
 import { DAY_MS, HOUR_MS, formatRestTime } from './timestamps';
 
 /** Branch and tag payloads embed the head commit without stats. */
-export function stripCommitStats(commit: RestCommit): RestCommit {
+function stripCommitStats(commit: RestCommit): RestCommit {
   const { stats: _stats, ...rest } = commit;
   return rest;
 }

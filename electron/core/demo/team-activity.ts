@@ -1,4 +1,4 @@
-import type { RestCommit, RestMergeRequest } from '../gitlab/rest-types';
+import type { RestCommit, RestMergeRequest } from './rest-types';
 import { CommitGraph } from './commit-graph';
 import { MergeRequestLog } from './merge-request-log';
 import type { StreakModel } from './pipeline-outcomes';

@@ -1,4 +1,4 @@
-import type { RestProject, RestUser, RestUserRef } from '../gitlab/rest-types';
+import type { RestProject, RestUser, RestUserRef } from './rest-types';
 import type { CiJobTemplate } from './ci-config';
 import type { CommitSignature } from './commit-graph';
 import type { PersonIdentity } from './people-pool';

@@ -1,4 +1,4 @@
-import type { RestIssue, RestNote, RestUserRef } from '../gitlab/rest-types';
+import type { RestIssue, RestNote, RestUserRef } from './rest-types';
 import type { TeamContext } from './team-context';
 import { pickStudent } from './team-context';
 import { DAY_MS, HOUR_MS, MINUTE_MS, formatDateOnly, formatRestTime } from './timestamps';

@@ -4,8 +4,19 @@ import { z } from 'zod';
  * The fields of GitLab's REST objects that GitPulse stores. Loose objects: GitLab adds fields in
  * every release and those must never break a sync. Nullable where GitLab sends null in practice.
  */
-const timestamp = z.string();
-const optionalTimestamp = z.string().nullish().transform((v) => v ?? null);
+
+/** A field GitLab may leave out or send as null; either way it is stored as null. */
+function nullable<T extends z.ZodType>(schema: T) {
+  return schema.nullish().transform((v) => v ?? null);
+}
+
+/** GitLab may send null for booleans; null and missing both mean false. */
+const flag = z.boolean().nullish().transform((v) => v === true);
+
+// Timestamps arrive in the instance's time zone (or, for commits, the author's); the mappers turn
+// them into UTC, so a value that is not a date at all is refused here rather than stored.
+const timestamp = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'not a timestamp');
+const optionalTimestamp = nullable(timestamp);
 // GitLab sends coverage as a string on pipelines ("98.29") and as a number on jobs.
 const coverage = z
   .union([z.number(), z.string()])
@@ -18,26 +29,26 @@ export const ProjectSchema = z.looseObject({
   name: z.string(),
   path_with_namespace: z.string(),
   web_url: z.string(),
-  default_branch: z.string().nullish().transform((v) => v ?? null),
-  archived: z.boolean().nullish().transform((v) => v === true),
+  default_branch: nullable(z.string()),
+  archived: flag,
   last_activity_at: optionalTimestamp,
 });
 export type GitlabProject = z.infer<typeof ProjectSchema>;
 
 export const PipelineSchema = z.looseObject({
   id: z.number().int(),
-  iid: z.number().int().nullish().transform((v) => v ?? null),
+  iid: nullable(z.number().int()),
   status: z.string(),
-  source: z.string().nullish().transform((v) => v ?? null),
-  ref: z.string().nullish().transform((v) => v ?? null),
-  sha: z.string().nullish().transform((v) => v ?? null),
-  web_url: z.string().nullish().transform((v) => v ?? null),
+  source: nullable(z.string()),
+  ref: nullable(z.string()),
+  sha: nullable(z.string()),
+  web_url: nullable(z.string()),
   created_at: timestamp,
   updated_at: timestamp,
   started_at: optionalTimestamp,
   finished_at: optionalTimestamp,
-  duration: z.number().nullish().transform((v) => v ?? null),
-  queued_duration: z.number().nullish().transform((v) => v ?? null),
+  duration: nullable(z.number()),
+  queued_duration: nullable(z.number()),
   coverage,
 });
 export type GitlabPipeline = z.infer<typeof PipelineSchema>;
@@ -45,17 +56,17 @@ export type GitlabPipeline = z.infer<typeof PipelineSchema>;
 export const JobSchema = z.looseObject({
   id: z.number().int(),
   name: z.string(),
-  stage: z.string().nullish().transform((v) => v ?? null),
+  stage: nullable(z.string()),
   status: z.string(),
-  allow_failure: z.boolean().nullish().transform((v) => v === true),
-  duration: z.number().nullish().transform((v) => v ?? null),
+  allow_failure: flag,
+  duration: nullable(z.number()),
   coverage,
   created_at: optionalTimestamp,
   started_at: optionalTimestamp,
   finished_at: optionalTimestamp,
-  web_url: z.string().nullish().transform((v) => v ?? null),
-  failure_reason: z.string().nullish().transform((v) => v ?? null),
-  queued_duration: z.number().nullish().transform((v) => v ?? null),
+  web_url: nullable(z.string()),
+  failure_reason: nullable(z.string()),
+  queued_duration: nullable(z.number()),
   pipeline: z.looseObject({ id: z.number().int() }),
 });
 export type GitlabJob = z.infer<typeof JobSchema>;
@@ -64,26 +75,27 @@ export const MemberSchema = z.looseObject({
   id: z.number().int(),
   username: z.string(),
   name: z.string(),
-  access_level: z.number().int().nullish().transform((v) => v ?? null),
-  web_url: z.string().nullish().transform((v) => v ?? null),
+  access_level: nullable(z.number().int()),
+  web_url: nullable(z.string()),
 });
 export type GitlabMember = z.infer<typeof MemberSchema>;
 
 export const CommitSchema = z.looseObject({
   id: z.string(),
   title: z.string(),
-  message: z.string().nullish().transform((v) => v ?? null),
-  author_name: z.string().nullish().transform((v) => v ?? null),
-  author_email: z.string().nullish().transform((v) => v ?? null),
+  message: nullable(z.string()),
+  author_name: nullable(z.string()),
+  author_email: nullable(z.string()),
   authored_date: optionalTimestamp,
   committed_date: optionalTimestamp,
   parent_ids: z.array(z.string()).nullish().transform((v) => v ?? []),
-  web_url: z.string().nullish().transform((v) => v ?? null),
-  stats: z.looseObject({ additions: z.number(), deletions: z.number() }).nullish().transform((v) => v ?? null),
+  web_url: nullable(z.string()),
+  stats: nullable(z.looseObject({ additions: z.number(), deletions: z.number() })),
 });
 export type GitlabCommit = z.infer<typeof CommitSchema>;
 
 const AuthorRef = z.looseObject({ id: z.number().int() }).nullish().transform((v) => v?.id ?? null);
+const userIds = z.array(z.looseObject({ id: z.number().int() })).nullish().transform((v) => (v ?? []).map((u) => u.id));
 
 export const MergeRequestSchema = z.looseObject({
   id: z.number().int(),
@@ -91,17 +103,17 @@ export const MergeRequestSchema = z.looseObject({
   title: z.string(),
   state: z.string(),
   author: AuthorRef,
-  draft: z.boolean().nullish().transform((v) => v === true),
+  draft: flag,
   merge_user: AuthorRef,
-  reviewers: z.array(z.looseObject({ id: z.number().int() })).nullish().transform((v) => (v ?? []).map((r) => r.id)),
-  merge_commit_sha: z.string().nullish().transform((v) => v ?? null),
-  source_branch: z.string().nullish().transform((v) => v ?? null),
-  target_branch: z.string().nullish().transform((v) => v ?? null),
+  reviewers: userIds,
+  merge_commit_sha: nullable(z.string()),
+  source_branch: nullable(z.string()),
+  target_branch: nullable(z.string()),
   created_at: timestamp,
   updated_at: timestamp,
   merged_at: optionalTimestamp,
   closed_at: optionalTimestamp,
-  web_url: z.string().nullish().transform((v) => v ?? null),
+  web_url: nullable(z.string()),
 });
 export type GitlabMergeRequest = z.infer<typeof MergeRequestSchema>;
 
@@ -114,8 +126,9 @@ export const IssueSchema = z.looseObject({
   created_at: timestamp,
   updated_at: timestamp,
   closed_at: optionalTimestamp,
-  web_url: z.string().nullish().transform((v) => v ?? null),
-  assignees: z.array(z.looseObject({ id: z.number().int() })).nullish().transform((v) => (v ?? []).map((a) => a.id)),
+  closed_by: AuthorRef,
+  web_url: nullable(z.string()),
+  assignees: userIds,
 });
 export type GitlabIssue = z.infer<typeof IssueSchema>;
 
@@ -123,9 +136,9 @@ export const NoteSchema = z.looseObject({
   id: z.number().int(),
   body: z.string(),
   author: AuthorRef,
-  system: z.boolean().nullish().transform((v) => v === true),
+  system: flag,
   noteable_type: z.string(),
-  noteable_iid: z.number().int().nullish().transform((v) => v ?? null),
+  noteable_iid: nullable(z.number().int()),
   created_at: timestamp,
   updated_at: optionalTimestamp,
 });
@@ -136,32 +149,32 @@ export const UserSchema = z.looseObject({
   username: z.string(),
   name: z.string(),
   public_email: z.string().nullish().transform((v) => (v ? v : null)),
-  bot: z.boolean().nullish().transform((v) => v === true),
+  bot: flag,
 });
 export type GitlabUser = z.infer<typeof UserSchema>;
 
 export const BranchSchema = z.looseObject({
   name: z.string(),
-  merged: z.boolean().nullish().transform((v) => v === true),
-  protected: z.boolean().nullish().transform((v) => v === true),
-  default: z.boolean().nullish().transform((v) => v === true),
-  web_url: z.string().nullish().transform((v) => v ?? null),
+  merged: flag,
+  protected: flag,
+  default: flag,
+  web_url: nullable(z.string()),
   commit: z.looseObject({ id: z.string() }),
 });
 export type GitlabBranch = z.infer<typeof BranchSchema>;
 
 export const TagSchema = z.looseObject({
   name: z.string(),
-  message: z.string().nullish().transform((v) => v ?? null),
-  target: z.string().nullish().transform((v) => v ?? null),
+  message: nullable(z.string()),
+  target: nullable(z.string()),
   created_at: optionalTimestamp,
-  commit: z.looseObject({ id: z.string() }).nullish().transform((v) => v ?? null),
+  commit: nullable(z.looseObject({ id: z.string() })),
 });
 export type GitlabTag = z.infer<typeof TagSchema>;
 
 export const TestReportSummarySchema = z.looseObject({
   total: z.looseObject({
-    time: z.number().nullish().transform((v) => v ?? null),
+    time: nullable(z.number()),
     count: z.number().int(),
     success: z.number().int(),
     failed: z.number().int(),

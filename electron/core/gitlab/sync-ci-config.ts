@@ -1,12 +1,12 @@
 import { findLocalIncludes } from '../practices/find-local-includes';
-import type { GitlabBranch } from './schemas';
+import type { BranchRow } from '../store/rows/repository-rows';
 import type { TeamSyncContext } from './team-sync-context';
 
 const ciConfigPath = '.gitlab-ci.yml';
 
 /** The .gitlab-ci.yml at the head of the default branch and its local includes, re-read only when that head moved. */
-export async function syncCiConfig(ctx: TeamSyncContext, branches: GitlabBranch[], defaultBranch: string | null): Promise<void> {
-  const head = branches.find((b) => b.default) ?? branches.find((b) => b.name === defaultBranch);
+export async function syncCiConfig(ctx: TeamSyncContext, branches: BranchRow[], defaultBranch: string | null): Promise<void> {
+  const head = branches.find((b) => b.isDefault) ?? branches.find((b) => b.name === defaultBranch);
   const stored = ctx.store.ciConfigs.readCiConfig(ctx.projectRowId);
   if (!head) {
     if (stored?.sha !== null || stored === null) {
@@ -14,8 +14,8 @@ export async function syncCiConfig(ctx: TeamSyncContext, branches: GitlabBranch[
     }
     return;
   }
-  if (stored?.sha === head.commit.id) return;
-  const sha = head.commit.id;
+  if (stored?.sha === head.headSha) return;
+  const sha = head.headSha;
   const content = await ctx.client.fetchRawFile(ctx.gitlabProjectId, ciConfigPath, sha);
   const includes: Array<{ path: string; content: string | null }> = [];
   for (const path of content ? findLocalIncludes(content) : []) {

@@ -2,6 +2,7 @@ import type { Course } from '../../../shared/domain/course';
 import type { Store } from '../store/create-store';
 import type { GitlabClient } from './gitlab-client';
 import { GitlabError } from './gitlab-error';
+import { mapProjectRow } from './map-project-row';
 import { parseGitlabList, parseGitlabObject } from './parse-gitlab-list';
 import { ProjectSchema } from './schemas';
 
@@ -22,7 +23,7 @@ export async function syncCourseProjects(client: GitlabClient, store: Store, cou
   if (course.source.kind === 'group') {
     for (let page: number | null = 1; page !== null; ) {
       const result = await client.fetchGroupProjectsPage(course.source.groupPath, page);
-      const projects = parseGitlabList(ProjectSchema, result.items, 'project');
+      const projects = parseGitlabList(ProjectSchema, result.items, 'project').map(mapProjectRow);
       fetched += projects.length;
       store.transaction(() => {
         for (const project of projects) {
@@ -36,7 +37,7 @@ export async function syncCourseProjects(client: GitlabClient, store: Store, cou
   } else {
     for (const path of course.source.projectPaths) {
       try {
-        const project = parseGitlabObject(ProjectSchema, await client.fetchProject(path), 'project');
+        const project = mapProjectRow(parseGitlabObject(ProjectSchema, await client.fetchProject(path), 'project'));
         fetched += 1;
         store.transaction(() => {
           const id = store.projects.upsertProject(course.gitlabUrl, project);

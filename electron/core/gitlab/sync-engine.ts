@@ -26,7 +26,6 @@ export interface SyncCourseInput {
 
 const emptyCounts = (): StoredCounts => ({ projects: 0, members: 0, commits: 0, branches: 0, tags: 0, mergeRequests: 0, issues: 0, notes: 0, pipelines: 0, jobs: 0 });
 
-
 /**
  * One sync of one course: the team list first, then every reachable team's resources, a few teams at
  * a time under the instance's shared budget. Whatever was committed before a failure or a cancel

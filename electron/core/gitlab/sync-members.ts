@@ -1,6 +1,7 @@
-import type { RosterRole } from '../../../shared/domain/roster';
+import type { UserRow } from '../store/rows/member-rows';
+import { mapMemberRow, mapUserRow } from './map-member-rows';
 import { parseGitlabList, parseGitlabObject } from './parse-gitlab-list';
-import { type GitlabUser, MemberSchema, UserSchema } from './schemas';
+import { MemberSchema, UserSchema } from './schemas';
 import { fetchUnlessGone, readAllPages, type TeamSyncContext } from './team-sync-context';
 
 // GitLab names project and group access-token users like this; they are never students.
@@ -26,7 +27,7 @@ export async function syncMembers(ctx: TeamSyncContext): Promise<void> {
   const direct = new Set(
     parseGitlabList(MemberSchema, await readAllPages((page) => client.fetchMembersPage(gitlabProjectId, page, 'direct')), 'member').map((m) => m.id),
   );
-  const users: GitlabUser[] = [];
+  const users: UserRow[] = [];
   for (const member of unknownUsers) {
     let lookup = ctx.userLookups.get(member.id);
     if (!lookup) {
@@ -35,18 +36,14 @@ export async function syncMembers(ctx: TeamSyncContext): Promise<void> {
     }
     // A deleted or banned user keeps their membership row, just without a public email.
     const user = await lookup;
-    if (user !== null) users.push(parseGitlabObject(UserSchema, user, 'user'));
+    if (user !== null) users.push(mapUserRow(parseGitlabObject(UserSchema, user, 'user')));
   }
   store.transaction(() => {
     for (const user of users) store.members.upsertUser(instanceUrl, user);
     const people = all
       .map((m) => ({ member: m, user: store.members.findUser(instanceUrl, m.id) }))
       .filter(({ member, user }) => !user?.isBot && !botUsername.test(member.username))
-      .map(({ member, user }) => ({
-        ...member,
-        role: (direct.has(member.id) ? 'student' : 'staff') as RosterRole,
-        publicEmail: user?.publicEmail ?? null,
-      }));
+      .map(({ member, user }) => mapMemberRow(member, direct.has(member.id) ? 'student' : 'staff', user?.publicEmail ?? null));
     store.members.replaceMembers(projectRowId, people);
     store.cursors.writeCursor(projectRowId, 'members', { fingerprint });
   });

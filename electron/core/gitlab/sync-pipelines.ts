@@ -1,13 +1,15 @@
+import type { JobRow, PipelineRow, TestReportRow } from '../store/rows/pipeline-rows';
+import { mapJobRow, mapPipelineRow, mapTestReportRow } from './map-pipeline-rows';
 import { parseGitlabList, parseGitlabObject } from './parse-gitlab-list';
-import { type GitlabJob, type GitlabPipeline, type GitlabTestReportSummary, JobSchema, PipelineSchema, TestReportSummarySchema } from './schemas';
+import { JobSchema, PipelineSchema, TestReportSummarySchema } from './schemas';
 import { syncUpdatedList } from './sync-updated-list';
 import { fetchUnlessGone, readAllPages, type TeamSyncContext } from './team-sync-context';
 
 const finishedStatuses = new Set(['success', 'failed', 'canceled']);
 
 interface PipelineChildren {
-  jobs: Map<number, GitlabJob[]>;
-  testReports: Map<number, GitlabTestReportSummary>;
+  jobs: Map<number, JobRow[]>;
+  testReports: Map<number, TestReportRow>;
 }
 
 /**
@@ -17,22 +19,22 @@ interface PipelineChildren {
 export async function syncPipelines(ctx: TeamSyncContext): Promise<void> {
   const { client, store, projectRowId, gitlabProjectId } = ctx;
   const known = store.pipelines.readUpdatedAt(projectRowId);
-  await syncUpdatedList<GitlabPipeline, PipelineChildren>(ctx, {
+  await syncUpdatedList<PipelineRow, PipelineChildren>(ctx, {
     resource: 'pipelines',
     fetchPage: (updatedAfter, page) => client.fetchPipelinesPage(gitlabProjectId, updatedAfter, page),
-    parse: (items) => parseGitlabList(PipelineSchema, items, 'pipeline'),
-    updatedAtOf: (p) => p.updated_at,
+    parse: (items) => parseGitlabList(PipelineSchema, items, 'pipeline').map(mapPipelineRow),
+    updatedAtOf: (p) => p.updatedAt,
     async prepare(pipelines) {
       const children: PipelineChildren = { jobs: new Map(), testReports: new Map() };
-      for (const p of pipelines.filter((p) => known.get(p.id) !== p.updated_at)) {
-        const rawJobs = await fetchUnlessGone(() => readAllPages((page) => client.fetchJobsPage(gitlabProjectId, p.id, page)));
+      for (const p of pipelines.filter((p) => known.get(p.gitlabId) !== p.updatedAt)) {
+        const rawJobs = await fetchUnlessGone(() => readAllPages((page) => client.fetchJobsPage(gitlabProjectId, p.gitlabId, page)));
         if (rawJobs === null) continue;
-        const jobs = parseGitlabList(JobSchema, rawJobs, 'job');
-        children.jobs.set(p.id, jobs);
+        const jobs = parseGitlabList(JobSchema, rawJobs, 'job').map(mapJobRow);
+        children.jobs.set(p.gitlabId, jobs);
         ctx.fetched.jobs += jobs.length;
         if (finishedStatuses.has(p.status)) {
-          const summary = await fetchUnlessGone(() => client.fetchTestReportSummary(gitlabProjectId, p.id));
-          if (summary !== null) children.testReports.set(p.id, parseGitlabObject(TestReportSummarySchema, summary, 'test report summary'));
+          const summary = await fetchUnlessGone(() => client.fetchTestReportSummary(gitlabProjectId, p.gitlabId));
+          if (summary !== null) children.testReports.set(p.gitlabId, mapTestReportRow(parseGitlabObject(TestReportSummarySchema, summary, 'test report summary')));
         }
       }
       return children;
@@ -41,7 +43,7 @@ export async function syncPipelines(ctx: TeamSyncContext): Promise<void> {
       store.pipelines.upsertPipelines(projectRowId, pipelines);
       for (const [pipelineId, jobs] of children.jobs) store.pipelines.replaceJobs(projectRowId, pipelineId, jobs);
       for (const [pipelineId, summary] of children.testReports) store.pipelines.upsertTestReport(projectRowId, pipelineId, summary);
-      for (const p of pipelines) known.set(p.id, p.updated_at);
+      for (const p of pipelines) known.set(p.gitlabId, p.updatedAt);
       ctx.fetched.pipelines += pipelines.length;
     },
   });

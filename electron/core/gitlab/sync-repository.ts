@@ -1,7 +1,9 @@
+import type { BranchRow, CommitRow } from '../store/rows/repository-rows';
 import { findMissingAncestors, findReachable } from './commit-graph';
 import { GitlabError } from './gitlab-error';
+import { mapBranchRow, mapCommitRow, mapTagRow } from './map-repository-rows';
 import { parseGitlabList } from './parse-gitlab-list';
-import { BranchSchema, CommitSchema, type GitlabBranch, type GitlabCommit, TagSchema } from './schemas';
+import { BranchSchema, CommitSchema, TagSchema } from './schemas';
 import { readAllPages, type TeamSyncContext } from './team-sync-context';
 
 /**
@@ -14,12 +16,12 @@ import { readAllPages, type TeamSyncContext } from './team-sync-context';
  * frontier. Afterwards commits that no branch reaches any more (force-push, deleted branch) are
  * marked unreachable.
  */
-export async function syncRepository(ctx: TeamSyncContext): Promise<GitlabBranch[]> {
+export async function syncRepository(ctx: TeamSyncContext): Promise<BranchRow[]> {
   const { client, store, projectRowId, gitlabProjectId } = ctx;
-  const branches = parseGitlabList(BranchSchema, await readAllPages((page) => client.fetchBranchesPage(gitlabProjectId, page)), 'branch');
+  const branches = parseGitlabList(BranchSchema, await readAllPages((page) => client.fetchBranchesPage(gitlabProjectId, page)), 'branch').map(mapBranchRow);
   ctx.fetched.branches += branches.length;
   const before = store.repository.listBranches(projectRowId);
-  const headsMoved = before.length !== branches.length || branches.some((b) => before.find((s) => s.name === b.name)?.headSha !== b.commit.id);
+  const headsMoved = before.length !== branches.length || branches.some((b) => before.find((s) => s.name === b.name)?.headSha !== b.headSha);
   // The new heads and the note that reachability must be recomputed land together: a sync killed
   // before the recomputation still knows, when resumed, that commits may have been dropped.
   store.transaction(() => {
@@ -34,20 +36,20 @@ export async function syncRepository(ctx: TeamSyncContext): Promise<GitlabBranch
   if (graph.size === 0 && branches.length > 0) await readAllHistory(ctx, graph);
   for (const branch of branches) {
     const stored = before.find((b) => b.name === branch.name);
-    if (stored?.syncedSha === branch.commit.id) continue;
-    await walkHistory(ctx, graph, branch.commit.id);
-    store.repository.markBranchSynced(projectRowId, branch.name, branch.commit.id);
+    if (stored?.syncedSha === branch.headSha) continue;
+    await walkHistory(ctx, graph, branch.headSha);
+    store.repository.markBranchSynced(projectRowId, branch.name, branch.headSha);
   }
 
   if (store.cursors.readCursor<{ isStale: boolean }>(projectRowId, 'reachability')?.isStale) {
-    const reachable = findReachable(graph, branches.map((b) => b.commit.id));
+    const reachable = findReachable(graph, branches.map((b) => b.headSha));
     store.transaction(() => {
       store.repository.markReachable(projectRowId, reachable);
       store.cursors.writeCursor(projectRowId, 'reachability', { isStale: false });
     });
   }
 
-  const tags = parseGitlabList(TagSchema, await readAllPages((page) => client.fetchTagsPage(gitlabProjectId, page)), 'tag');
+  const tags = parseGitlabList(TagSchema, await readAllPages((page) => client.fetchTagsPage(gitlabProjectId, page)), 'tag').map(mapTagRow);
   ctx.fetched.tags += tags.length;
   store.transaction(() => store.repository.replaceTags(projectRowId, tags));
   ctx.onPage('tags');
@@ -57,15 +59,15 @@ export async function syncRepository(ctx: TeamSyncContext): Promise<GitlabBranch
 async function readAllHistory(ctx: TeamSyncContext, graph: Map<string, string[]>): Promise<void> {
   for (let page: number | null = 1; page !== null; ) {
     const result = await ctx.client.fetchAllCommitsPage(ctx.gitlabProjectId, page);
-    writeCommits(ctx, graph, parseGitlabList(CommitSchema, result.items, 'commit'));
+    writeCommits(ctx, graph, parseGitlabList(CommitSchema, result.items, 'commit').map(mapCommitRow));
     page = result.nextPage;
   }
 }
 
-function writeCommits(ctx: TeamSyncContext, graph: Map<string, string[]>, listed: GitlabCommit[]): void {
-  const commits = listed.filter((c) => !graph.has(c.id));
+function writeCommits(ctx: TeamSyncContext, graph: Map<string, string[]>, listed: CommitRow[]): void {
+  const commits = listed.filter((c) => !graph.has(c.sha));
   ctx.store.transaction(() => ctx.store.repository.upsertCommits(ctx.projectRowId, commits));
-  for (const c of commits) graph.set(c.id, c.parent_ids);
+  for (const c of commits) graph.set(c.sha, c.parentShas);
   ctx.fetched.commits += commits.length;
   ctx.onPage('commits');
 }
@@ -77,7 +79,7 @@ async function walkHistory(ctx: TeamSyncContext, graph: Map<string, string[]>, h
     const start = missing.values().next().value as string;
     for (let page: number | null = 1; page !== null && missing.size > 0; ) {
       const result = await ctx.client.fetchCommitsPage(ctx.gitlabProjectId, start, page);
-      writeCommits(ctx, graph, parseGitlabList(CommitSchema, result.items, 'commit'));
+      writeCommits(ctx, graph, parseGitlabList(CommitSchema, result.items, 'commit').map(mapCommitRow));
       missing = findMissingAncestors(graph, missing);
       page = result.nextPage;
     }

@@ -16,7 +16,7 @@ export interface UpdatedListCursor {
  * merge request) and updated_after means "on or after", so each listing starts a little before the
  * newest update already seen. The overlap also absorbs clock skew between the laptop and GitLab.
  */
-export const updatedAfterOverlapMs = 10 * 60_000;
+const updatedAfterOverlapMs = 10 * 60_000;
 
 function computeNextUpdatedAfter(listing: NonNullable<UpdatedListCursor['listing']>, previous: string | null): string | null {
   if (!listing.maxSeen) return previous;

@@ -1,17 +1,15 @@
-import type { z } from 'zod';
-import type { NoteParent } from '../store/work-items-repo';
+import type { IssueRow, MergeRequestRow, NoteParent, NoteRow } from '../store/rows/work-item-rows';
+import { mapIssueRow, mapMergeRequestRow, mapNoteRow } from './map-work-item-rows';
 import { parseGitlabList } from './parse-gitlab-list';
-import { type GitlabNote, IssueSchema, MergeRequestSchema, NoteSchema } from './schemas';
-import { syncUpdatedList } from './sync-updated-list';
+import { IssueSchema, MergeRequestSchema, NoteSchema } from './schemas';
+import { syncUpdatedList, type UpdatedListSpec } from './sync-updated-list';
 import { fetchUnlessGone, readAllPages, type TeamSyncContext } from './team-sync-context';
 
-const kinds = {
-  mergeRequests: { path: 'merge_requests', parent: 'MergeRequest', schema: MergeRequestSchema, what: 'merge request' },
-  issues: { path: 'issues', parent: 'Issue', schema: IssueSchema, what: 'issue' },
-} as const;
+type WorkItemKind = 'mergeRequests' | 'issues';
+type WorkItemRow = MergeRequestRow | IssueRow;
 
-type WorkItemKind = keyof typeof kinds;
-type WorkItem = z.output<(typeof kinds)[WorkItemKind]['schema']>;
+const paths = { mergeRequests: 'merge_requests', issues: 'issues' } as const;
+const parents: Record<WorkItemKind, NoteParent> = { mergeRequests: 'MergeRequest', issues: 'Issue' };
 
 /**
  * Merge requests or issues by updated_after, with their comments. Notes have no updated_after
@@ -19,32 +17,52 @@ type WorkItem = z.output<(typeof kinds)[WorkItemKind]['schema']>;
  * items whose updated_at changed since the last sync.
  */
 export async function syncWorkItems(ctx: TeamSyncContext, kind: WorkItemKind): Promise<void> {
-  const spec = kinds[kind];
-  const known = ctx.store.workItems.readUpdatedAt(ctx.projectRowId, spec.path);
+  const path = paths[kind];
+  const known = ctx.store.workItems.readUpdatedAt(ctx.projectRowId, path);
   const fetchPage = kind === 'mergeRequests' ? ctx.client.fetchMergeRequestsPage : ctx.client.fetchIssuesPage;
-  await syncUpdatedList<WorkItem, Map<number, GitlabNote[]>>(ctx, {
+  const listing = {
     resource: kind,
     fetchPage: (updatedAfter, page) => fetchPage(ctx.gitlabProjectId, updatedAfter, page),
-    parse: (items) => parseGitlabList(spec.schema, items, spec.what),
-    updatedAtOf: (item) => item.updated_at,
+    updatedAtOf: (item) => item.updatedAt,
     async prepare(items) {
-      const notes = new Map<number, GitlabNote[]>();
-      for (const item of items.filter((i) => known.get(i.id) !== i.updated_at)) {
-        const raw = await fetchUnlessGone(() => readAllPages((page) => ctx.client.fetchNotesPage(ctx.gitlabProjectId, spec.path, item.iid, page)));
+      const notes = new Map<number, NoteRow[]>();
+      for (const item of items.filter((i) => known.get(i.gitlabId) !== i.updatedAt)) {
+        const raw = await fetchUnlessGone(() => readAllPages((page) => ctx.client.fetchNotesPage(ctx.gitlabProjectId, path, item.iid, page)));
         if (raw === null) continue;
-        const parsed = parseGitlabList(NoteSchema, raw, 'note');
+        const parsed = parseGitlabList(NoteSchema, raw, 'note').map(mapNoteRow);
         notes.set(item.iid, parsed);
         ctx.fetched.notes += parsed.length;
       }
       return notes;
     },
-    write(items, notes) {
-      if (kind === 'mergeRequests') ctx.store.workItems.upsertMergeRequests(ctx.projectRowId, items as Array<z.output<typeof MergeRequestSchema>>);
-      else ctx.store.workItems.upsertIssues(ctx.projectRowId, items as Array<z.output<typeof IssueSchema>>);
-      const parent: NoteParent = spec.parent;
-      for (const [iid, list] of notes) ctx.store.workItems.replaceNotes(ctx.projectRowId, parent, iid, list);
-      for (const i of items) known.set(i.id, i.updated_at);
-      ctx.fetched[kind] += items.length;
-    },
-  });
+  } satisfies Omit<UpdatedListSpec<WorkItemRow, Map<number, NoteRow[]>>, 'parse' | 'write'>;
+
+  const writeNotes = (notes: Map<number, NoteRow[]>) => {
+    for (const [iid, list] of notes) ctx.store.workItems.replaceNotes(ctx.projectRowId, parents[kind], iid, list);
+  };
+  const remember = (items: WorkItemRow[]) => {
+    for (const i of items) known.set(i.gitlabId, i.updatedAt);
+    ctx.fetched[kind] += items.length;
+  };
+  if (kind === 'mergeRequests') {
+    await syncUpdatedList<MergeRequestRow, Map<number, NoteRow[]>>(ctx, {
+      ...listing,
+      parse: (items) => parseGitlabList(MergeRequestSchema, items, 'merge request').map(mapMergeRequestRow),
+      write(items, notes) {
+        ctx.store.workItems.upsertMergeRequests(ctx.projectRowId, items);
+        writeNotes(notes);
+        remember(items);
+      },
+    });
+  } else {
+    await syncUpdatedList<IssueRow, Map<number, NoteRow[]>>(ctx, {
+      ...listing,
+      parse: (items) => parseGitlabList(IssueSchema, items, 'issue').map(mapIssueRow),
+      write(items, notes) {
+        ctx.store.workItems.upsertIssues(ctx.projectRowId, items);
+        writeNotes(notes);
+        remember(items);
+      },
+    });
+  }
 }

@@ -14,7 +14,7 @@ interface AuditRow {
 }
 
 /** Entries kept; older ones are pruned after every sync. */
-export const auditRetention = { maxEntries: 50_000, maxAgeDays: 90 };
+const auditRetention = { maxEntries: 50_000, maxAgeDays: 90 };
 
 export function createAuditRepo(db: Database.Database) {
   const insert = db.prepare(`INSERT INTO audit_log (at, gitlab_url, method, path, status, duration_ms, bytes, budget_left)

@@ -34,8 +34,11 @@ function createRepos(db: Database.Database) {
   };
 }
 
+/**
+ * The database behind its repos. The handle itself stays inside: callers reach tables only through a
+ * repo, so every statement lives in core/store.
+ */
 export type Store = ReturnType<typeof createRepos> & {
-  db: Database.Database;
   path: string;
   /** Runs fn in one transaction: all of its writes land together or none do. */
   transaction<T>(fn: () => T): T;
@@ -53,7 +56,6 @@ export function createStore(dataDir: string): Store {
   });
   return {
     ...createRepos(db),
-    db,
     path: db.name,
     transaction: (fn) => db.transaction(fn)(),
     onCommit: (listener) => {

@@ -1,10 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { RosterEntry, RosterRole } from '../../../shared/domain/roster';
-import type { GitlabMember, GitlabUser } from '../gitlab/schemas';
-
-export interface MemberInput extends GitlabMember {
-  role: RosterRole;
-}
+import type { MemberRow, UserRow } from './rows/member-rows';
 
 interface RosterRow {
   project_id: number;
@@ -34,14 +30,14 @@ const toEntry = (r: RosterRow): RosterEntry => ({
 export function createMembersRepo(db: Database.Database) {
   // An instructor's re-classification survives every later sync.
   const upsertMember = db.prepare(`INSERT INTO members (project_id, user_id, username, name, access_level, role, public_email, web_url, is_current)
-    VALUES (@projectId, @id, @username, @name, @access_level, @role, @publicEmail, @web_url, 1)
+    VALUES (@projectId, @userId, @username, @name, @accessLevel, @role, @publicEmail, @webUrl, 1)
     ON CONFLICT (project_id, user_id) DO UPDATE SET username = excluded.username, name = excluded.name,
       access_level = excluded.access_level, web_url = excluded.web_url, is_current = 1,
       public_email = COALESCE(excluded.public_email, members.public_email),
       role = CASE WHEN members.is_role_overridden = 1 THEN members.role ELSE excluded.role END`);
   const markAllFormer = db.prepare('UPDATE members SET is_current = 0 WHERE project_id = ?');
   const upsertUser = db.prepare(`INSERT INTO users (instance_url, user_id, username, name, public_email, is_bot)
-    VALUES (@instance, @id, @username, @name, @public_email, @isBot)
+    VALUES (@instanceUrl, @userId, @username, @name, @publicEmail, @isBot)
     ON CONFLICT (instance_url, user_id) DO UPDATE SET username = excluded.username, name = excluded.name,
       public_email = excluded.public_email, is_bot = excluded.is_bot`);
   const knownUser = db.prepare<[string, number], { public_email: string | null; is_bot: number }>(
@@ -55,12 +51,30 @@ export function createMembersRepo(db: Database.Database) {
 
   return {
     /** Replaces a project's current roster: members not in the list are kept as former members. */
-    replaceMembers(projectId: number, members: Array<MemberInput & { publicEmail: string | null }>): void {
+    replaceMembers(projectId: number, members: MemberRow[]): void {
       markAllFormer.run(projectId);
-      for (const m of members) upsertMember.run({ ...m, projectId });
+      for (const m of members) {
+        upsertMember.run({
+          projectId,
+          userId: m.userId,
+          username: m.username,
+          name: m.name,
+          accessLevel: m.accessLevel,
+          role: m.role,
+          publicEmail: m.publicEmail,
+          webUrl: m.webUrl,
+        });
+      }
     },
-    upsertUser(instanceUrl: string, user: GitlabUser): void {
-      upsertUser.run({ ...user, instance: instanceUrl, isBot: user.bot ? 1 : 0 });
+    upsertUser(instanceUrl: string, user: UserRow): void {
+      upsertUser.run({
+        instanceUrl,
+        userId: user.userId,
+        username: user.username,
+        name: user.name,
+        publicEmail: user.publicEmail,
+        isBot: user.isBot ? 1 : 0,
+      });
     },
     findUser(instanceUrl: string, userId: number): { publicEmail: string | null; isBot: boolean } | null {
       const row = knownUser.get(instanceUrl, userId);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { GitlabJob, GitlabPipeline, GitlabTestReportSummary } from '../gitlab/schemas';
+import type { JobRow, PipelineRow, TestReportRow } from './rows/pipeline-rows';
 
 /**
  * The pipelines list endpoint omits timings and coverage, so an upsert from a list page must not
@@ -7,8 +7,8 @@ import type { GitlabJob, GitlabPipeline, GitlabTestReportSummary } from '../gitl
  */
 const upsertPipelineSql = `INSERT INTO pipelines (project_id, gitlab_id, iid, status, source, ref, sha, web_url, created_at, updated_at,
     started_at, finished_at, duration, queued_duration, coverage)
-  VALUES (@projectId, @id, @iid, @status, @source, @ref, @sha, @web_url, @created_at, @updated_at,
-    @started_at, @finished_at, @duration, @queued_duration, @coverage)
+  VALUES (@projectId, @gitlabId, @iid, @status, @source, @ref, @sha, @webUrl, @createdAt, @updatedAt,
+    @startedAt, @finishedAt, @duration, @queuedDuration, @coverage)
   ON CONFLICT (project_id, gitlab_id) DO UPDATE SET
     iid = excluded.iid, status = excluded.status, source = excluded.source, ref = excluded.ref, sha = excluded.sha,
     web_url = excluded.web_url, created_at = excluded.created_at, updated_at = excluded.updated_at,
@@ -20,8 +20,8 @@ const upsertPipelineSql = `INSERT INTO pipelines (project_id, gitlab_id, iid, st
 
 const upsertJobSql = `INSERT INTO jobs (project_id, gitlab_id, pipeline_id, name, stage, status, allow_failure, duration, coverage,
     created_at, started_at, finished_at, web_url, failure_reason, queued_duration)
-  VALUES (@projectId, @id, @pipelineId, @name, @stage, @status, @allowFailure, @duration, @coverage,
-    @created_at, @started_at, @finished_at, @web_url, @failure_reason, @queued_duration)
+  VALUES (@projectId, @gitlabId, @pipelineId, @name, @stage, @status, @allowFailure, @duration, @coverage,
+    @createdAt, @startedAt, @finishedAt, @webUrl, @failureReason, @queuedDuration)
   ON CONFLICT (project_id, gitlab_id) DO UPDATE SET
     pipeline_id = excluded.pipeline_id, name = excluded.name, stage = excluded.stage, status = excluded.status,
     allow_failure = excluded.allow_failure, duration = excluded.duration, coverage = excluded.coverage,
@@ -31,11 +31,12 @@ const upsertJobSql = `INSERT INTO jobs (project_id, gitlab_id, pipeline_id, name
 /**
  * The pipelines list endpoint has no timings or coverage; they follow from the jobs, which saves one
  * detail request per pipeline. GitLab's pipeline coverage is the mean of its jobs' coverage; the
- * duration here is wall time from the first job's start to the last one's end.
+ * duration here is wall time from the first job's start to the last one's end. Stored timestamps are
+ * all UTC with milliseconds, so sorting them as text sorts them in time.
  */
-export function derivePipelineTimings(jobs: GitlabJob[]) {
-  const starts = jobs.map((j) => j.started_at).filter((t): t is string => t !== null).sort();
-  const ends = jobs.map((j) => j.finished_at).filter((t): t is string => t !== null).sort();
+export function derivePipelineTimings(jobs: JobRow[]) {
+  const starts = jobs.map((j) => j.startedAt).filter((t): t is string => t !== null).sort();
+  const ends = jobs.map((j) => j.finishedAt).filter((t): t is string => t !== null).sort();
   const coverages = jobs.map((j) => j.coverage).filter((c): c is number => c !== null);
   const startedAt = starts[0] ?? null;
   const finishedAt = ends.at(-1) ?? null;
@@ -56,29 +57,80 @@ export function createPipelinesRepo(db: Database.Database) {
     coverage = @coverage WHERE project_id = @projectId AND gitlab_id = @pipelineId`);
   const upsertTestReport = db.prepare(`INSERT INTO test_reports (project_id, pipeline_id, total_count, success_count, failed_count,
       skipped_count, error_count, total_time)
-    VALUES (@projectId, @pipelineId, @count, @success, @failed, @skipped, @error, @time)
+    VALUES (@projectId, @pipelineId, @totalCount, @successCount, @failedCount, @skippedCount, @errorCount, @totalTime)
     ON CONFLICT (project_id, pipeline_id) DO UPDATE SET total_count = excluded.total_count, success_count = excluded.success_count,
       failed_count = excluded.failed_count, skipped_count = excluded.skipped_count, error_count = excluded.error_count,
       total_time = excluded.total_time`);
 
   return {
     /** Call inside a transaction: one page of pipelines is written together with its cursor. */
-    upsertPipelines(projectId: number, pipelines: GitlabPipeline[]): void {
-      for (const p of pipelines) upsertPipeline.run({ ...p, projectId });
-    },
-    upsertJobs(projectId: number, jobs: GitlabJob[]): void {
-      for (const j of jobs) {
-        upsertJob.run({ ...j, projectId, pipelineId: j.pipeline.id, allowFailure: j.allow_failure ? 1 : 0 });
+    upsertPipelines(projectId: number, pipelines: PipelineRow[]): void {
+      for (const p of pipelines) {
+        upsertPipeline.run({
+          projectId,
+          gitlabId: p.gitlabId,
+          iid: p.iid,
+          status: p.status,
+          source: p.source,
+          ref: p.ref,
+          sha: p.sha,
+          webUrl: p.webUrl,
+          createdAt: p.createdAt,
+          updatedAt: p.updatedAt,
+          startedAt: p.startedAt,
+          finishedAt: p.finishedAt,
+          duration: p.duration,
+          queuedDuration: p.queuedDuration,
+          coverage: p.coverage,
+        });
       }
     },
-    /** A pipeline's jobs as GitLab lists them now (latest attempts), with timings and coverage derived. */
-    replaceJobs(projectId: number, pipelineId: number, jobs: GitlabJob[]): void {
+    upsertJobs(projectId: number, jobs: JobRow[]): void {
+      for (const j of jobs) {
+        upsertJob.run({
+          projectId,
+          gitlabId: j.gitlabId,
+          pipelineId: j.pipelineId,
+          name: j.name,
+          stage: j.stage,
+          status: j.status,
+          allowFailure: j.isAllowedToFail ? 1 : 0,
+          duration: j.duration,
+          coverage: j.coverage,
+          createdAt: j.createdAt,
+          startedAt: j.startedAt,
+          finishedAt: j.finishedAt,
+          webUrl: j.webUrl,
+          failureReason: j.failureReason,
+          queuedDuration: j.queuedDuration,
+        });
+      }
+    },
+    /** A pipeline's jobs as the source lists them now (latest attempts), with timings and coverage derived. */
+    replaceJobs(projectId: number, pipelineId: number, jobs: JobRow[]): void {
       deleteJobs.run(projectId, pipelineId);
       this.upsertJobs(projectId, jobs);
-      setDerived.run({ projectId, pipelineId, ...derivePipelineTimings(jobs) });
+      const timings = derivePipelineTimings(jobs);
+      setDerived.run({
+        projectId,
+        pipelineId,
+        startedAt: timings.startedAt,
+        finishedAt: timings.finishedAt,
+        duration: timings.duration,
+        coverage: timings.coverage,
+      });
     },
-    upsertTestReport(projectId: number, pipelineId: number, summary: GitlabTestReportSummary): void {
-      upsertTestReport.run({ projectId, pipelineId, ...summary.total });
+    upsertTestReport(projectId: number, pipelineId: number, report: TestReportRow): void {
+      upsertTestReport.run({
+        projectId,
+        pipelineId,
+        totalCount: report.totalCount,
+        successCount: report.successCount,
+        failedCount: report.failedCount,
+        skippedCount: report.skippedCount,
+        errorCount: report.errorCount,
+        totalTime: report.totalTime,
+      });
     },
     readUpdatedAt(projectId: number): Map<number, string> {
       return new Map(updatedAt.all(projectId).map((r) => [r.gitlab_id, r.updated_at]));

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { GitlabProject } from '../gitlab/schemas';
+import type { ProjectRow } from './rows/project-row';
 
 export interface TeamRow {
   projectId: number;
@@ -23,7 +23,7 @@ interface TeamDbRow {
 
 export function createProjectsRepo(db: Database.Database) {
   const upsert = db.prepare(`INSERT INTO projects (instance_url, gitlab_id, path_with_namespace, name, web_url, default_branch, archived, last_activity_at)
-    VALUES (@instance, @id, @path_with_namespace, @name, @web_url, @default_branch, @archived, @last_activity_at)
+    VALUES (@instanceUrl, @gitlabId, @pathWithNamespace, @name, @webUrl, @defaultBranch, @isArchived, @lastActivityAt)
     ON CONFLICT (instance_url, gitlab_id) DO UPDATE SET
       path_with_namespace = excluded.path_with_namespace, name = excluded.name, web_url = excluded.web_url,
       default_branch = excluded.default_branch, archived = excluded.archived, last_activity_at = excluded.last_activity_at
@@ -38,8 +38,17 @@ export function createProjectsRepo(db: Database.Database) {
   const dropOrphans = db.prepare('DELETE FROM projects WHERE id NOT IN (SELECT project_id FROM course_teams)');
 
   return {
-    upsertProject(instanceUrl: string, project: GitlabProject): number {
-      const row = upsert.get({ ...project, archived: project.archived ? 1 : 0, instance: instanceUrl }) as { id: number };
+    upsertProject(instanceUrl: string, project: ProjectRow): number {
+      const row = upsert.get({
+        instanceUrl,
+        gitlabId: project.gitlabId,
+        pathWithNamespace: project.pathWithNamespace,
+        name: project.name,
+        webUrl: project.webUrl,
+        defaultBranch: project.defaultBranch,
+        isArchived: project.isArchived ? 1 : 0,
+        lastActivityAt: project.lastActivityAt,
+      }) as { id: number };
       return row.id;
     },
     linkTeam(courseId: number, projectId: number): void {

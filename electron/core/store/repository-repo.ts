@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { GitlabBranch, GitlabCommit, GitlabTag } from '../gitlab/schemas';
+import type { BranchRow, CommitRow, TagRow } from './rows/repository-rows';
 
 export interface StoredBranch {
   name: string;
@@ -12,15 +12,15 @@ export function createRepositoryRepo(db: Database.Database) {
   // A commit's content never changes for its SHA, so a second sighting only fills in missing stats.
   const upsertCommit = db.prepare(`INSERT INTO commits (project_id, sha, title, message, author_name, author_email, authored_date,
       committed_date, additions, deletions, is_merge, web_url, parent_ids, is_reachable)
-    VALUES (@projectId, @id, @title, @message, @author_name, @author_email, @authored_date, @committed_date,
-      @additions, @deletions, @isMerge, @web_url, @parentIds, 1)
+    VALUES (@projectId, @sha, @title, @message, @authorName, @authorEmail, @authoredAt, @committedAt,
+      @additions, @deletions, @isMerge, @webUrl, @parentIds, 1)
     ON CONFLICT (project_id, sha) DO UPDATE SET additions = COALESCE(excluded.additions, commits.additions),
       deletions = COALESCE(excluded.deletions, commits.deletions), is_reachable = 1`);
   const branches = db.prepare<[number], { name: string; head_sha: string; synced_sha: string | null }>(
     'SELECT name, head_sha, synced_sha FROM branches WHERE project_id = ? ORDER BY name',
   );
   const upsertBranch = db.prepare(`INSERT INTO branches (project_id, name, head_sha, is_default, is_protected, is_merged, web_url)
-    VALUES (@projectId, @name, @headSha, @isDefault, @isProtected, @isMerged, @web_url)
+    VALUES (@projectId, @name, @headSha, @isDefault, @isProtected, @isMerged, @webUrl)
     ON CONFLICT (project_id, name) DO UPDATE SET head_sha = excluded.head_sha, is_default = excluded.is_default,
       is_protected = excluded.is_protected, is_merged = excluded.is_merged, web_url = excluded.web_url`);
   const deleteBranch = db.prepare('DELETE FROM branches WHERE project_id = ? AND name = ?');
@@ -30,37 +30,44 @@ export function createRepositoryRepo(db: Database.Database) {
   const setReachable = db.prepare('UPDATE commits SET is_reachable = 1 WHERE project_id = ? AND sha = ?');
   const deleteTags = db.prepare('DELETE FROM tags WHERE project_id = ?');
   const insertTag = db.prepare(`INSERT INTO tags (project_id, name, target_sha, message, created_at)
-    VALUES (@projectId, @name, @targetSha, @message, @created_at)`);
+    VALUES (@projectId, @name, @targetSha, @message, @createdAt)`);
 
   return {
-    upsertCommits(projectId: number, commits: GitlabCommit[]): void {
+    upsertCommits(projectId: number, commits: CommitRow[]): void {
       for (const c of commits) {
         upsertCommit.run({
-          ...c,
           projectId,
-          additions: c.stats?.additions ?? null,
-          deletions: c.stats?.deletions ?? null,
-          isMerge: c.parent_ids.length > 1 ? 1 : 0,
-          parentIds: JSON.stringify(c.parent_ids),
+          sha: c.sha,
+          title: c.title,
+          message: c.message,
+          authorName: c.authorName,
+          authorEmail: c.authorEmail,
+          authoredAt: c.authoredAt,
+          committedAt: c.committedAt,
+          additions: c.additions,
+          deletions: c.deletions,
+          isMerge: c.parentShas.length > 1 ? 1 : 0,
+          webUrl: c.webUrl,
+          parentIds: JSON.stringify(c.parentShas),
         });
       }
     },
     listBranches(projectId: number): StoredBranch[] {
       return branches.all(projectId).map((b) => ({ name: b.name, headSha: b.head_sha, syncedSha: b.synced_sha }));
     },
-    /** Makes the stored branch list equal GitLab's; a branch's walk progress survives a head change. */
-    replaceBranches(projectId: number, current: GitlabBranch[]): void {
+    /** Makes the stored branch list equal the source's; a branch's walk progress survives a head change. */
+    replaceBranches(projectId: number, current: BranchRow[]): void {
       const names = new Set(current.map((b) => b.name));
       for (const old of branches.all(projectId)) if (!names.has(old.name)) deleteBranch.run(projectId, old.name);
       for (const b of current) {
         upsertBranch.run({
           projectId,
           name: b.name,
-          headSha: b.commit.id,
-          isDefault: b.default ? 1 : 0,
-          isProtected: b.protected ? 1 : 0,
-          isMerged: b.merged ? 1 : 0,
-          web_url: b.web_url,
+          headSha: b.headSha,
+          isDefault: b.isDefault ? 1 : 0,
+          isProtected: b.isProtected ? 1 : 0,
+          isMerged: b.isMerged ? 1 : 0,
+          webUrl: b.webUrl,
         });
       }
     },
@@ -75,9 +82,9 @@ export function createRepositoryRepo(db: Database.Database) {
       clearReachable.run(projectId);
       for (const sha of reachable) setReachable.run(projectId, sha);
     },
-    replaceTags(projectId: number, tags: GitlabTag[]): void {
+    replaceTags(projectId: number, tags: TagRow[]): void {
       deleteTags.run(projectId);
-      for (const t of tags) insertTag.run({ ...t, projectId, targetSha: t.commit?.id ?? t.target ?? '' });
+      for (const t of tags) insertTag.run({ projectId, name: t.name, targetSha: t.targetSha, message: t.message, createdAt: t.createdAt });
     },
   };
 }

@@ -1,44 +1,86 @@
 import type Database from 'better-sqlite3';
-import type { GitlabIssue, GitlabMergeRequest, GitlabNote } from '../gitlab/schemas';
-
-export type NoteParent = 'MergeRequest' | 'Issue';
+import type { IssueRow, MergeRequestRow, NoteParent, NoteRow } from './rows/work-item-rows';
 
 /** Merge requests, issues and the comments on them. */
 export function createWorkItemsRepo(db: Database.Database) {
   const upsertMergeRequest = db.prepare(`INSERT INTO merge_requests (project_id, gitlab_id, iid, title, state, author_id, source_branch,
       target_branch, created_at, updated_at, merged_at, closed_at, web_url, draft, merged_by_id, reviewer_ids, merge_commit_sha)
-    VALUES (@projectId, @id, @iid, @title, @state, @author, @source_branch, @target_branch, @created_at, @updated_at,
-      @merged_at, @closed_at, @web_url, @isDraft, @merge_user, @reviewerIds, @merge_commit_sha)
+    VALUES (@projectId, @gitlabId, @iid, @title, @state, @authorId, @sourceBranch, @targetBranch, @createdAt, @updatedAt,
+      @mergedAt, @closedAt, @webUrl, @isDraft, @mergedById, @reviewerIds, @mergeCommitSha)
     ON CONFLICT (project_id, gitlab_id) DO UPDATE SET title = excluded.title, state = excluded.state,
       source_branch = excluded.source_branch, target_branch = excluded.target_branch, updated_at = excluded.updated_at,
       merged_at = excluded.merged_at, closed_at = excluded.closed_at, web_url = excluded.web_url, draft = excluded.draft,
       merged_by_id = excluded.merged_by_id, reviewer_ids = excluded.reviewer_ids, merge_commit_sha = excluded.merge_commit_sha`);
   const upsertIssue = db.prepare(`INSERT INTO issues (project_id, gitlab_id, iid, title, state, author_id, created_at, updated_at,
-      closed_at, web_url, assignee_ids)
-    VALUES (@projectId, @id, @iid, @title, @state, @author, @created_at, @updated_at, @closed_at, @web_url, @assigneeIds)
+      closed_at, closed_by_id, web_url, assignee_ids)
+    VALUES (@projectId, @gitlabId, @iid, @title, @state, @authorId, @createdAt, @updatedAt, @closedAt, @closedById, @webUrl, @assigneeIds)
     ON CONFLICT (project_id, gitlab_id) DO UPDATE SET title = excluded.title, state = excluded.state,
-      updated_at = excluded.updated_at, closed_at = excluded.closed_at, web_url = excluded.web_url, assignee_ids = excluded.assignee_ids`);
+      updated_at = excluded.updated_at, closed_at = excluded.closed_at, closed_by_id = excluded.closed_by_id, web_url = excluded.web_url,
+      assignee_ids = excluded.assignee_ids`);
   const deleteNotes = db.prepare('DELETE FROM notes WHERE project_id = ? AND noteable_type = ? AND noteable_iid = ?');
   const insertNote = db.prepare(`INSERT OR REPLACE INTO notes (project_id, gitlab_id, noteable_type, noteable_iid, author_id, body, is_system,
       created_at, updated_at)
-    VALUES (@projectId, @id, @noteableType, @noteableIid, @author, @body, @isSystem, @created_at, @updated_at)`);
+    VALUES (@projectId, @gitlabId, @noteableType, @noteableIid, @authorId, @body, @isSystem, @createdAt, @updatedAt)`);
   const mrUpdatedAt = db.prepare<[number], { gitlab_id: number; updated_at: string }>('SELECT gitlab_id, updated_at FROM merge_requests WHERE project_id = ?');
   const issueUpdatedAt = db.prepare<[number], { gitlab_id: number; updated_at: string }>('SELECT gitlab_id, updated_at FROM issues WHERE project_id = ?');
 
   return {
-    upsertMergeRequests(projectId: number, mergeRequests: GitlabMergeRequest[]): void {
+    upsertMergeRequests(projectId: number, mergeRequests: MergeRequestRow[]): void {
       for (const mr of mergeRequests) {
-        upsertMergeRequest.run({ ...mr, projectId, isDraft: mr.draft ? 1 : 0, reviewerIds: JSON.stringify(mr.reviewers) });
+        upsertMergeRequest.run({
+          projectId,
+          gitlabId: mr.gitlabId,
+          iid: mr.iid,
+          title: mr.title,
+          state: mr.state,
+          authorId: mr.authorId,
+          sourceBranch: mr.sourceBranch,
+          targetBranch: mr.targetBranch,
+          createdAt: mr.createdAt,
+          updatedAt: mr.updatedAt,
+          mergedAt: mr.mergedAt,
+          closedAt: mr.closedAt,
+          webUrl: mr.webUrl,
+          isDraft: mr.isDraft ? 1 : 0,
+          mergedById: mr.mergedById,
+          reviewerIds: JSON.stringify(mr.reviewerIds),
+          mergeCommitSha: mr.mergeCommitSha,
+        });
       }
     },
-    upsertIssues(projectId: number, issues: GitlabIssue[]): void {
-      for (const i of issues) upsertIssue.run({ ...i, projectId, assigneeIds: JSON.stringify(i.assignees) });
+    upsertIssues(projectId: number, issues: IssueRow[]): void {
+      for (const i of issues) {
+        upsertIssue.run({
+          projectId,
+          gitlabId: i.gitlabId,
+          iid: i.iid,
+          title: i.title,
+          state: i.state,
+          authorId: i.authorId,
+          createdAt: i.createdAt,
+          updatedAt: i.updatedAt,
+          closedAt: i.closedAt,
+          closedById: i.closedById,
+          webUrl: i.webUrl,
+          assigneeIds: JSON.stringify(i.assigneeIds),
+        });
+      }
     },
-    /** A parent's notes as GitLab lists them now: deleted comments disappear here too. */
-    replaceNotes(projectId: number, parent: NoteParent, iid: number, notes: GitlabNote[]): void {
+    /** A parent's notes as the source lists them now: deleted comments disappear here too. */
+    replaceNotes(projectId: number, parent: NoteParent, iid: number, notes: NoteRow[]): void {
       deleteNotes.run(projectId, parent, iid);
       for (const n of notes) {
-        insertNote.run({ ...n, projectId, noteableType: parent, noteableIid: iid, isSystem: n.system ? 1 : 0 });
+        insertNote.run({
+          projectId,
+          gitlabId: n.gitlabId,
+          noteableType: parent,
+          noteableIid: iid,
+          authorId: n.authorId,
+          body: n.body,
+          isSystem: n.isSystem ? 1 : 0,
+          createdAt: n.createdAt,
+          updatedAt: n.updatedAt,
+        });
       }
     },
     /** updated_at of every stored item by GitLab id, to tell which listed items changed. */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCourse } from '../../../electron/core/demo/generate-course';
-import type { RestPersonalAccessToken, RestUser } from '../../../electron/core/gitlab/rest-types';
+import type { RestPersonalAccessToken, RestUser } from '../../../electron/core/demo/rest-types';
 import { fetchSimulator } from '../../support/gitlab-simulator/fetch-simulator';
 import type { GitlabSimulator, SimToken } from '../../support/gitlab-simulator/index';
 import { DEFAULT_SIMULATOR_TOKEN, startGitlabSimulator } from '../../support/gitlab-simulator/index';

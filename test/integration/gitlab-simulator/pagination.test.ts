@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCourse } from '../../../electron/core/demo/generate-course';
-import type { RestPipelineListItem } from '../../../electron/core/gitlab/rest-types';
+import type { RestPipelineListItem } from '../../../electron/core/demo/rest-types';
 import { fetchSimulator, readNextLink } from '../../support/gitlab-simulator/fetch-simulator';
 import { startGitlabSimulator } from '../../support/gitlab-simulator/index';
 import { useSimulator } from '../../support/gitlab-simulator/use-simulator';

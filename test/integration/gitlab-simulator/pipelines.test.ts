@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCourse } from '../../../electron/core/demo/generate-course';
-import type { RestJob, RestPipeline, RestPipelineListItem, RestTestReportSummary } from '../../../electron/core/gitlab/rest-types';
+import type { RestJob, RestPipeline, RestPipelineListItem, RestTestReportSummary } from '../../../electron/core/demo/rest-types';
 import { fetchSimulator } from '../../support/gitlab-simulator/fetch-simulator';
 import { useSimulator } from '../../support/gitlab-simulator/use-simulator';
 

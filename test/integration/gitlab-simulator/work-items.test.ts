@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateCourse } from '../../../electron/core/demo/generate-course';
-import type { RestIssue, RestMergeRequest, RestNote } from '../../../electron/core/gitlab/rest-types';
+import type { RestIssue, RestMergeRequest, RestNote } from '../../../electron/core/demo/rest-types';
 import { fetchSimulator } from '../../support/gitlab-simulator/fetch-simulator';
 import { useSimulator } from '../../support/gitlab-simulator/use-simulator';
 

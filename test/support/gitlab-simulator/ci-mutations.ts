@@ -3,7 +3,7 @@ import type { GeneratedJob } from '../../../electron/core/demo/course-types';
 import type { DraftPipelineStatus, PipelineDraft } from '../../../electron/core/demo/pipeline-outcomes';
 import { buildPipelineRun } from '../../../electron/core/demo/pipeline-jobs';
 import type { PipelineRunSettings } from '../../../electron/core/demo/pipeline-jobs';
-import type { RestJob, RestPipeline, RestPipelineStatus } from '../../../electron/core/gitlab/rest-types';
+import type { RestJob, RestPipeline, RestPipelineStatus } from '../../../electron/core/demo/rest-types';
 import type { MutationContext } from './mutation-context';
 import { selectActor, touchProject } from './mutation-context';
 import { presentJob } from './present-objects';

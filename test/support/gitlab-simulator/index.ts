@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSeededRandom } from '../../../electron/core/demo/seeded-random';
-import type { RestIssue, RestJob, RestMergeRequest, RestNote, RestPipeline, RestPipelineStatus, RestCommit } from '../../../electron/core/gitlab/rest-types';
+import type { RestIssue, RestJob, RestMergeRequest, RestNote, RestPipeline, RestPipelineStatus, RestCommit } from '../../../electron/core/demo/rest-types';
 import { addPipeline, retryJob, updatePipelineStatus } from './ci-mutations';
 import { FaultInjector } from './fault-injector';
 import type { MutationContext } from './mutation-context';
@@ -87,7 +87,7 @@ export async function startGitlabSimulator(options: StartGitlabSimulatorOptions)
   const server = createServer((request, response) => {
     serveRequest({
       state, clock, tokens, routes: ROUTES, faults, latencyMs: options.latencyMs ?? 0, requests, publicUrl: () => url, schedule,
-      rateLimiter,
+      rateLimiter, timeZoneOffset: options.timeZoneOffset ?? null,
     }, request, response);
   });
   server.keepAliveTimeout = 5_000;

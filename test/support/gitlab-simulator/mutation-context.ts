@@ -1,6 +1,6 @@
 import type { SeededRandom } from '../../../electron/core/demo/seeded-random';
 import { createUserRef } from '../../../electron/core/demo/team-context';
-import type { RestUser, RestUserRef } from '../../../electron/core/gitlab/rest-types';
+import type { RestUser, RestUserRef } from '../../../electron/core/demo/rest-types';
 import type { MutableSimClock } from './sim-clock';
 import type { SimProject, SimState } from './sim-state';
 

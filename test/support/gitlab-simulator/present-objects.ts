@@ -7,7 +7,7 @@ import type {
   RestPipeline,
   RestPipelineListItem,
   RestPipelineStatus,
-} from '../../../electron/core/gitlab/rest-types';
+} from '../../../electron/core/demo/rest-types';
 
 /** The list endpoint sends a reduced pipeline; the detail fields only come from the single endpoint. */
 export function presentPipelineListItem(pipeline: RestPipeline): RestPipelineListItem {

@@ -1,5 +1,5 @@
 import { formatCommitTime } from '../../../electron/core/demo/timestamps';
-import type { RestBranch, RestCommit } from '../../../electron/core/gitlab/rest-types';
+import type { RestBranch, RestCommit } from '../../../electron/core/demo/rest-types';
 import type { MutationContext } from './mutation-context';
 import { selectActor, touchProject } from './mutation-context';
 import type { SimProject } from './sim-state';

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { authenticate, readTokenValue } from './authenticate';
 import type { FaultInjector } from './fault-injector';
 import type { RateLimiter } from './rate-limiter';
+import { renderInTimeZone } from './render-in-time-zone';
 import type { RouteDefinition, RouteResult } from './route-types';
 import { matchRoute } from './router';
 import type { MutableSimClock } from './sim-clock';
@@ -16,6 +17,8 @@ export interface ServeDependencies {
   faults: FaultInjector;
   rateLimiter: RateLimiter | null;
   latencyMs: number;
+  /** Offset timestamps are rendered in, e.g. '+01:00'; null renders them in UTC. */
+  timeZoneOffset: string | null;
   requests: SimRequest[];
   publicUrl: () => string;
   /** Runs fn after ms unless the simulator closes first. */
@@ -24,10 +27,12 @@ export interface ServeDependencies {
 
 const API_PREFIX = '/api/v4';
 
-function sendResult(response: ServerResponse, result: RouteResult, record: SimRequest, extraHeaders: Record<string, string>): void {
+function sendResult(
+  response: ServerResponse, result: RouteResult, record: SimRequest, extraHeaders: Record<string, string>, timeZoneOffset: string | null,
+): void {
   if (response.destroyed) return;
   const isText = result.isText === true;
-  const body = isText ? String(result.body) : JSON.stringify(result.body);
+  const body = isText ? String(result.body) : JSON.stringify(result.body, timeZoneOffset ? renderInTimeZone(timeZoneOffset) : undefined);
   record.status = result.status;
   response.writeHead(result.status, {
     'content-type': isText ? 'text/plain; charset=utf-8' : 'application/json',
@@ -70,8 +75,8 @@ export function serveRequest(deps: ServeDependencies, request: IncomingMessage, 
   }
   const delayMs = deps.latencyMs + (fault?.kind === 'delay' ? (fault.delayMs ?? 0) : 0);
   const reply = (result: RouteResult, headers: Record<string, string> = {}): void => {
-    if (delayMs > 0) deps.schedule(() => sendResult(response, result, record, headers), delayMs);
-    else sendResult(response, result, record, headers);
+    if (delayMs > 0) deps.schedule(() => sendResult(response, result, record, headers, deps.timeZoneOffset), delayMs);
+    else sendResult(response, result, record, headers, deps.timeZoneOffset);
   };
   if (fault && fault.kind !== 'delay') {
     reply(answerFault(fault));

@@ -1,5 +1,5 @@
 import type { GeneratedCourse, GeneratedJob, GeneratedTeam } from '../../../electron/core/demo/course-types';
-import type { RestCommit, RestGroup, RestIssue, RestMergeRequest, RestNote, RestPipeline, RestUser } from '../../../electron/core/gitlab/rest-types';
+import type { RestCommit, RestGroup, RestIssue, RestMergeRequest, RestNote, RestPipeline, RestUser } from '../../../electron/core/demo/rest-types';
 import type { SortedList } from './sorted-index';
 import { SortedCache, sortByKey } from './sorted-index';
 

@@ -51,6 +51,11 @@ export interface StartGitlabSimulatorOptions {
   /** Added before every response. */
   latencyMs?: number;
   /**
+   * Renders timestamps at this UTC offset ('+01:00', '-05:30'), like an instance set to a local time
+   * zone; UTC ('...Z') when omitted. The clock and stored course stay in UTC.
+   */
+  timeZoneOffset?: string;
+  /**
    * Default true: serve a private deep copy, so mutation helpers never touch the caller's course.
    * Benchmarks with huge courses may pass false to save the copy's time and memory.
    */

@@ -1,4 +1,4 @@
-import type { RestIssue, RestMergeRequest, RestNote } from '../../../electron/core/gitlab/rest-types';
+import type { RestIssue, RestMergeRequest, RestNote } from '../../../electron/core/demo/rest-types';
 import type { MutationContext } from './mutation-context';
 import { selectActor, touchProject } from './mutation-context';
 import { findBranch, pushCommits, writeCommits } from './repository-mutations';

@@ -1,4 +1,4 @@
-import type { RestProject } from '../../../../electron/core/gitlab/rest-types';
+import type { RestProject } from '../../../../electron/core/demo/rest-types';
 import { paginate } from '../paginate';
 import { isRouteResult, readChoice } from '../query-params';
 import type { RouteDefinition } from '../route-types';

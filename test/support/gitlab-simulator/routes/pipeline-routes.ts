@@ -1,4 +1,4 @@
-import type { RestPipeline, RestPipelineStatus, RestTestReportSummary } from '../../../../electron/core/gitlab/rest-types';
+import type { RestPipeline, RestPipelineStatus, RestTestReportSummary } from '../../../../electron/core/demo/rest-types';
 import type { ListFilter } from '../list-query';
 import { addTimeWindow, readTimeParameters, runListQuery } from '../list-query';
 import { paginate } from '../paginate';

@@ -1,4 +1,4 @@
-import type { RestMember } from '../../../../electron/core/gitlab/rest-types';
+import type { RestMember } from '../../../../electron/core/demo/rest-types';
 import { paginate } from '../paginate';
 import type { RouteDefinition } from '../route-types';
 import { respondJson } from '../route-types';

@@ -1,4 +1,4 @@
-import type { RestCommit, RestTag } from '../../../../electron/core/gitlab/rest-types';
+import type { RestCommit, RestTag } from '../../../../electron/core/demo/rest-types';
 import { readTimeParameters } from '../list-query';
 import { paginate } from '../paginate';
 import { presentCommit, presentCommitDetail } from '../present-objects';

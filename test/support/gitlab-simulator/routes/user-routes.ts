@@ -1,4 +1,4 @@
-import type { RestPersonalAccessToken } from '../../../../electron/core/gitlab/rest-types';
+import type { RestPersonalAccessToken } from '../../../../electron/core/demo/rest-types';
 import type { RouteDefinition } from '../route-types';
 import { respondJson, respondNotFound } from '../route-types';
 

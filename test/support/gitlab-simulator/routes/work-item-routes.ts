@@ -1,4 +1,4 @@
-import type { RestIssue, RestMergeRequest, RestNote } from '../../../../electron/core/gitlab/rest-types';
+import type { RestIssue, RestMergeRequest, RestNote } from '../../../../electron/core/demo/rest-types';
 import type { ListFilter } from '../list-query';
 import { addTimeWindow, readTimeParameters, runListQuery } from '../list-query';
 import { paginate } from '../paginate';

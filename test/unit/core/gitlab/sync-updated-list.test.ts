@@ -20,7 +20,7 @@ describe('syncUpdatedList', () => {
     temp = makeTempDir();
     store = createStore(temp.path);
     const projectRowId = store.projects.upsertProject('https://gitlab.example.edu', {
-      id: 7, name: 'p', path_with_namespace: 'g/p', web_url: 'https://gitlab.example.edu/g/p', default_branch: 'main', archived: false, last_activity_at: null,
+      gitlabId: 7, name: 'p', pathWithNamespace: 'g/p', webUrl: 'https://gitlab.example.edu/g/p', defaultBranch: 'main', isArchived: false, lastActivityAt: null,
     });
     ctx = {
       client: {} as GitlabClient, store, instanceUrl: 'https://gitlab.example.edu', projectRowId, gitlabProjectId: 7,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { GitlabJob } from '../../../../electron/core/gitlab/schemas';
 import { derivePipelineTimings } from '../../../../electron/core/store/pipelines-repo';
+import type { JobRow } from '../../../../electron/core/store/rows/pipeline-rows';
 
-const job = (started: string | null, finished: string | null, coverage: number | null): GitlabJob => ({
-  id: 1, name: 'test', stage: 'test', status: 'success', allow_failure: false, duration: null, coverage,
-  created_at: null, started_at: started, finished_at: finished, web_url: null, failure_reason: null, queued_duration: null, pipeline: { id: 9 },
+const job = (started: string | null, finished: string | null, coverage: number | null): JobRow => ({
+  gitlabId: 1, pipelineId: 9, name: 'test', stage: 'test', status: 'success', isAllowedToFail: false, duration: null, coverage,
+  createdAt: null, startedAt: started, finishedAt: finished, webUrl: null, failureReason: null, queuedDuration: null,
 });
 
 describe('derivePipelineTimings', () => {

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { internalTables, storedTables, type StoredTable } from '../../../../shared/domain/stored-table';
 import { createDemoCourse } from '../../../../electron/core/demo/create-demo-course';
@@ -39,7 +40,9 @@ describe('a store', () => {
   });
 
   it('lists every table of its schema as stored or internal', () => {
-    const schema = store.db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all().map((r) => r.name);
+    const db = new Database(store.path, { readonly: true });
+    const schema = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all().map((r) => r.name);
+    db.close();
     expect([...schema].sort()).toEqual([...storedTables, ...internalTables].sort());
   });
 

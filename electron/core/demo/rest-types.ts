@@ -5,6 +5,10 @@
  * endpoints or versions only are optional. Timestamps are ISO 8601 strings: UTC with milliseconds
  * (`2026-03-04T09:15:02.123Z`) except commit dates, which keep the author's offset
  * (`2026-03-04T10:15:02.000+01:00`). GitLab may send `null` for booleans; treat it as `false`.
+ *
+ * The demo generator and the GitLab simulator build these fixtures; the sync reads GitLab through
+ * the zod schemas in gitlab/schemas.ts, and a type-level test (test/unit/core/demo/rest-types.test.ts)
+ * fails the typecheck when the two drift apart.
  */
 import type { RestPipelineStatus } from './rest-ci-types';
 
@@ -253,18 +257,6 @@ export interface RestPersonalAccessToken {
   active: boolean;
   /** `YYYY-MM-DD` or null for tokens that never expire. */
   expires_at: string | null;
-}
-
-/** Body of most GitLab errors, e.g. `{"message":"404 Project Not Found"}`. */
-export interface RestErrorMessage {
-  message: string | Record<string, unknown>;
-}
-
-/** Body of OAuth-style token errors (expired, revoked, insufficient scope). */
-export interface RestTokenError {
-  error: string;
-  error_description: string;
-  scope?: string;
 }
 
 export type * from './rest-ci-types';

@@ -1,0 +1,46 @@
+/** Pipelines, their jobs and test report totals as the store keeps them; timestamps are UTC ISO with ms. */
+export interface PipelineRow {
+  gitlabId: number;
+  iid: number | null;
+  status: string;
+  source: string | null;
+  ref: string | null;
+  sha: string | null;
+  webUrl: string | null;
+  createdAt: string;
+  updatedAt: string;
+  startedAt: string | null;
+  finishedAt: string | null;
+  /** Seconds. */
+  duration: number | null;
+  queuedDuration: number | null;
+  /** Percent. */
+  coverage: number | null;
+}
+
+export interface JobRow {
+  gitlabId: number;
+  pipelineId: number;
+  name: string;
+  stage: string | null;
+  status: string;
+  isAllowedToFail: boolean;
+  duration: number | null;
+  coverage: number | null;
+  createdAt: string | null;
+  startedAt: string | null;
+  finishedAt: string | null;
+  webUrl: string | null;
+  failureReason: string | null;
+  queuedDuration: number | null;
+}
+
+export interface TestReportRow {
+  totalCount: number;
+  successCount: number;
+  failedCount: number;
+  skippedCount: number;
+  errorCount: number;
+  /** Seconds. */
+  totalTime: number | null;
+}
