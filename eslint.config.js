@@ -106,7 +106,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['relay/**/*.ts'],
+    files: ['relay/**/*.{ts,js}'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'electron', message: 'The relay is a standalone server.' }],

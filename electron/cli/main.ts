@@ -4,6 +4,7 @@ import { defaultDataDir } from '../core/default-data-dir';
 import { openCore } from '../core/open-core';
 import { CliError } from './cli-error';
 import { parseCommandLine } from './parse-command-line';
+import { runPracticesCommand } from './practices-command';
 import { runCommand } from './run-command';
 import { usage } from './usage';
 
@@ -16,6 +17,11 @@ async function main(argv: string[]): Promise<number> {
   if (line.isHelp || line.words.length === 0) {
     process.stdout.write(`${usage}\n`);
     return line.isHelp ? 0 : 2;
+  }
+  // Checking a local CI file reads only that file and its includes: no database to open or lock.
+  if (line.words.join(' ') === 'practices') {
+    runPracticesCommand(line.rest, { stdout: process.stdout });
+    return 0;
   }
   const dataDir = resolve(line.dataDir ?? defaultDataDir());
   // `serve` is a long-running host like the app, so it keeps the sync schedule too, unless told not to

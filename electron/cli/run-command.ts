@@ -9,6 +9,7 @@ import { CliError } from './cli-error';
 import { runConnectionCommand } from './connection-commands';
 import { formatTable } from './format-table';
 import { parseCommandOptions } from './parse-command-line';
+import { runPracticesCommand } from './practices-command';
 import { createSyncProgressPrinter } from './show-sync-progress';
 import { serveCommand } from './serve-command';
 
@@ -135,6 +136,8 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
     case 'connect':
     case 'disconnect':
       return runConnectionCommand(core, command, rest, { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin });
+    case 'practices':
+      return runPracticesCommand(rest, io);
     case 'serve': {
       const { values } = parseCommandOptions('serve', rest, { port: { type: 'string' }, 'no-schedule': { type: 'boolean' } });
       await serveCommand(core, values.port, print);

@@ -16,6 +16,8 @@ Commands:
   audit [--limit N] [--json]             The latest GitLab API calls (default 50), oldest first
   export [--course NAME] --format csv --out FILE
                                          Write the grade sheet
+  practices --file PATH [--json]        Check a local .gitlab-ci.yml (and its local includes) for tests, linting,
+                                         security scans and stages; needs no database
   serve [--port N] [--no-schedule]       Serve the app to a browser on 127.0.0.1 and print its URL;
                                          it syncs courses on their schedule unless --no-schedule
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findLocalIncludes } from '../../../../electron/core/practices/find-local-includes';
+import { classifyIncludeEntry, findLocalIncludes } from '../../../../electron/core/practices/find-local-includes';
 
 describe('findLocalIncludes', () => {
   it('reads a single local include written as a string', () => {
@@ -25,5 +25,21 @@ describe('findLocalIncludes', () => {
     expect(findLocalIncludes('test:\n  script: [npm test]\n')).toEqual([]);
     expect(findLocalIncludes('include: [unclosed\n  - :')).toEqual([]);
     expect(findLocalIncludes('')).toEqual([]);
+  });
+
+  it('gives wildcard paths too when the reader can expand them', () => {
+    expect(findLocalIncludes("include:\n  - local: 'ci/*.yml'\n  - /ci/**/test.yml\n", { withWildcards: true })).toEqual(['ci/*.yml', 'ci/**/test.yml']);
+  });
+});
+
+describe('classifyIncludeEntry', () => {
+  it('names each kind of include as GitLab reads it', () => {
+    expect(classifyIncludeEntry('/ci/a.yml')).toEqual({ kind: 'local', path: 'ci/a.yml' });
+    expect(classifyIncludeEntry('https://example.com/a.yml')).toEqual({ kind: 'remote', name: 'https://example.com/a.yml' });
+    expect(classifyIncludeEntry({ template: 'Security/SAST.gitlab-ci.yml' })).toEqual({ kind: 'template', name: 'Security/SAST.gitlab-ci.yml' });
+    expect(classifyIncludeEntry({ component: 'gitlab.com/components/sast/sast@2' })).toEqual({ kind: 'component', name: 'gitlab.com/components/sast/sast@2' });
+    expect(classifyIncludeEntry({ project: 'group/ci', file: ['/a.yml', '/b.yml'] })).toEqual({ kind: 'project', name: 'group/ci:/a.yml,/b.yml' });
+    expect(classifyIncludeEntry({ local: '' })).toBeNull();
+    expect(classifyIncludeEntry(42)).toBeNull();
   });
 });
