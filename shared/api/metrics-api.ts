@@ -1,6 +1,11 @@
+import { z } from 'zod';
 import { CourseMetricsSchema } from '../domain/team-metrics';
-import { CourseRefSchema } from './course-ref';
+import { courseRefShape } from './course-ref';
 
 export const metricsApi = {
-  'metrics.course': { input: CourseRefSchema, output: CourseMetricsSchema },
+  /** Every team's figures over [from, to): by default the course window, with `to` capped at now. */
+  'metrics.course': {
+    input: z.object({ ...courseRefShape, from: z.string().optional(), to: z.string().optional() }),
+    output: CourseMetricsSchema,
+  },
 } as const;

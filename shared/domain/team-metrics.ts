@@ -18,6 +18,9 @@ export type TeamMetrics = z.infer<typeof TeamMetricsSchema>;
 
 export const CourseMetricsSchema = z.object({
   course: z.string(),
+  /** The window the figures count in, [from, to), UTC ISO 8601; from is null for "since the start". */
+  from: z.string().nullable(),
+  to: z.string(),
   teams: z.array(TeamMetricsSchema),
   /** The same metrics over every team's facts pooled (a course-wide rate, not a mean of team rates). */
   totals: PipelineMetricValuesSchema,

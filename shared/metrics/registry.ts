@@ -1,4 +1,8 @@
+import { buildsPerDay } from './builds-per-day';
+import { latestCoverage } from './latest-coverage';
+import { meanTimeToRecovery, openFailureAge } from './mean-time-to-recovery';
 import { pipelineCount } from './pipeline-count';
+import { meanPipelineDuration, medianPipelineDuration, p95PipelineDuration } from './pipeline-duration-stats';
 import { pipelineSuccessRate } from './pipeline-success-rate';
 import { pipelinesCanceled } from './pipelines-canceled';
 import { pipelinesFailed } from './pipelines-failed';
@@ -9,7 +13,20 @@ import type { TeamFacts } from './team-facts';
  * Every per-team pipeline metric, in the order tables show them. A new metric is one module in this
  * folder plus a line here; the contract, the CLI table, the CSV export and the renderer follow.
  */
-export const pipelineMetrics = [pipelineCount, pipelinesSucceeded, pipelinesFailed, pipelinesCanceled, pipelineSuccessRate] as const;
+export const pipelineMetrics = [
+  pipelineCount,
+  pipelinesSucceeded,
+  pipelinesFailed,
+  pipelinesCanceled,
+  pipelineSuccessRate,
+  meanPipelineDuration,
+  medianPipelineDuration,
+  p95PipelineDuration,
+  buildsPerDay,
+  meanTimeToRecovery,
+  openFailureAge,
+  latestCoverage,
+] as const;
 
 export type PipelineMetric = (typeof pipelineMetrics)[number];
 export type PipelineMetricId = PipelineMetric['id'];

@@ -1,7 +1,10 @@
 import type { TeamFacts } from './team-facts';
 
-/** How a metric's value reads: a plain count, or a share between 0 and 1 shown as a percentage. */
-export type MetricUnit = 'count' | 'ratio';
+/**
+ * How a metric's value reads: a count; a ratio (0..1, shown as a percentage); a percent already on
+ * the 0..100 scale (coverage, as GitLab reports it); seconds; or a rate per day.
+ */
+export type MetricUnit = 'count' | 'ratio' | 'percent' | 'seconds' | 'perDay';
 
 /**
  * Everything the app needs to know about one metric: how it is named and explained (column headers,

@@ -4,5 +4,5 @@ import type { HandlerMap } from './handler-map';
 import { resolveCourse } from './resolve-course';
 
 export const metricsHandlers: HandlerMap<typeof metricsApi> = {
-  'metrics.course': (input, { store }) => loadCourseMetrics(store, resolveCourse(store, input)),
+  'metrics.course': (input, { store }) => loadCourseMetrics(store, resolveCourse(store, input), { from: input.from, to: input.to }),
 };

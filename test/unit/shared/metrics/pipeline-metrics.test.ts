@@ -9,11 +9,24 @@ import { computePipelineMetrics, pipelineMetrics } from '../../../../shared/metr
 import { poolTeamFacts, type PipelineFact, type TeamFacts } from '../../../../shared/metrics/team-facts';
 
 const statuses = ['success', 'failed', 'canceled', 'skipped', 'manual', 'running', 'pending', 'created'] as const;
-const pipelineArb = fc.record({ status: fc.constantFrom(...statuses), createdAt: fc.constant('2026-03-01T10:00:00.000Z') });
-const factsArb = fc.array(pipelineArb, { maxLength: 200 }).map((pipelines): TeamFacts => ({ pipelines }));
+const window = { from: '2026-03-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' };
+const pipelineArb = fc.record({
+  id: fc.nat(),
+  status: fc.constantFrom(...statuses),
+  ref: fc.constant('main'),
+  createdAt: fc.constant('2026-03-01T10:00:00.000Z'),
+  finishedAt: fc.constant(null),
+  durationS: fc.constant(null),
+  coverage: fc.constant(null),
+});
+const factsArb = fc.array(pipelineArb, { maxLength: 200 }).map((pipelines): TeamFacts => ({ window, defaultBranch: 'main', pipelines }));
 
 function facts(...list: string[]): TeamFacts {
-  return { pipelines: list.map((status): PipelineFact => ({ status, createdAt: '2026-03-01T10:00:00.000Z' })) };
+  return {
+    window,
+    defaultBranch: 'main',
+    pipelines: list.map((status, id): PipelineFact => ({ id, status, ref: 'main', createdAt: '2026-03-01T10:00:00.000Z', finishedAt: null, durationS: null, coverage: null })),
+  };
 }
 
 describe('the pipeline counts', () => {
@@ -52,7 +65,8 @@ describe('the pipeline success rate', () => {
     fc.assert(
       fc.property(factsArb, fc.array(fc.constantFrom('skipped', 'manual', 'running'), { maxLength: 20 }), (team, unfinished) => {
         const rate = pipelineSuccessRate.compute(team);
-        const withUnfinished = { pipelines: [...team.pipelines, ...unfinished.map((status) => ({ status, createdAt: '2026-03-02T00:00:00.000Z' }))] };
+        const extra = unfinished.map((status, i) => ({ id: 10_000 + i, status, ref: 'main', createdAt: '2026-03-02T00:00:00.000Z', finishedAt: null, durationS: null, coverage: null }));
+        const withUnfinished = { ...team, pipelines: [...team.pipelines, ...extra] };
         expect(pipelineSuccessRate.compute(withUnfinished)).toBe(rate);
         if (rate !== null) {
           expect(rate).toBeGreaterThanOrEqual(0);
@@ -86,7 +100,7 @@ describe('the registry', () => {
   it('pools teams so counts add up and the course rate is over every finished pipeline', () => {
     fc.assert(
       fc.property(fc.array(factsArb, { maxLength: 6 }), (teams) => {
-        const pooled = computePipelineMetrics(poolTeamFacts(teams));
+        const pooled = computePipelineMetrics(poolTeamFacts(window, teams));
         const perTeam = teams.map(computePipelineMetrics);
         expect(pooled.total).toBe(perTeam.reduce((sum, t) => sum + t.total, 0));
         expect(pooled.success).toBe(perTeam.reduce((sum, t) => sum + t.success, 0));
