@@ -47,7 +47,7 @@ describe('the pipelines repo', () => {
     expect(readTestReports()).toEqual([{ project_id: projectId, pipeline_id: 41, total_count: 12, failed_count: 2 }]);
   });
 
-  it('counts pipelines created inside the course window by UTC day, both ends included', () => {
+  it('reads the facts of pipelines created inside a window, from included and to excluded', () => {
     store.pipelines.upsertPipelines(projectId, [
       { ...pipeline, gitlabId: 42, createdAt: '2026-02-28T23:59:59.999Z' },
       { ...pipeline, gitlabId: 43, createdAt: '2026-03-01T00:00:00.000Z' },
@@ -56,7 +56,7 @@ describe('the pipelines repo', () => {
     ]);
     const course = store.courses.insertCourse({ name: 'se', gitlabUrl: 'https://gitlab.example.edu', source: { kind: 'group', groupPath: 'g' }, isDemo: false });
     store.projects.linkTeam(course.id, projectId);
-    const facts = store.queries.pipelineFacts.readPipelineFacts(course.id, { start: '2026-03-01', end: '2026-03-02' });
+    const facts = store.queries.pipelineFacts.readPipelineFacts(course.id, { from: '2026-03-01T00:00:00.000Z', to: '2026-03-03T00:00:00.000Z' });
     // 41 (10:00 on the 1st), 43 and 44.
     expect(facts.get(projectId)?.map((p) => p.createdAt).sort()).toEqual(['2026-03-01T00:00:00.000Z', '2026-03-01T10:00:00.000Z', '2026-03-02T23:59:59.999Z']);
   });
