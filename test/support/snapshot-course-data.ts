@@ -83,7 +83,24 @@ function snapshotTeam(course: GeneratedCourse, team: GeneratedTeam): CourseSnaps
   };
 }
 
-/** Wall time from the first job start to the last job end, and the jobs' mean coverage to two decimals. */
+/**
+ * What GitLab reports for a pipeline from its jobs: the first start and the last end, the duration as
+ * the union of the jobs' running intervals (queueing and gaps between stages excluded), and the jobs'
+ * mean coverage to two decimals. Worked out here independently of the sync's own code.
+ */
+function unionSeconds(intervals: ReadonlyArray<readonly [number, number]>): number | null {
+  if (intervals.length === 0) return null;
+  const sorted = [...intervals].sort((a, b) => a[0] - b[0]);
+  let covered = 0;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const [s, e] of sorted) {
+    if (e <= end) continue;
+    covered += e - Math.max(s, end);
+    end = e;
+  }
+  return covered / 1000;
+}
+
 function deriveTimings(jobs: GeneratedTeam['jobs']) {
   const starts = jobs.flatMap((j) => (j.started_at ? [Date.parse(j.started_at)] : []));
   const ends = jobs.flatMap((j) => (j.finished_at ? [Date.parse(j.finished_at)] : []));
@@ -93,7 +110,7 @@ function deriveTimings(jobs: GeneratedTeam['jobs']) {
   return {
     startedAt: startMs === null ? null : new Date(startMs).toISOString(),
     finishedAt: endMs === null ? null : new Date(endMs).toISOString(),
-    duration: startMs !== null && endMs !== null ? Math.round((endMs - startMs) / 1000) : null,
+    duration: unionSeconds(jobs.flatMap((j) => (j.started_at && j.finished_at ? [[Date.parse(j.started_at), Date.parse(j.finished_at)] as const] : []))),
     coverage: coverages.length ? Math.round((coverages.reduce((a, b) => a + b, 0) / coverages.length) * 100) / 100 : null,
   };
 }

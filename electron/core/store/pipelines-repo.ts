@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { computePipelineDuration } from '../../../shared/metrics/pipeline-duration';
 import type { JobRow, PipelineRow, TestReportRow } from './rows/pipeline-rows';
 
 /**
@@ -30,8 +31,8 @@ const upsertJobSql = `INSERT INTO jobs (project_id, gitlab_id, pipeline_id, name
 
 /**
  * The pipelines list endpoint has no timings or coverage; they follow from the jobs, which saves one
- * detail request per pipeline. GitLab's pipeline coverage is the mean of its jobs' coverage; the
- * duration here is wall time from the first job's start to the last one's end. Stored timestamps are
+ * detail request per pipeline. GitLab's pipeline coverage is the mean of its jobs' coverage and its
+ * duration the union of its jobs' running intervals (shared/metrics/pipeline-duration.ts). Stored timestamps are
  * all UTC with milliseconds, so sorting them as text sorts them in time.
  */
 export function derivePipelineTimings(jobs: JobRow[]) {
@@ -43,7 +44,7 @@ export function derivePipelineTimings(jobs: JobRow[]) {
   return {
     startedAt,
     finishedAt,
-    duration: startedAt && finishedAt ? Math.round((Date.parse(finishedAt) - Date.parse(startedAt)) / 1000) : null,
+    duration: computePipelineDuration(jobs),
     coverage: coverages.length ? Math.round((coverages.reduce((a, b) => a + b, 0) / coverages.length) * 100) / 100 : null,
   };
 }
