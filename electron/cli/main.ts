@@ -19,7 +19,7 @@ async function main(argv: string[]): Promise<number> {
     return line.isHelp ? 0 : 2;
   }
   // Checking a local CI file reads only that file and its includes: no database to open or lock.
-  if (line.words.join(' ') === 'practices') {
+  if (line.words.join(' ') === 'practices' && line.rest.some((arg) => arg === '--file' || arg.startsWith('--file='))) {
     runPracticesCommand(line.rest, { stdout: process.stdout });
     return 0;
   }

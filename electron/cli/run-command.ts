@@ -9,6 +9,8 @@ import { CliError } from './cli-error';
 import { runConnectionCommand } from './connection-commands';
 import { formatTable } from './format-table';
 import { parseCommandOptions } from './parse-command-line';
+import { runCoursePracticesCommand } from './course-practices-command';
+import { runCourseSetCommand } from './course-set-command';
 import { runPracticesCommand } from './practices-command';
 import { createSyncProgressPrinter } from './show-sync-progress';
 import { serveCommand } from './serve-command';
@@ -136,8 +138,10 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
     case 'connect':
     case 'disconnect':
       return runConnectionCommand(core, command, rest, { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin });
+    case 'course set':
+      return runCourseSetCommand(core, rest, io);
     case 'practices':
-      return runPracticesCommand(rest, io);
+      return rest.some((arg) => arg === '--file' || arg.startsWith('--file=')) ? runPracticesCommand(rest, io) : runCoursePracticesCommand(core, rest, io);
     case 'serve': {
       const { values } = parseCommandOptions('serve', rest, { port: { type: 'string' }, 'no-schedule': { type: 'boolean' } });
       await serveCommand(core, values.port, print);

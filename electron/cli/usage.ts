@@ -7,6 +7,9 @@ Commands:
                                          the window (YYYY-MM-DD) limits what counts towards metrics
   course list [--json]                   List courses
   course remove NAME                     Remove a course and the data only it uses
+  course set NAME [--coverage-threshold N] [--time-zone ZONE]
+                                         The coverage a team must reach (default 60) and the time zone days are
+                                         counted in (an IANA name, or local)
   connect --gitlab-url URL [--test] [--requests-per-minute N] [--ca-file FILE]
                                          Test a GitLab token (read from stdin) and save it in the OS keychain;
                                          --test checks the saved one
@@ -16,7 +19,9 @@ Commands:
   audit [--limit N] [--json]             The latest GitLab API calls (default 50), oldest first
   export [--course NAME] --format csv --out FILE
                                          Write the grade sheet
-  practices --file PATH [--json]        Check a local .gitlab-ci.yml (and its local includes) for tests, linting,
+  practices [--course NAME] [--from ISO] [--to ISO] [--json]
+                                         Each team's CI/CD practice checks with their evidence
+  practices --file PATH [--json]         Check a local .gitlab-ci.yml (and its local includes) for tests, linting,
                                          security scans and stages; needs no database
   serve [--port N] [--no-schedule]       Serve the app to a browser on 127.0.0.1 and print its URL;
                                          it syncs courses on their schedule unless --no-schedule

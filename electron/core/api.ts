@@ -6,6 +6,7 @@ import { coursesHandlers } from './api/courses-handlers';
 import { exportHandlers } from './api/export-handlers';
 import type { HandlerMap } from './api/handler-map';
 import { metricsHandlers } from './api/metrics-handlers';
+import { practicesHandlers } from './api/practices-handlers';
 import { rosterHandlers } from './api/roster-handlers';
 import { syncHandlers } from './api/sync-handlers';
 
@@ -14,6 +15,7 @@ export const handlers: HandlerMap<Contract> = {
   ...appHandlers,
   ...coursesHandlers,
   ...metricsHandlers,
+  ...practicesHandlers,
   ...syncHandlers,
   ...exportHandlers,
   ...rosterHandlers,

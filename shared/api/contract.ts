@@ -5,6 +5,7 @@ import { connectionsApi } from './connections-api';
 import { coursesApi } from './courses-api';
 import { exportApi } from './export-api';
 import { metricsApi } from './metrics-api';
+import { practicesApi } from './practices-api';
 import { rosterApi } from './roster-api';
 import { syncApi } from './sync-api';
 import type { AnyEvent } from './events';
@@ -20,6 +21,7 @@ export const contract = {
   ...appApi,
   ...coursesApi,
   ...metricsApi,
+  ...practicesApi,
   ...syncApi,
   ...exportApi,
   ...connectionsApi,

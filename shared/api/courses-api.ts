@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CourseNameSchema, CourseSchema, IsoDateSchema } from '../domain/course';
+import { CourseNameSchema, CourseSchema, IsoDateSchema, TimeZoneSchema } from '../domain/course';
 import { CourseRefSchema, courseRefShape } from './course-ref';
 
 export const coursesApi = {
@@ -19,7 +19,7 @@ export const coursesApi = {
       }),
     output: CourseSchema,
   },
-  /** Course settings the instructor edits after adding it: the window and the sync schedule. */
+  /** Course settings the instructor edits after adding it: the window, the schedule, the coverage threshold, the time zone. */
   'courses.update': {
     input: z
       .object({
@@ -27,6 +27,8 @@ export const coursesApi = {
         windowStart: IsoDateSchema.nullable().optional(),
         windowEnd: IsoDateSchema.nullable().optional(),
         syncIntervalMinutes: z.number().int().min(5, 'Sync at most every 5 minutes').max(7 * 24 * 60).nullable().optional(),
+        coverageThreshold: z.number().min(0, 'A coverage threshold is between 0 and 100').max(100, 'A coverage threshold is between 0 and 100').optional(),
+        timeZone: TimeZoneSchema.nullable().optional(),
       })
       .refine((v) => !v.windowStart || !v.windowEnd || v.windowStart <= v.windowEnd, { message: 'The course window ends before it starts' }),
     output: CourseSchema,

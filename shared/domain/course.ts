@@ -23,6 +23,10 @@ export const CourseSchema = z.object({
   syncIntervalMinutes: z.number().int().nullable(),
   /** The last sync's failure, kept until a sync succeeds. */
   lastSyncError: z.string().nullable(),
+  /** Coverage (percent) a team's latest default-branch pipeline must reach for the coverage check. */
+  coverageThreshold: z.number(),
+  /** IANA time zone calendar days are counted in (daily series, heatmaps); null: this machine's. */
+  timeZone: z.string().nullable(),
 });
 export type Course = z.infer<typeof CourseSchema>;
 
@@ -33,5 +37,18 @@ export const CourseNameSchema = z
   .min(1, 'Course name is empty')
   .max(80, 'Course name is longer than 80 characters')
   .regex(/^[\p{L}\p{N}][\p{L}\p{N} ._-]*$/u, 'Course name may use letters, digits, spaces, dots, dashes and underscores');
+
+/** An IANA time zone the runtime knows, e.g. Europe/Prague. */
+export const TimeZoneSchema = z
+  .string()
+  .trim()
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return zone.length > 0;
+    } catch {
+      return false;
+    }
+  }, 'Use an IANA time zone such as Europe/Prague or UTC');
 
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-02-16');

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pipelineMetrics, type PipelineMetricValues } from '../metrics/registry';
+import { PracticeVerdictsSchema } from './practices';
 
 /** Built from the metric registry: one number per metric, nullable where its compute can give none. */
 export const PipelineMetricValuesSchema = z.object(
@@ -13,6 +14,8 @@ export const TeamMetricsSchema = z.object({
   webUrl: z.string(),
   isReachable: z.boolean(),
   pipelines: PipelineMetricValuesSchema,
+  /** Whether each CI/CD practice check passed; the evidence comes with practices.course. */
+  practices: PracticeVerdictsSchema,
 });
 export type TeamMetrics = z.infer<typeof TeamMetricsSchema>;
 

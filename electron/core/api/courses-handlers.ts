@@ -38,6 +38,8 @@ export const coursesHandlers: HandlerMap<typeof coursesApi> = {
       ...(input.windowStart !== undefined ? { windowStart: input.windowStart } : {}),
       ...(input.windowEnd !== undefined ? { windowEnd: input.windowEnd } : {}),
       ...(input.syncIntervalMinutes !== undefined ? { syncIntervalMinutes: input.syncIntervalMinutes } : {}),
+      ...(input.coverageThreshold !== undefined ? { coverageThreshold: input.coverageThreshold } : {}),
+      ...(input.timeZone !== undefined ? { timeZone: input.timeZone } : {}),
     });
     return updated;
   },

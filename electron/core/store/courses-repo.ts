@@ -16,6 +16,8 @@ interface CourseRow {
   window_end: string | null;
   sync_interval_minutes: number | null;
   last_sync_error: string | null;
+  coverage_threshold: number;
+  time_zone: string | null;
 }
 
 export interface NewCourse {
@@ -31,6 +33,8 @@ export interface CourseSettings {
   windowStart?: string | null;
   windowEnd?: string | null;
   syncIntervalMinutes?: number | null;
+  coverageThreshold?: number;
+  timeZone?: string | null;
 }
 
 const selectCourses = `
@@ -55,6 +59,8 @@ function toCourse(row: CourseRow): Course {
     windowEnd: row.window_end,
     syncIntervalMinutes: row.sync_interval_minutes,
     lastSyncError: row.last_sync_error,
+    coverageThreshold: row.coverage_threshold,
+    timeZone: row.time_zone,
   };
 }
 
@@ -68,7 +74,9 @@ export function createCoursesRepo(db: Database.Database) {
   const update = db.prepare(`UPDATE courses SET
       window_start = CASE WHEN @setStart THEN @windowStart ELSE window_start END,
       window_end = CASE WHEN @setEnd THEN @windowEnd ELSE window_end END,
-      sync_interval_minutes = CASE WHEN @setInterval THEN @interval ELSE sync_interval_minutes END
+      sync_interval_minutes = CASE WHEN @setInterval THEN @interval ELSE sync_interval_minutes END,
+      coverage_threshold = CASE WHEN @setThreshold THEN @threshold ELSE coverage_threshold END,
+      time_zone = CASE WHEN @setZone THEN @zone ELSE time_zone END
     WHERE id = @id`);
   const setError = db.prepare('UPDATE courses SET last_sync_error = ? WHERE id = ?');
   const remove = db.prepare('DELETE FROM courses WHERE id = ?');
@@ -126,6 +134,10 @@ export function createCoursesRepo(db: Database.Database) {
         windowEnd: settings.windowEnd ?? null,
         setInterval: settings.syncIntervalMinutes !== undefined ? 1 : 0,
         interval: settings.syncIntervalMinutes ?? null,
+        setThreshold: settings.coverageThreshold !== undefined ? 1 : 0,
+        threshold: settings.coverageThreshold ?? 60,
+        setZone: settings.timeZone !== undefined ? 1 : 0,
+        zone: settings.timeZone ?? null,
       });
       return this.getCourse(id);
     },

@@ -8,6 +8,7 @@ const team = (name: string, successRate: number | null) => ({
   webUrl: 'https://gitlab.example.edu/course/x',
   isReachable: true,
   pipelines: { ...noFigures, total: 4, success: 3, failed: 1, canceled: 0, successRate },
+  practices: { pipelineExists: true, testsAutomated: true, coverageThreshold: false, linting: false, securityScan: false, multiStage: false },
 });
 const noFigures = {
   total: 0, success: 0, failed: 0, canceled: 0, successRate: null, meanDurationS: null, medianDurationS: null, p95DurationS: null,

@@ -10,7 +10,7 @@ function makeCourse(name: string, patch: Partial<Course> = {}): Course {
   return {
     id: nextId++, name, gitlabUrl: 'https://gitlab.example.edu', source: { kind: 'group', groupPath: 'g' }, isDemo: false, teamCount: 1,
     lastSyncedAt: new Date(start - 10 * 60_000).toISOString(), createdAt: new Date(start).toISOString(),
-    windowStart: null, windowEnd: null, syncIntervalMinutes: 60, lastSyncError: null, ...patch,
+    windowStart: null, windowEnd: null, syncIntervalMinutes: 60, lastSyncError: null, coverageThreshold: 60, timeZone: null, ...patch,
   };
 }
 
