@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CourseMetricsSchema } from '../domain/team-metrics';
+import { CourseMetricsSchema, TeamDetailSchema } from '../domain/team-metrics';
 import { courseRefShape } from './course-ref';
 
 export const metricsApi = {
@@ -7,5 +7,10 @@ export const metricsApi = {
   'metrics.course': {
     input: z.object({ ...courseRefShape, from: z.string().optional(), to: z.string().optional() }),
     output: CourseMetricsSchema,
+  },
+  /** One team (by its project's row id, as metrics.course lists it) with its daily series. */
+  'metrics.team': {
+    input: z.object({ ...courseRefShape, projectId: z.number().int(), from: z.string().optional(), to: z.string().optional() }),
+    output: TeamDetailSchema,
   },
 } as const;
