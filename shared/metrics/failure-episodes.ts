@@ -1,3 +1,4 @@
+import { memoizeByFacts } from './memoize-by-facts';
 import type { PipelineFact, TeamFacts } from './team-facts';
 
 /** A red stretch of the default branch: from a failed pipeline after green (or first) to the next success. */
@@ -16,7 +17,7 @@ function byCreation(a: PipelineFact, b: PipelineFact): number {
  * The default branch's failure episodes in the window. Only success and failed pipelines take
  * part: a canceled, skipped or running pipeline says nothing about whether the branch is green.
  */
-export function findFailureEpisodes(facts: TeamFacts): FailureEpisode[] {
+export const findFailureEpisodes = memoizeByFacts((facts: TeamFacts): readonly FailureEpisode[] => {
   if (facts.defaultBranch === null) return [];
   const runs = facts.pipelines.filter((p) => p.ref === facts.defaultBranch && (p.status === 'success' || p.status === 'failed')).sort(byCreation);
   const episodes: FailureEpisode[] = [];
@@ -33,7 +34,7 @@ export function findFailureEpisodes(facts: TeamFacts): FailureEpisode[] {
     }
   }
   return episodes;
-}
+});
 
 /** When a pipeline's outcome became known: its finish, else (no job timings) its creation. */
 export function finishedOrCreated(pipeline: PipelineFact): number {

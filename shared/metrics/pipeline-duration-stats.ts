@@ -1,14 +1,15 @@
+import { memoizeByFacts } from './memoize-by-facts';
 import type { TeamFacts } from './team-facts';
 import { defineTeamMetric } from './team-metric';
 
 /** Durations of the window's finished pipelines (success or failed) that have one, ascending. */
-export function listFinishedDurations(facts: TeamFacts): number[] {
+export const listFinishedDurations = memoizeByFacts((facts: TeamFacts): readonly number[] => {
   const durations: number[] = [];
   for (const p of facts.pipelines) {
     if ((p.status === 'success' || p.status === 'failed') && p.durationS !== null) durations.push(p.durationS);
   }
   return durations.sort((a, b) => a - b);
-}
+});
 
 /** Nearest-rank percentile: the smallest value with at least q of the values at or below it. */
 export function nearestRank(sorted: readonly number[], q: number): number | null {

@@ -36,7 +36,7 @@ export function createPipelineFactsQuery(db: Database.Database) {
     /** Pipeline facts by project row id; teams without pipelines in the window are absent. */
     readPipelineFacts(courseId: number, window: InstantWindow): Map<number, PipelineFact[]> {
       const byProject = new Map<number, PipelineFact[]>();
-      for (const { projectId, ...fact } of select.iterate({ courseId, ...window })) {
+      for (const { projectId, ...fact } of select.all({ courseId, ...window })) {
         let facts = byProject.get(projectId);
         if (!facts) byProject.set(projectId, (facts = []));
         facts.push(fact);
