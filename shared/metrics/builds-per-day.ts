@@ -8,6 +8,7 @@ export const buildsPerDay = defineTeamMetric({
   unit: 'perDay',
   definition: 'Pipelines created in the window divided by the window’s length in days (fractional days count). A window without a start begins at the first pipeline.',
   isHigherBetter: true,
+  isInOverview: true,
   compute: (facts): number | null => {
     const to = Date.parse(facts.window.to);
     const first = facts.pipelines.reduce((min, p) => Math.min(min, Date.parse(p.createdAt)), Number.POSITIVE_INFINITY);

@@ -6,6 +6,7 @@ export const latestCoverage = defineTeamMetric({
   unit: 'percent',
   definition: 'Coverage of the most recent default-branch pipeline in the window that has one (the mean of its jobs’ coverage, as GitLab computes it).',
   isHigherBetter: true,
+  isInOverview: true,
   compute: (facts): number | null => {
     let latest: { createdAt: string; id: number; coverage: number } | null = null;
     for (const p of facts.pipelines) {

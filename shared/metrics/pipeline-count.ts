@@ -6,5 +6,6 @@ export const pipelineCount = defineTeamMetric({
   unit: 'count',
   definition: 'Pipelines created in the course window, whatever their status.',
   isHigherBetter: true,
+  isInOverview: true,
   compute: (facts) => facts.pipelines.length,
 });

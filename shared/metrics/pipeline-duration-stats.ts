@@ -26,6 +26,7 @@ export const meanPipelineDuration = defineTeamMetric({
   unit: 'seconds',
   definition: `Mean pipeline duration ${scope}.`,
   isHigherBetter: false,
+  isInOverview: false,
   compute: (facts): number | null => {
     const durations = listFinishedDurations(facts);
     return durations.length === 0 ? null : durations.reduce((a, b) => a + b, 0) / durations.length;
@@ -38,6 +39,7 @@ export const medianPipelineDuration = defineTeamMetric({
   unit: 'seconds',
   definition: `Median pipeline duration (the mean of the middle two for an even count) ${scope}.`,
   isHigherBetter: false,
+  isInOverview: true,
   compute: (facts): number | null => {
     const d = listFinishedDurations(facts);
     if (d.length === 0) return null;
@@ -52,5 +54,6 @@ export const p95PipelineDuration = defineTeamMetric({
   unit: 'seconds',
   definition: `95th percentile of pipeline duration (nearest rank) ${scope}.`,
   isHigherBetter: false,
+  isInOverview: false,
   compute: (facts): number | null => nearestRank(listFinishedDurations(facts), 0.95),
 });

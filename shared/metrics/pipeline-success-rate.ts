@@ -12,6 +12,7 @@ export const pipelineSuccessRate = defineTeamMetric({
   unit: 'ratio',
   definition: 'success / (success + failed + canceled) over the pipelines created in the course window; none when no pipeline finished that way.',
   isHigherBetter: true,
+  isInOverview: true,
   compute: (facts): number | null => {
     const success = countPipelinesByStatus(facts, 'success');
     const finished = success + countPipelinesByStatus(facts, 'failed') + countPipelinesByStatus(facts, 'canceled');

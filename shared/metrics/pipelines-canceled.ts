@@ -7,5 +7,6 @@ export const pipelinesCanceled = defineTeamMetric({
   unit: 'count',
   definition: 'Pipelines created in the course window that were canceled before they finished.',
   isHigherBetter: false,
+  isInOverview: false,
   compute: (facts) => countPipelinesByStatus(facts, 'canceled'),
 });

@@ -7,5 +7,6 @@ export const pipelinesFailed = defineTeamMetric({
   unit: 'count',
   definition: 'Pipelines created in the course window that ended with status failed.',
   isHigherBetter: false,
+  isInOverview: false,
   compute: (facts) => countPipelinesByStatus(facts, 'failed'),
 });

@@ -7,5 +7,6 @@ export const pipelinesSucceeded = defineTeamMetric({
   unit: 'count',
   definition: 'Pipelines created in the course window that ended with status success.',
   isHigherBetter: true,
+  isInOverview: false,
   compute: (facts) => countPipelinesByStatus(facts, 'success'),
 });

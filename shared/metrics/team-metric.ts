@@ -21,6 +21,8 @@ export interface TeamMetric<Id extends string = string, Value extends number | n
   definition: string;
   /** Sorting puts the better teams first by default. */
   isHigherBetter: boolean;
+  /** Shown as a column of the course overview (every metric shows on the team page and in exports). */
+  isInOverview: boolean;
   compute(facts: TeamFacts): Value;
 }
 

@@ -60,7 +60,10 @@ describe('the renderer screens, starting from an empty data folder', () => {
     await page.locator('tbody tr[data-team]').first().waitFor();
     const header = (name: string) => page.locator('th', { has: page.getByRole('button', { name, exact: true }) });
     expect(await header('Success rate').getAttribute('aria-sort')).toBe('descending');
-    const rates = await page.locator('tbody tr[data-team] td:last-child').allTextContents();
+    const headers = await page.locator('thead th').allTextContents();
+    const rateColumn = headers.findIndex((text) => text.startsWith('Success rate')) + 1;
+    expect(rateColumn).toBeGreaterThan(0);
+    const rates = await page.locator(`tbody tr[data-team] td:nth-child(${rateColumn})`).allTextContents();
     const values = rates.map((text) => (text.includes('—') ? null : Number.parseFloat(text)));
     const known = values.filter((v): v is number => v !== null);
     expect(known).toEqual([...known].sort((a, b) => b - a));

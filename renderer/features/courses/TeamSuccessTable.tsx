@@ -2,6 +2,9 @@ import { useState } from 'react';
 import type { TeamMetrics } from '../../../shared/domain/team-metrics';
 import { formatMetricValue } from '../../../shared/metrics/format-metric-value';
 import { pipelineMetrics } from '../../../shared/metrics/registry';
+
+/** The overview's columns: the registry's metrics marked for it, in registry order. */
+const overviewMetrics = pipelineMetrics.filter((m) => m.isInOverview);
 import { ExternalLink } from '../../components/ExternalLink';
 import type { SortDirection, SortState } from '../../components/SortableHeader';
 import { nextSort, SortableHeader } from '../../components/SortableHeader';
@@ -13,7 +16,7 @@ import './team-success-table.css';
 /** The team, then one column per metric of the registry; better values first when a column is picked. */
 const columns: readonly { key: TeamSortKey; label: string; definition: string | undefined; natural: SortDirection }[] = [
   { key: 'name', label: 'Team', definition: undefined, natural: 'ascending' },
-  ...pipelineMetrics.map((m) => ({ key: m.id, label: m.label, definition: m.definition, natural: m.isHigherBetter ? ('descending' as const) : ('ascending' as const) })),
+  ...overviewMetrics.map((m) => ({ key: m.id, label: m.label, definition: m.definition, natural: m.isHigherBetter ? ('descending' as const) : ('ascending' as const) })),
 ];
 
 const unreachableHint = 'GitLab no longer shows this project: deleted, renamed or not visible to the token. Numbers are from the last sync that reached it.';
@@ -62,7 +65,7 @@ export function TeamSuccessTable({ teams }: { teams: readonly TeamMetrics[] }) {
           {rows.map((team) => (
             <tr key={team.projectId} data-team={team.project} className={team.isReachable ? undefined : 'is-unreachable'}>
               <TeamCell team={team} />
-              {pipelineMetrics.map((m) => (
+              {overviewMetrics.map((m) => (
                 <td key={m.id} className="numeric">
                   {m.id === 'successRate' ? <SuccessRateCell rate={team.pipelines.successRate} /> : formatMetricValue(m, team.pipelines[m.id])}
                 </td>
