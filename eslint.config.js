@@ -7,6 +7,13 @@ import tseslint from 'typescript-eslint';
 const noElectronInCore = {
   paths: [{ name: 'electron', message: 'The core runs under plain Node (CLI, tests, utilityProcess); it never imports electron.' }],
 };
+// electron/renderer-files/ (the one reader of the built renderer) is for the two transports that serve
+// it, main/ and server/. Matched by regex, so shared/renderer-files/ (pure, for everyone) stays allowed.
+const notRendererFiles = {
+  regex: '(^|/)electron/renderer-files/|^(\\.\\./)+renderer-files/',
+  message: 'electron/renderer-files/ serves the built renderer for main/ and server/ only.',
+};
+const hostLayers = { group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/test/**'], message: 'The core, CLI and server import only shared/ and the core (the server also electron/renderer-files/).' };
 const onlyShared = (layer) => ({
   patterns: [
     { group: ['**/electron/**', '../electron/*', '**/relay/**', '**/test/**'], message: `${layer} may import only shared/.` },
@@ -45,12 +52,23 @@ export default tseslint.config(
   },
   {
     files: ['electron/preload/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/**', '**/main/**', '**/cli/**', '**/server/**'], message: 'The preload may import only shared/ and electron.' }] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/core/**', '**/main/**', '**/cli/**', '**/server/**', '**/renderer-files/**'], message: 'The preload may import only shared/ and electron.' }] }] },
   },
   {
-    files: ['electron/core/**/*.ts', 'electron/cli/**/*.ts', 'electron/server/**/*.ts'],
+    files: ['electron/cli/**/*.ts', 'electron/server/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { ...noElectronInCore, patterns: [hostLayers] }] },
+  },
+  {
+    files: ['electron/core/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { ...noElectronInCore, patterns: [hostLayers, notRendererFiles] }] },
+  },
+  {
+    files: ['electron/renderer-files/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { ...noElectronInCore, patterns: [{ group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/test/**'], message: 'The core, CLI and server import only shared/ and the core.' }] }],
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'electron/renderer-files/ runs in the main process and under plain Node (gitpulse serve) alike.' }],
+        patterns: [{ group: ['**/core/**', '**/main/**', '**/cli/**', '**/server/**', '**/preload/**', '**/renderer/**', '**/test/**'], message: 'electron/renderer-files/ imports only shared/ and Node.' }],
+      }],
     },
   },
 );
