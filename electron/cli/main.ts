@@ -1,12 +1,14 @@
-import { resolve } from 'node:path';
 import { appVersion } from '../core/app-version';
-import { defaultDataDir } from '../core/default-data-dir';
-import { openCore } from '../core/open-core';
+import { resolveRendererDir } from './bundle-paths';
 import { CliError } from './cli-error';
 import { parseCommandLine } from './parse-command-line';
-import { runCommand } from './run-command';
 import { usage } from './usage';
 
+/**
+ * The `gitpulse` command, bundled to out/main/cli.js (bin/gitpulse.js runs it). This file statically
+ * imports only what answers --version and --help; the core (SQLite, GitLab client, keychain) loads on
+ * demand for the commands that need it, so those two never touch the data folder.
+ */
 async function main(argv: string[]): Promise<number> {
   const line = parseCommandLine(argv);
   if (line.isVersion) {
@@ -17,17 +19,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage}\n`);
     return line.isHelp ? 0 : 2;
   }
-  const dataDir = resolve(line.dataDir ?? defaultDataDir());
-  // `serve` is a long-running host like the app, so it keeps the sync schedule too, unless told not to
-  // (the option is validated again with the rest of serve's options).
-  const isSchedulerEnabled = line.words[0] === 'serve' && !line.rest.includes('--no-schedule');
-  const core = await openCore({ dataDir, isSchedulerEnabled });
-  try {
-    await runCommand(core, line.words, line.rest, { stdout: process.stdout, stderr: process.stderr });
-    return 0;
-  } finally {
-    core.close();
-  }
+  const { runWithCore } = await import('./run-with-core');
+  await runWithCore(line, { stdout: process.stdout, stderr: process.stderr, rendererDir: resolveRendererDir() });
+  return 0;
 }
 
 main(process.argv.slice(2)).then(

@@ -9,10 +9,14 @@ import { parseCommandOptions } from './parse-command-line';
 import { createSyncProgressPrinter } from './show-sync-progress';
 import { serveCommand } from './serve-command';
 
+/** What a command needs besides the core: where to print, and where the built renderer is (serve). */
+export interface CommandContext extends CliIo {
+  rendererDir: string;
+}
 
 const percent = (rate: number | null) => (rate === null ? '—' : `${(rate * 100).toFixed(1)} %`);
 
-export async function runCommand(core: Core, words: string[], rest: string[], io: CliIo): Promise<void> {
+export async function runCommand(core: Core, words: string[], rest: string[], io: CommandContext): Promise<void> {
   const print = (text: string): void => {
     io.stdout.write(`${text}\n`);
   };
@@ -140,7 +144,7 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
       return runConnectionCommand(core, command, rest, { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin });
     case 'serve': {
       const { values } = parseCommandOptions('serve', rest, { port: { type: 'string' }, 'no-schedule': { type: 'boolean' } });
-      await serveCommand(core, values.port, print);
+      await serveCommand(core, io.rendererDir, values.port, print);
       return;
     }
     default:

@@ -5,8 +5,9 @@ import { isParentMessage, type ChildMessage, type ChildSetup, type ParentMessage
 import { callOk } from '../support/call-ok';
 
 /**
- * The core side of the sync benchmark, forked by run-sync-child.ts with `--import tsx`. It holds only
- * the core (store, sync engine), never the course data, so its memory is the sync's own.
+ * The core side of the sync benchmark, forked by run-sync-child.ts with `--import tsx` and the `?raw`
+ * hook. It holds only the core (store, sync engine), never the course data, so its memory is the
+ * sync's own.
  */
 
 const courseName = 'bench';
