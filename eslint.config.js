@@ -11,6 +11,12 @@ const allowOnlyPackages = (layer, packages) => ({
   message: `${layer} may import only these packages: ${packages.join(', ') || 'none'}.`,
 });
 const refuseFolders = (folders, message) => ({ group: folders.map((f) => `**/${f}/**`), message });
+// electron/renderer-files/ (the one reader of the built renderer) is for the two transports that serve
+// it, main/ and server/. Matched by regex, so shared/renderer-files/ (pure, for everyone) stays allowed.
+const notRendererFiles = {
+  regex: '(^|/)electron/renderer-files/|^(\\.\\./)+renderer-files/',
+  message: 'electron/renderer-files/ serves the built renderer for main/ and server/ only.',
+};
 
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '.vite/**', 'relay/dist/**'] },
@@ -35,7 +41,7 @@ export default tseslint.config(
       'no-console': 'off',
     },
   },
-  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['**/*.{js,mjs,cjs}'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['shared/**/*.ts'],
     rules: {
@@ -67,6 +73,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           refuseFolders(['core', 'main', 'cli', 'server', 'renderer', 'relay', 'test'], 'The preload may import only shared/ and electron.'),
+          notRendererFiles,
           allowOnlyPackages('The preload', ['electron']),
         ],
       }],
@@ -92,7 +99,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'electron', message: 'The core runs under plain Node (CLI, tests, utilityProcess); it never imports electron.' }],
-        patterns: [refuseFolders(['cli', 'server', 'main', 'preload', 'renderer', 'relay', 'test'], 'The core imports only shared/ and its own folder; the CLI and the server call it, not the reverse.')],
+        patterns: [
+          refuseFolders(['cli', 'server', 'main', 'preload', 'renderer', 'relay', 'test'], 'The core imports only shared/ and its own folder; the CLI and the server call it, not the reverse.'),
+          notRendererFiles,
+        ],
       }],
     },
   },
@@ -102,6 +112,15 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         paths: [{ name: 'electron', message: 'The CLI and the preview server run under plain Node; they never import electron.' }],
         patterns: [refuseFolders(['main', 'preload', 'renderer', 'relay', 'test'], 'The CLI and the server import only shared/, the core and each other.')],
+      }],
+    },
+  },
+  {
+    files: ['electron/renderer-files/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'electron', message: 'electron/renderer-files/ runs in the main process and under plain Node (gitpulse serve) alike.' }],
+        patterns: [refuseFolders(['core', 'main', 'cli', 'server', 'preload', 'renderer', 'relay', 'test'], 'electron/renderer-files/ imports only shared/ and Node.')],
       }],
     },
   },

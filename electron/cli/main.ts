@@ -1,13 +1,14 @@
-import { resolve } from 'node:path';
 import { appVersion } from '../core/app-version';
-import { defaultDataDir } from '../core/default-data-dir';
-import { openCore } from '../core/open-core';
+import { resolveRendererDir } from './bundle-paths';
 import { CliError } from './cli-error';
 import { parseCommandLine } from './parse-command-line';
-import { runPracticesCommand } from './practices-command';
-import { runCommand } from './run-command';
 import { usage } from './usage';
 
+/**
+ * The `gitpulse` command, bundled to out/main/cli.js (bin/gitpulse.js runs it). This file statically
+ * imports only what answers --version and --help; the core (SQLite, GitLab client, keychain) loads on
+ * demand for the commands that need it, so those two never touch the data folder.
+ */
 async function main(argv: string[]): Promise<number> {
   const line = parseCommandLine(argv);
   if (line.isVersion) {
@@ -20,20 +21,13 @@ async function main(argv: string[]): Promise<number> {
   }
   // Checking a local CI file reads only that file and its includes: no database to open or lock.
   if (line.words.join(' ') === 'practices' && line.rest.some((arg) => arg === '--file' || arg.startsWith('--file='))) {
+    const { runPracticesCommand } = await import('./practices-command');
     runPracticesCommand(line.rest, { stdout: process.stdout });
     return 0;
   }
-  const dataDir = resolve(line.dataDir ?? defaultDataDir());
-  // `serve` is a long-running host like the app, so it keeps the sync schedule too, unless told not to
-  // (the option is validated again with the rest of serve's options).
-  const isSchedulerEnabled = line.words[0] === 'serve' && !line.rest.includes('--no-schedule');
-  const core = await openCore({ dataDir, isSchedulerEnabled });
-  try {
-    await runCommand(core, line.words, line.rest, { stdout: process.stdout, stderr: process.stderr });
-    return 0;
-  } finally {
-    core.close();
-  }
+  const { runWithCore } = await import('./run-with-core');
+  await runWithCore(line, { stdout: process.stdout, stderr: process.stderr, rendererDir: resolveRendererDir() });
+  return 0;
 }
 
 main(process.argv.slice(2)).then(

@@ -15,8 +15,12 @@ import { runPracticesCommand } from './practices-command';
 import { createSyncProgressPrinter } from './show-sync-progress';
 import { serveCommand } from './serve-command';
 
+/** What a command needs besides the core: where to print, and where the built renderer is (serve). */
+export interface CommandContext extends CliIo {
+  rendererDir: string;
+}
 
-export async function runCommand(core: Core, words: string[], rest: string[], io: CliIo): Promise<void> {
+export async function runCommand(core: Core, words: string[], rest: string[], io: CommandContext): Promise<void> {
   const print = (text: string): void => {
     io.stdout.write(`${text}\n`);
   };
@@ -144,7 +148,7 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
       return rest.some((arg) => arg === '--file' || arg.startsWith('--file=')) ? runPracticesCommand(rest, io) : runCoursePracticesCommand(core, rest, io);
     case 'serve': {
       const { values } = parseCommandOptions('serve', rest, { port: { type: 'string' }, 'no-schedule': { type: 'boolean' } });
-      await serveCommand(core, values.port, print);
+      await serveCommand(core, io.rendererDir, values.port, print);
       return;
     }
     default:

@@ -1,16 +1,14 @@
 import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import type { Core } from '../core/core';
 import { startPreviewServer } from '../server/start-preview-server';
 import { CliError } from './cli-error';
 
-const rendererDir = fileURLToPath(new URL('../../out/renderer/', import.meta.url));
-
 /** Serves the app to a browser until Ctrl+C; the core stays open for the server's whole life. */
-export async function serveCommand(core: Core, portText: string | undefined, print: (text: string) => void): Promise<void> {
+export async function serveCommand(core: Core, rendererDir: string, portText: string | undefined, print: (text: string) => void): Promise<void> {
   const port = portText === undefined ? 0 : Number(portText);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new CliError(`serve: --port must be a number from 0 to 65535, not "${portText}"`, 2);
-  if (!existsSync(`${rendererDir}/index.html`)) throw new CliError('serve: the app is not built yet; run npm run build first');
+  if (!existsSync(join(rendererDir, 'index.html'))) throw new CliError('serve: the app is not built yet; run npm run build first');
   let server;
   try {
     server = await startPreviewServer({ core, rendererDir, port });

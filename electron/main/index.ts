@@ -1,10 +1,10 @@
 import { app, BrowserWindow, session } from 'electron';
+import { buildContentSecurityPolicy } from '../../shared/renderer-files/content-security-policy';
 import { resolveRendererLocation } from './app-origin';
 import { installAppMenu } from './app-menu';
 import { handleAppProtocol, registerAppSchemePrivileges } from './app-protocol';
 import { resolveCoreEntryPath, resolvePreloadPath, resolveRendererDir } from './bundle-paths';
 import { configureDataDir } from './configure-data-dir';
-import { buildContentSecurityPolicy } from './content-security-policy';
 import { startCoreHost } from './core-host';
 import type { CoreHost } from './core-host';
 import { createMainWindow } from './create-main-window';
@@ -13,7 +13,9 @@ import { forwardPowerEvents } from './power-events';
 import { applySessionSecurity, hardenAllWebContents } from './security';
 
 const rendererLocation = resolveRendererLocation(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
-const contentSecurityPolicy = buildContentSecurityPolicy(rendererLocation);
+const contentSecurityPolicy = buildContentSecurityPolicy(
+  rendererLocation.isDevServer ? { kind: 'vite-dev-server', origin: rendererLocation.origin } : { kind: 'app-protocol' },
+);
 let mainWindow: BrowserWindow | null = null;
 
 // These must run before the app is ready (Electron refuses or ignores them later), and the data

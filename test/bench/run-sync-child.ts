@@ -4,6 +4,8 @@ import { makeTempDir } from '../support/temp-dir';
 import { isChildMessage, type ChildMessage, type ParentMessage, type SyncOutcome } from './child-protocol';
 
 const childPath = fileURLToPath(new URL('./sync-child.ts', import.meta.url));
+/** Lets the core, run from source, import its migrations with `?raw` (see register-raw-imports.mjs). */
+const rawImportsPath = fileURLToPath(new URL('./register-raw-imports.mjs', import.meta.url));
 // `--import tsx` resolves from the working directory: run the child from the repository root.
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -47,7 +49,7 @@ function exchange(child: ChildProcess, message: ParentMessage): Promise<ChildMes
 export async function startSyncChild(options: SyncChildOptions): Promise<SyncChild> {
   const temp = makeTempDir('gitpulse-bench-');
   const isLiveHeapSampled = options.isLiveHeapSampled ?? false;
-  const execArgv = ['--import', 'tsx', ...(isLiveHeapSampled ? ['--expose-gc'] : [])];
+  const execArgv = ['--import', 'tsx', '--import', rawImportsPath, ...(isLiveHeapSampled ? ['--expose-gc'] : [])];
   const child = fork(childPath, [], { cwd: repoRoot, execArgv, stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   try {

@@ -5,8 +5,9 @@ import { callOk } from '../support/call-ok';
 import type { MethodInput, MethodName, MethodOutput } from '../../shared/api/contract';
 
 /**
- * The core side of the sync benchmark, forked by run-sync-child.ts with `--import tsx`. It holds only
- * the core (store, sync engine), never the course data, so its memory is the sync's own.
+ * The core side of the sync benchmark, forked by run-sync-child.ts with `--import tsx` and the `?raw`
+ * hook. It holds only the core (store, sync engine), never the course data, so its memory is the
+ * sync's own.
  */
 
 const courseName = 'bench';

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import { StoreError } from './store-error';
-import type { Migration } from './read-migrations';
+import type { Migration } from './shipped-migrations';
 
 interface AppliedRow {
   version: number;

@@ -2,14 +2,15 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { applyMigrations } from './apply-migrations';
-import { readMigrations } from './read-migrations';
+import { shippedMigrations, type Migration } from './shipped-migrations';
 import { StoreError } from './store-error';
 
 export const databaseFileName = 'gitpulse.sqlite';
 
 export interface OpenDatabaseOptions {
   dataDir: string;
-  migrationsDir?: string;
+  /** The shipped migrations unless given (tests bring their own). */
+  migrations?: Migration[];
 }
 
 export function openDatabase(options: OpenDatabaseOptions): Database.Database {
@@ -29,7 +30,7 @@ export function openDatabase(options: OpenDatabaseOptions): Database.Database {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('temp_store = MEMORY');
-    applyMigrations(db, readMigrations(options.migrationsDir), (version) => `${path}.before-${String(version).padStart(4, '0')}.bak`);
+    applyMigrations(db, options.migrations ?? shippedMigrations(), (version) => `${path}.before-${String(version).padStart(4, '0')}.bak`);
     db.pragma('optimize = 0x10002');
     return db;
   } catch (error) {

@@ -1,9 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { openCore } from '../../../electron/core/open-core';
 import { startPreviewServer, type PreviewServer } from '../../../electron/server/start-preview-server';
+import { buildContentSecurityPolicy } from '../../../shared/renderer-files/content-security-policy';
 import { makeTempDir } from '../../support/temp-dir';
 
 describe('the loopback preview server', () => {
@@ -17,6 +18,8 @@ describe('the loopback preview server', () => {
     const rendererDir = join(temp.path, 'renderer');
     mkdirSync(rendererDir);
     writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>GitPulse</title>');
+    writeFileSync(join(temp.path, 'secret.txt'), 'token');
+    symlinkSync(join(temp.path, 'secret.txt'), join(rendererDir, 'leak.txt'));
     core = await openCore({ dataDir: join(temp.path, 'data'), env: {} });
     server = await startPreviewServer({ core, rendererDir });
   });
@@ -102,10 +105,22 @@ describe('the loopback preview server', () => {
     expect(text).toMatch(/data: \{"name":"data.changed","payload":\{"tables":\[/);
   });
 
-  it('sends a strict CSP with the app and never serves files outside it', async () => {
+  it('sends the loopback CSP with the app and never serves files outside it', async () => {
     const index = await fetch(`${server.origin}/`);
-    expect(index.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(index.headers.get('content-security-policy')).toBe(buildContentSecurityPolicy({ kind: 'loopback-http' }));
+    expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    expect(index.headers.get('x-content-type-options')).toBe('nosniff');
     const escape = await fetch(`${server.origin}/..%2f..%2fdata%2fgitpulse.sqlite`);
     expect(escape.status).toBe(400);
+    const link = await fetch(`${server.origin}/leak.txt`);
+    expect(link.status).toBe(400);
+    expect(await link.text()).not.toContain('token');
+  });
+
+  it('answers client-side routes with the app, but a missing file with 404', async () => {
+    const route = await fetch(`${server.origin}/courses/se-2026`);
+    expect(route.status).toBe(200);
+    expect(await route.text()).toContain('<title>GitPulse</title>');
+    expect((await fetch(`${server.origin}/assets/missing.js`)).status).toBe(404);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -32,6 +32,7 @@ beforeAll(async () => {
   await writeFile(join(rendererDir, 'index.html'), '<!doctype html><title>GitPulse</title>');
   await writeFile(join(rendererDir, 'assets', 'index-abc.js'), 'console.log("hi")');
   await writeFile(join(outDir, 'secret.txt'), 'token');
+  await symlink(join(outDir, 'secret.txt'), join(rendererDir, 'leak.txt'));
   handleAppProtocol(rendererDir, policy);
 });
 
@@ -62,8 +63,8 @@ describe('the app:// protocol', () => {
     expect((await fetchApp('app://gitpulse/assets/missing.js')).status).toBe(404);
   });
 
-  it('does not serve files outside the renderer folder', async () => {
-    for (const url of ['app://gitpulse/..%2fsecret.txt', 'app://gitpulse/assets/%2e%2e%2f%2e%2e%2fsecret.txt', 'app://gitpulse/../secret.txt']) {
+  it('does not serve files outside the renderer folder, nor symbolic links', async () => {
+    for (const url of ['app://gitpulse/..%2fsecret.txt', 'app://gitpulse/assets/%2e%2e%2f%2e%2e%2fsecret.txt', 'app://gitpulse/../secret.txt', 'app://gitpulse/leak.txt']) {
       const response = await fetchApp(url);
       expect(response.status, url).toBe(404);
       expect(await response.text(), url).not.toContain('token');

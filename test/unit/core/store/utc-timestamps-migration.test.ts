@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyMigrations } from '../../../../electron/core/store/apply-migrations';
 import { databaseFileName, openDatabase } from '../../../../electron/core/store/open-database';
-import { readMigrations } from '../../../../electron/core/store/read-migrations';
+import { shippedMigrations } from '../../../../electron/core/store/shipped-migrations';
 import { makeTempDir } from '../../../support/temp-dir';
 
 describe('migration 0004 (UTC timestamps)', () => {
@@ -16,7 +16,7 @@ describe('migration 0004 (UTC timestamps)', () => {
   /** A database as GitPulse left it before 0004, holding timestamps exactly as GitLab sent them. */
   function writeOldDatabase(): void {
     const db = new Database(join(temp.path, databaseFileName));
-    applyMigrations(db, readMigrations().filter((m) => m.version < 4), (version) => join(temp.path, `backup-${version}`));
+    applyMigrations(db, shippedMigrations().filter((m) => m.version < 4), (version) => join(temp.path, `backup-${version}`));
     db.exec(`
       INSERT INTO projects (id, instance_url, gitlab_id, path_with_namespace, name, web_url, last_activity_at)
         VALUES (1, 'https://gitlab.example.edu', 7, 'g/p', 'p', 'https://gitlab.example.edu/g/p', '2026-03-01T11:00:00.000+01:00');

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveRendererPath } from '../../../electron/main/resolve-renderer-path';
+import { resolveRendererPath } from '../../../electron/renderer-files/resolve-renderer-path';
 
 const root = '/app/out/renderer';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lookupMimeType } from '../../../electron/main/mime-types';
+import { fileExtension, lookupMimeType } from '../../../../shared/renderer-files/mime-types';
 
 describe('lookupMimeType', () => {
   it('serves scripts as JavaScript, which Chromium requires for module scripts', () => {
@@ -19,8 +19,30 @@ describe('lookupMimeType', () => {
     expect(lookupMimeType('C:\\r\\LOGO.PNG')).toBe('image/png');
   });
 
+  it('knows fonts, images and WebAssembly the renderer may ship', () => {
+    expect(lookupMimeType('/r/assets/inter.woff')).toBe('font/woff');
+    expect(lookupMimeType('/r/assets/photo.jpeg')).toBe('image/jpeg');
+    expect(lookupMimeType('/r/assets/module.wasm')).toBe('application/wasm');
+    expect(lookupMimeType('/r/assets/index.js.map')).toBe('application/json; charset=utf-8');
+  });
+
   it('falls back to an opaque type instead of guessing', () => {
     expect(lookupMimeType('/r/data.bin')).toBe('application/octet-stream');
     expect(lookupMimeType('/r/LICENSE')).toBe('application/octet-stream');
+  });
+});
+
+describe('fileExtension', () => {
+  it('reads the extension of the last segment, with either separator', () => {
+    expect(fileExtension('/r/assets/index-abc.js')).toBe('.js');
+    expect(fileExtension('C:\\r\\assets\\LOGO.PNG')).toBe('.png');
+    expect(fileExtension('/r/archive.tar.gz')).toBe('.gz');
+  });
+
+  it('gives none for dot files, folders with dots and names without one', () => {
+    expect(fileExtension('/r/.hidden')).toBe('');
+    expect(fileExtension('/r/v1.2/LICENSE')).toBe('');
+    expect(fileExtension('C:\\r.d\\LICENSE')).toBe('');
+    expect(fileExtension('/r/..hidden')).toBe('.hidden');
   });
 });

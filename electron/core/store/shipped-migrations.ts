@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import initial from './migrations/0001_initial.sql?raw';
+import fullSync from './migrations/0002_full_sync.sql?raw';
+import syncLocks from './migrations/0003_sync_locks.sql?raw';
+import utcTimestamps from './migrations/0004_utc_timestamps.sql?raw';
+import issueClosedBy from './migrations/0005_issue_closed_by.sql?raw';
+import courseMetricSettings from './migrations/0006_course_metric_settings.sql?raw';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+  checksum: string;
+}
+
+/**
+ * The migrations this build ships, embedded in the bundle as strings (Vite's `?raw`, which vitest
+ * understands too), so no code depends on where a file sits at run time. Add a new file here as
+ * well: a unit test checks this list against migrations/ and each text against its file's bytes,
+ * which matters because each applied migration is recorded with a checksum of its text.
+ */
+const shippedFiles: Record<string, string> = {
+  '0001_initial.sql': initial,
+  '0002_full_sync.sql': fullSync,
+  '0003_sync_locks.sql': syncLocks,
+  '0004_utc_timestamps.sql': utcTimestamps,
+  '0005_issue_closed_by.sql': issueClosedBy,
+  '0006_course_metric_settings.sql': courseMetricSettings,
+};
+
+const fileNamePattern = /^(\d{4})_([a-z0-9_]+)\.sql$/;
+
+export function shippedMigrations(): Migration[] {
+  return parseMigrations(shippedFiles);
+}
+
+/** Numbered migrations from file names and texts, in order, refusing gaps and badly named files. */
+export function parseMigrations(files: Record<string, string>): Migration[] {
+  const migrations = Object.entries(files)
+    .map(([file, sql]) => {
+      const match = fileNamePattern.exec(file);
+      if (!match) throw new Error(`Migration file names look like 0001_some_change.sql; "${file}" does not`);
+      return {
+        version: Number(match[1]),
+        name: match[2] ?? file,
+        sql,
+        checksum: createHash('sha256').update(sql).digest('hex'),
+      };
+    })
+    .sort((a, b) => a.version - b.version);
+  migrations.forEach((m, index) => {
+    if (m.version !== index + 1) throw new Error(`Migration files must be numbered 0001 upwards without gaps; found ${m.version} at position ${index + 1}`);
+  });
+  return migrations;
+}
