@@ -46,6 +46,13 @@ describe('gitpulse practices --file', () => {
     const run = await cli('--file', missing);
     expect(run.code).toBe(2);
     expect(run.stderr.trim()).toBe(`gitpulse: practices: no such file: ${missing}`);
-    expect((await cli()).code).toBe(2);
+  });
+
+  it('without --file checks the courses instead, and says when there are none', async () => {
+    const elsewhere = makeTempDir();
+    const run = await runCli(['--data-dir', elsewhere.path, 'practices']);
+    elsewhere.cleanup();
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe('gitpulse: There are no courses yet. Add one, or create the demo course.');
   });
 });
