@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pipelineMetrics, type PipelineMetricValues } from '../metrics/registry';
+import { ReviewEvidenceSchema, StudentMetricsSchema, TeamFlagSchema, UnmatchedAuthorSchema } from './student-metrics';
 
 /** Built from the metric registry: one number per metric, nullable where its compute can give none. */
 export const PipelineMetricValuesSchema = z.object(
@@ -13,6 +14,11 @@ export const TeamMetricsSchema = z.object({
   webUrl: z.string(),
   isReachable: z.boolean(),
   pipelines: PipelineMetricValuesSchema,
+  /** The team's students (staff and bots left out), current first, then former members. */
+  members: z.array(StudentMetricsSchema),
+  review: ReviewEvidenceSchema,
+  flags: z.array(TeamFlagSchema),
+  unmatchedAuthors: z.array(UnmatchedAuthorSchema),
 });
 export type TeamMetrics = z.infer<typeof TeamMetricsSchema>;
 
