@@ -3,8 +3,10 @@ import { appHandlers } from './api/app-handlers';
 import { auditHandlers } from './api/audit-handlers';
 import { connectionsHandlers } from './api/connections-handlers';
 import { coursesHandlers } from './api/courses-handlers';
+import { exclusionsHandlers } from './api/exclusions-handlers';
 import { exportHandlers } from './api/export-handlers';
 import type { HandlerMap } from './api/handler-map';
+import { identityHandlers } from './api/identity-handlers';
 import { metricsHandlers } from './api/metrics-handlers';
 import { rosterHandlers } from './api/roster-handlers';
 import { syncHandlers } from './api/sync-handlers';
@@ -19,4 +21,6 @@ export const handlers: HandlerMap<Contract> = {
   ...rosterHandlers,
   ...auditHandlers,
   ...connectionsHandlers,
+  ...identityHandlers,
+  ...exclusionsHandlers,
 };
