@@ -24,7 +24,6 @@ export function computeTeamFlags(students: readonly StudentMetrics[], openFailur
   for (const s of students) {
     if (!hasActivity(s)) {
       flags.push({ kind: 'noActivity', username: s.username, detail: `${s.name} has no commits, merge requests, reviews, comments or issues in the window.` });
-      continue;
     }
     const low: string[] = [];
     if (s.commitShare !== null && s.commitShare < floor) low.push(`commit share ${formatShare(s.commitShare)}`);
