@@ -26,7 +26,12 @@ export const identityHandlers: HandlerMap<typeof identityApi> = {
 
   'aliases.remove': (input, { store }) => {
     const course = resolveCourse(store, input);
-    if (!store.identity.removeAlias(course.id, input.username, input.kind, input.value)) {
+    // Found as the matching compares (case and accents aside), so what was typed to add it removes it.
+    const key = input.kind === 'email' ? normalizeEmail : normalizeName;
+    const alias = store.identity
+      .listAliases(course.id)
+      .find((a) => a.kind === input.kind && a.username.toLowerCase() === input.username.toLowerCase() && key(a.value) === key(input.value));
+    if (!alias || !store.identity.removeAlias(course.id, alias.id)) {
       throw new ApiFailure('not_found', `${input.username} has no ${input.kind} alias "${input.value}" in "${course.name}".`);
     }
     return { removed: true };

@@ -15,7 +15,7 @@ export function createIdentityRepo(db: Database.Database) {
   const list = db.prepare<[number], AliasRow>(
     'SELECT id, username, kind, value, created_at AS createdAt FROM identity_aliases WHERE course_id = ? ORDER BY username, kind, value',
   );
-  const remove = db.prepare('DELETE FROM identity_aliases WHERE course_id = ? AND username = ? COLLATE NOCASE AND kind = ? AND value = ? COLLATE NOCASE');
+  const remove = db.prepare('DELETE FROM identity_aliases WHERE course_id = ? AND id = ?');
   const courseUsernames = db.prepare<[number, string], { username: string }>(
     `SELECT DISTINCT m.username FROM course_teams t JOIN members m ON m.project_id = t.project_id
     WHERE t.course_id = ? AND m.username = ? COLLATE NOCASE`,
@@ -28,9 +28,9 @@ export function createIdentityRepo(db: Database.Database) {
     listAliases(courseId: number): IdentityAlias[] {
       return list.all(courseId);
     },
-    /** Removes one alias; false when there was none like it. */
-    removeAlias(courseId: number, username: string, kind: AliasKind, value: string): boolean {
-      return remove.run(courseId, username, kind, value).changes > 0;
+    /** Removes one alias by its id; false when the course has no such alias. */
+    removeAlias(courseId: number, aliasId: number): boolean {
+      return remove.run(courseId, aliasId).changes > 0;
     },
     /** The username as a team of the course stores it, found case-insensitively; null when no team has it. */
     findCourseUsername(courseId: number, username: string): string | null {
