@@ -3,6 +3,9 @@ import { CliError } from './cli-error';
 
 type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
+/** Commands named by two words, such as `course add` or `alias list`. */
+const twoWordCommands = new Set(['course', 'alias', 'exclude']);
+
 export interface CommandLine {
   dataDir: string | undefined;
   words: string[];
@@ -33,7 +36,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     else remaining.push(arg);
   }
   const words: string[] = [];
-  while (remaining.length > 0 && !(remaining[0] as string).startsWith('-') && words.length < (words[0] === 'course' ? 2 : 1)) {
+  while (remaining.length > 0 && !(remaining[0] as string).startsWith('-') && words.length < (words[0] !== undefined && twoWordCommands.has(words[0]) ? 2 : 1)) {
     words.push(remaining.shift() as string);
   }
   return { dataDir, words, rest: remaining, isHelp, isVersion };

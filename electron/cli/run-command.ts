@@ -1,13 +1,12 @@
 import { resolve } from 'node:path';
-import type { TeamMetrics } from '../../shared/domain/team-metrics';
-import { formatMetricValue } from '../../shared/metrics/format-metric-value';
-import { pipelineMetrics } from '../../shared/metrics/registry';
 import type { Core } from '../core/core';
 import { writeFileAtomically } from '../core/export/write-file-atomically';
 import { callCore, type CliIo } from './call-core';
 import { CliError } from './cli-error';
 import { runConnectionCommand } from './connection-commands';
 import { formatTable } from './format-table';
+import { runIdentityCommand } from './identity-commands';
+import { runMetricsCommand } from './metrics-command';
 import { parseCommandOptions } from './parse-command-line';
 import { runCoursePracticesCommand } from './course-practices-command';
 import { runCourseSetCommand } from './course-set-command';
@@ -95,18 +94,8 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
       }
       return;
     }
-    case 'metrics': {
-      const { values } = parseCommandOptions('metrics', rest, { course: { type: 'string' }, json: { type: 'boolean' } });
-      const metrics = await callCore(core, 'metrics.course', values.course ? { course: values.course } : {});
-      if (values.json) {
-        return print(JSON.stringify({ course: metrics.course, teams: metrics.teams.map((t) => ({ project: t.project, pipelines: t.pipelines })) }, null, 2));
-      }
-      print(formatTable(metrics.teams, [
-        { title: 'Team', value: (t) => t.project },
-        ...pipelineMetrics.map((m) => ({ title: m.label, value: (t: TeamMetrics) => formatMetricValue(m, t.pipelines[m.id]), alignRight: true })),
-      ]));
-      return;
-    }
+    case 'metrics':
+      return runMetricsCommand(core, rest, io);
     case 'export': {
       const { values } = parseCommandOptions('export', rest, { course: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
       if (values.format !== 'csv') throw new CliError(values.format ? `export: unsupported format "${values.format}" (supported: csv)` : 'export: --format csv is required', 2);
@@ -144,6 +133,13 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
       return runConnectionCommand(core, command, rest, { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin });
     case 'course set':
       return runCourseSetCommand(core, rest, io);
+    case 'alias add':
+    case 'alias list':
+    case 'alias remove':
+    case 'exclude add':
+    case 'exclude list':
+    case 'exclude remove':
+      return runIdentityCommand(core, command, rest, io);
     case 'practices':
       return rest.some((arg) => arg === '--file' || arg.startsWith('--file=')) ? runPracticesCommand(rest, io) : runCoursePracticesCommand(core, rest, io);
     case 'serve': {

@@ -15,7 +15,19 @@ Commands:
                                          --test checks the saved one
   disconnect --gitlab-url URL            Forget a GitLab connection and delete its token from the keychain
   sync [--course NAME] [--json]          Pull the course's data from GitLab (token: saved with connect, or GITLAB_TOKEN)
-  metrics [--course NAME] [--json]       Per-team pipeline success rates
+  metrics [--course NAME] [--from ISO] [--to ISO] [--json]
+                                         Each team's pipeline figures and each student's part, over the
+                                         course window or [from, to)
+  alias add --course NAME --member USERNAME (--email EMAIL | --name NAME)
+                                         Count commits under another email or name as that member's
+  alias list [--course NAME] [--json]    List the course's aliases
+  alias remove --course NAME --member USERNAME (--email EMAIL | --name NAME)
+                                         Forget an alias
+  exclude add --course NAME (--commit SHA | --merge-request PROJECT!IID) --reason TEXT
+                                         Make a commit or merge request count for nobody
+  exclude list [--course NAME] [--json]  List the course's exclusions with their reasons
+  exclude remove --course NAME (--commit SHA | --merge-request PROJECT!IID)
+                                         Count it again
   audit [--limit N] [--json]             The latest GitLab API calls (default 50), oldest first
   export [--course NAME] --format csv --out FILE
                                          Write the grade sheet

@@ -3,8 +3,10 @@ import { appHandlers } from './api/app-handlers';
 import { auditHandlers } from './api/audit-handlers';
 import { connectionsHandlers } from './api/connections-handlers';
 import { coursesHandlers } from './api/courses-handlers';
+import { exclusionsHandlers } from './api/exclusions-handlers';
 import { exportHandlers } from './api/export-handlers';
 import type { HandlerMap } from './api/handler-map';
+import { identityHandlers } from './api/identity-handlers';
 import { metricsHandlers } from './api/metrics-handlers';
 import { practicesHandlers } from './api/practices-handlers';
 import { rosterHandlers } from './api/roster-handlers';
@@ -21,4 +23,6 @@ export const handlers: HandlerMap<Contract> = {
   ...rosterHandlers,
   ...auditHandlers,
   ...connectionsHandlers,
+  ...identityHandlers,
+  ...exclusionsHandlers,
 };

@@ -3,7 +3,9 @@ import { appApi } from './app-api';
 import { auditApi } from './audit-api';
 import { connectionsApi } from './connections-api';
 import { coursesApi } from './courses-api';
+import { exclusionsApi } from './exclusions-api';
 import { exportApi } from './export-api';
+import { identityApi } from './identity-api';
 import { metricsApi } from './metrics-api';
 import { practicesApi } from './practices-api';
 import { rosterApi } from './roster-api';
@@ -27,6 +29,8 @@ export const contract = {
   ...connectionsApi,
   ...rosterApi,
   ...auditApi,
+  ...identityApi,
+  ...exclusionsApi,
 } as const;
 
 export type Contract = typeof contract;

@@ -24,6 +24,8 @@ export const storedTables = [
   'connections',
   'audit_log',
   'sync_locks',
+  'identity_aliases',
+  'exclusions',
 ] as const;
 
 export const StoredTableSchema = z.enum(storedTables);

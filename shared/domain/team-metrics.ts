@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pipelineMetrics, type PipelineMetricValues } from '../metrics/registry';
 import { PracticeVerdictsSchema } from './practices';
+import { ReviewEvidenceSchema, StudentMetricsSchema, TeamFlagSchema, UnmatchedAuthorSchema } from './student-metrics';
 
 /** Built from the metric registry: one number per metric, nullable where its compute can give none. */
 export const PipelineMetricValuesSchema = z.object(
@@ -16,6 +17,11 @@ export const TeamMetricsSchema = z.object({
   pipelines: PipelineMetricValuesSchema,
   /** Whether each CI/CD practice check passed; the evidence comes with practices.course. */
   practices: PracticeVerdictsSchema,
+  /** The team's students (staff and bots left out), current first, then former members. */
+  members: z.array(StudentMetricsSchema),
+  review: ReviewEvidenceSchema,
+  flags: z.array(TeamFlagSchema),
+  unmatchedAuthors: z.array(UnmatchedAuthorSchema),
 });
 export type TeamMetrics = z.infer<typeof TeamMetricsSchema>;
 

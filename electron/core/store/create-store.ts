@@ -5,10 +5,13 @@ import { createConnectionsRepo } from './connections-repo';
 import { createCountsRepo } from './counts-repo';
 import { createCoursesRepo } from './courses-repo';
 import { createCursorsRepo } from './cursors-repo';
+import { createExclusionsRepo } from './exclusions-repo';
+import { createIdentityRepo } from './identity-repo';
 import { createMembersRepo } from './members-repo';
 import { openDatabase } from './open-database';
 import { createPipelinesRepo } from './pipelines-repo';
 import { createProjectsRepo } from './projects-repo';
+import { createContributionFactsQuery } from './queries/contribution-facts-query';
 import { createPipelineFactsQuery } from './queries/pipeline-facts-query';
 import { createRepositoryRepo } from './repository-repo';
 import { createSyncLocksRepo } from './sync-locks-repo';
@@ -29,8 +32,10 @@ function createRepos(db: Database.Database) {
     counts: createCountsRepo(db),
     audit: createAuditRepo(db),
     syncLocks: createSyncLocksRepo(db),
+    identity: createIdentityRepo(db),
+    exclusions: createExclusionsRepo(db),
     /** Read-only queries the metrics load their facts through. */
-    queries: { pipelineFacts: createPipelineFactsQuery(db) },
+    queries: { pipelineFacts: createPipelineFactsQuery(db), contributionFacts: createContributionFactsQuery(db) },
   };
 }
 

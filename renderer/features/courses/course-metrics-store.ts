@@ -52,9 +52,15 @@ export function selectCourseMetrics(courseId: number): (state: CourseMetricsStat
   return (state) => state.byCourse[courseId] ?? emptyEntry;
 }
 
-/** The open course's numbers: its teams and their pipelines, within the course window. */
+/**
+ * The open course's numbers: its teams' pipelines and each student's part, within the course window.
+ * An alias or an exclusion changes every figure at once, so those tables count too.
+ */
 export const courseMetricsChanges: ChangeDependency = {
-  dependsOn: ['courses', 'course_teams', 'projects', 'pipelines'],
+  dependsOn: [
+    'courses', 'course_teams', 'projects', 'pipelines', 'members', 'users', 'commits', 'merge_requests', 'issues', 'notes',
+    'identity_aliases', 'exclusions',
+  ],
   refresh: async () => {
     const courseId = selectOpenCourse(useRouteStore.getState());
     if (courseId !== undefined) await useCourseMetricsStore.getState().fetchMetrics(courseId);

@@ -9,6 +9,10 @@ const team = (name: string, successRate: number | null) => ({
   isReachable: true,
   pipelines: { ...noFigures, total: 4, success: 3, failed: 1, canceled: 0, successRate },
   practices: { pipelineExists: true, testsAutomated: true, coverageThreshold: false, linting: false, securityScan: false, multiStage: false },
+  members: [],
+  review: { selfMergedWithoutReview: 0, mergedWithinHour: 0, selfMergedWithoutReviewIids: [], mergedWithinHourIids: [] },
+  flags: [],
+  unmatchedAuthors: [],
 });
 const noFigures = {
   total: 0, success: 0, failed: 0, canceled: 0, successRate: null, meanDurationS: null, medianDurationS: null, p95DurationS: null,
