@@ -6,7 +6,7 @@ import { createCountsRepo } from './counts-repo';
 import { createCoursesRepo } from './courses-repo';
 import { createCursorsRepo } from './cursors-repo';
 import { createMembersRepo } from './members-repo';
-import { openDatabase } from './open-database';
+import { openDatabase, optimizeBestEffort } from './open-database';
 import { createPipelinesRepo } from './pipelines-repo';
 import { createProjectsRepo } from './projects-repo';
 import { createPipelineFactsQuery } from './queries/pipeline-facts-query';
@@ -64,7 +64,7 @@ export function createStore(dataDir: string): Store {
     },
     close: () => {
       if (db.open) {
-        db.pragma('optimize');
+        optimizeBestEffort(db);
         db.close();
       }
     },

@@ -44,7 +44,7 @@ export function createSyncService(options: SyncServiceOptions) {
 
   /** Records what went wrong where it can; sync.finished goes out even when the store cannot be written. */
   function recordFailure(course: Course, error: unknown): void {
-    const apiError = toApiError(error);
+    const apiError = toApiError(error, store.path);
     // A cancel is the instructor's choice, not a failure to show on the course.
     if (apiError.code !== 'cancelled') runCleanupStep(() => store.courses.recordSyncError(course.id, apiError.message));
     // The connections screen shows a dead token without waiting for someone to press Test.
