@@ -6,6 +6,7 @@ import { CliError } from './cli-error';
 import { parseCommandLine } from './parse-command-line';
 import { runPracticesCommand } from './practices-command';
 import { runCommand } from './run-command';
+import { stopGraceMs, watchStopSignals } from './watch-stop-signals';
 import { usage } from './usage';
 
 async function main(argv: string[]): Promise<number> {
@@ -28,11 +29,18 @@ async function main(argv: string[]): Promise<number> {
   // (the option is validated again with the rest of serve's options).
   const isSchedulerEnabled = line.words[0] === 'serve' && !line.rest.includes('--no-schedule');
   const core = await openCore({ dataDir, isSchedulerEnabled });
+  const signals = watchStopSignals(() => core.cancelSyncs());
   try {
     await runCommand(core, line.words, line.rest, { stdout: process.stdout, stderr: process.stderr });
-    return 0;
+    return signals.exitCode() ?? 0;
+  } catch (error) {
+    const exitCode = signals.exitCode();
+    if (exitCode === null) throw error;
+    process.stderr.write('gitpulse: stopped; what was synced so far is kept.\n');
+    return exitCode;
   } finally {
-    core.close();
+    await core.closeGracefully(stopGraceMs);
+    signals.dispose();
   }
 }
 

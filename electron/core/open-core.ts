@@ -64,5 +64,13 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       listeners.clear();
       store.close();
     },
+    cancelSyncs() {
+      sync.stop();
+    },
+    async closeGracefully(timeoutMs) {
+      await sync.stopAndWait(timeoutMs);
+      listeners.clear();
+      store.close();
+    },
   };
 }
