@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { toPrintableLine } from '../../shared/domain/student-text';
 import { appVersion } from '../core/app-version';
 import { defaultDataDir } from '../core/default-data-dir';
 import { openCore } from '../core/open-core';
@@ -50,7 +51,8 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`gitpulse: ${message}\n`);
+    // Messages can quote a server or a student (names, GitLab's error text): one printable line only.
+    process.stderr.write(`gitpulse: ${toPrintableLine(message, 1000)}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : 1;
   },
 );
