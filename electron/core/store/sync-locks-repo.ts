@@ -24,10 +24,22 @@ function readBootTimeMs(nowMs: number): number {
   return nowMs - uptime() * 1000;
 }
 
+function hasProcessExited(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
 function isLeaseLive(row: LockRow, nowMs: number): boolean {
   const renewedMs = Date.parse(row.renewed_at);
   const acquiredMs = Date.parse(row.acquired_at);
   if (!Number.isFinite(renewedMs) || nowMs - renewedMs > syncLeaseTtlMs) return false;
+  // A holder on this machine that no longer exists (killed with SIGKILL) frees it at once; a live pid
+  // proves nothing (ids are reused), so only the renewal decides then.
+  if (row.host === hostname() && hasProcessExited(row.pid)) return false;
   // Only this machine's boot says anything about a lease; another host's holder is judged by renewal.
   return row.host !== hostname() || acquiredMs >= readBootTimeMs(nowMs);
 }
