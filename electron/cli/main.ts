@@ -1,3 +1,4 @@
+import { toPrintableLine } from '../../shared/domain/student-text';
 import { appVersion } from '../core/app-version';
 import { resolveRendererDir } from './bundle-paths';
 import { CliError } from './cli-error';
@@ -26,8 +27,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const { runWithCore } = await import('./run-with-core');
-  await runWithCore(line, { stdout: process.stdout, stderr: process.stderr, rendererDir: resolveRendererDir() });
-  return 0;
+  return runWithCore(line, { stdout: process.stdout, stderr: process.stderr, rendererDir: resolveRendererDir() });
 }
 
 main(process.argv.slice(2)).then(
@@ -36,7 +36,8 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`gitpulse: ${message}\n`);
+    // Messages can quote a server or a student (names, GitLab's error text): one printable line only.
+    process.stderr.write(`gitpulse: ${toPrintableLine(message, 1000)}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : 1;
   },
 );

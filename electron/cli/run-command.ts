@@ -1,3 +1,4 @@
+import { toPrintableLine } from '../../shared/domain/student-text';
 import { resolve } from 'node:path';
 import type { Core } from '../core/core';
 import { writeFileAtomically } from '../core/export/write-file-atomically';
@@ -88,7 +89,7 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
             `${stored.members} members, ${stored.commits} commits, ${stored.mergeRequests} merge requests, ${stored.issues} issues, ` +
             `${stored.notes} comments, ${stored.pipelines} pipelines, ${stored.jobs} jobs.`,
         );
-        if (summary.unreachable.length) print(`Unreachable teams (kept, not updated): ${summary.unreachable.join(', ')}`);
+        if (summary.unreachable.length) print(`Unreachable teams (kept, not updated): ${summary.unreachable.map((team) => toPrintableLine(team, 120)).join(', ')}`);
       } finally {
         unsubscribe();
       }

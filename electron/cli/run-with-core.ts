@@ -3,17 +3,30 @@ import { defaultDataDir } from '../core/default-data-dir';
 import { openCore } from '../core/open-core';
 import type { CommandLine } from './parse-command-line';
 import { runCommand, type CommandContext } from './run-command';
+import { stopGraceMs, watchStopSignals } from './watch-stop-signals';
 
-/** Opens the core on the data folder, runs one command and closes the core again. */
-export async function runWithCore(line: CommandLine, context: CommandContext): Promise<void> {
+/**
+ * Opens the core on the data folder, runs one command and closes the core again. Ctrl+C or SIGTERM
+ * cancels a running sync and waits (bounded) for its cleanup before the store closes, so no lock
+ * is left behind; the exit code then says which signal stopped it (130, 143).
+ */
+export async function runWithCore(line: CommandLine, context: CommandContext): Promise<number> {
   const dataDir = resolve(line.dataDir ?? defaultDataDir());
   // `serve` is a long-running host like the app, so it keeps the sync schedule too, unless told not to
   // (the option is validated again with the rest of serve's options).
   const isSchedulerEnabled = line.words[0] === 'serve' && !line.rest.includes('--no-schedule');
   const core = await openCore({ dataDir, isSchedulerEnabled });
+  const signals = watchStopSignals(() => core.cancelSyncs());
   try {
     await runCommand(core, line.words, line.rest, context);
+    return signals.exitCode() ?? 0;
+  } catch (error) {
+    const exitCode = signals.exitCode();
+    if (exitCode === null) throw error;
+    context.stderr.write('gitpulse: stopped; what was synced so far is kept.\n');
+    return exitCode;
   } finally {
-    core.close();
+    await core.closeGracefully(stopGraceMs);
+    signals.dispose();
   }
 }

@@ -16,4 +16,11 @@ export interface Core extends ApiDispatcher {
   /** The machine woke from sleep: scheduled syncs that fell due catch up. */
   notifyResumed(): void;
   close(): void;
+  /** Cancels every running sync (Ctrl+C, SIGTERM); what they committed stays. */
+  cancelSyncs(): void;
+  /**
+   * Cancels running syncs, waits at most `timeoutMs` for their cleanup (lease freed, sync.finished
+   * sent), then closes: closing the store first left the lease row behind.
+   */
+  closeGracefully(timeoutMs: number): Promise<void>;
 }

@@ -44,7 +44,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       if (!checked.success) return fail('internal', `Result of ${method} broke the contract: ${describeIssue(checked.error)}`);
       return ok(checked.data);
     } catch (error) {
-      return { ok: false, error: toApiError(error) };
+      return { ok: false, error: toApiError(error, store.path) };
     }
   }
 
@@ -61,6 +61,14 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     },
     close() {
       sync.stop();
+      listeners.clear();
+      store.close();
+    },
+    cancelSyncs() {
+      sync.stop();
+    },
+    async closeGracefully(timeoutMs) {
+      await sync.stopAndWait(timeoutMs);
       listeners.clear();
       store.close();
     },

@@ -21,6 +21,9 @@ if (!parentPort) {
 }
 const port: ParentPort = parentPort;
 
+/** How long quitting waits for a cancelled sync's cleanup; the host kills the process soon after. */
+const shutdownGraceMs = 3_000;
+
 let opening: Promise<Core | Error> | null = null;
 let openedCore: Core | null = null;
 let unsubscribe: (() => void) | null = null;
@@ -91,6 +94,8 @@ async function runCall(method: string, input: unknown): Promise<ApiResult<unknow
 
 async function shutDown(): Promise<void> {
   if (opening) await opening;
+  // Quitting mid-sync: the cancelled sync frees its lease before the store closes.
+  await openedCore?.closeGracefully(shutdownGraceMs);
   closeCore();
   process.exit(0);
 }

@@ -45,6 +45,8 @@ export const SyncStatusSchema = z.object({
   lastSyncError: z.string().nullable(),
   /** When the schedule will sync next; null when the schedule is off. */
   nextSyncAt: z.string().nullable(),
+  /** Another GitPulse process syncing the course (the CLI, `serve`, the app): who, where and since when. */
+  heldBy: z.object({ pid: z.number().int(), host: z.string(), since: z.string() }).nullable(),
 });
 export type SyncStatus = z.infer<typeof SyncStatusSchema>;
 

@@ -47,6 +47,9 @@ export const coursesHandlers: HandlerMap<typeof coursesApi> = {
   'courses.remove': (input, { store, sync }) => {
     const course = resolveCourse(store, input);
     if (sync.isRunning(course.id)) throw new ApiFailure('busy', `"${course.name}" is syncing; cancel the sync before removing the course.`);
+    // Another process's sync would end in a foreign-key failure halfway through its writes.
+    const holder = store.syncLocks.readSyncLockHolder(course.id);
+    if (holder) throw new ApiFailure('busy', `"${course.name}" is being synced by another GitPulse process (pid ${holder.pid}) since ${holder.since}; let it finish or cancel it there, then remove the course.`);
     store.transaction(() => {
       store.courses.deleteCourse(course.id);
       store.projects.dropOrphanProjects();

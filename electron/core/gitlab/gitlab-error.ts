@@ -1,3 +1,5 @@
+import { toPrintableLine } from '../../../shared/domain/student-text';
+
 export type GitlabErrorKind = 'unauthorized' | 'forbidden' | 'not_found' | 'rate_limited' | 'server' | 'network' | 'timeout' | 'bad_response' | 'cancelled';
 
 /**
@@ -52,6 +54,7 @@ export function toGitlabError(status: number, bodyText: string, what: string): G
   if (status === 404) return new GitlabError('not_found', `GitLab has no ${what}, or the token cannot see it (404).`, status);
   if (status === 429) return new GitlabError('rate_limited', `GitLab kept rate-limiting requests for ${what}.`, status);
   if (status >= 500) return new GitlabError('server', `GitLab failed with ${status} on ${what}.`, status);
-  const message = typeof body.message === 'string' ? body.message : `HTTP ${status}`;
+  // The server decides this text; it is printed in terminals and stored on the course.
+  const message = typeof body.message === 'string' ? toPrintableLine(body.message, 200) : `HTTP ${status}`;
   return new GitlabError('bad_response', `GitLab answered ${what} with ${message}.`, status);
 }

@@ -1,3 +1,4 @@
+import { describeBlockedPort } from './describe-blocked-port';
 import { GitlabError, toGitlabError } from './gitlab-error';
 import type { RateBudget } from './rate-budget';
 import { sleepUnlessAborted } from './sleep-unless-aborted';
@@ -83,6 +84,8 @@ export function createGitlabRequester(options: GitlabRequesterOptions) {
         if (options.signal?.aborted) throw new GitlabError('cancelled', 'Sync cancelled.');
         if (error instanceof GitlabError) throw error;
         if (error instanceof SyntaxError) throw new GitlabError('bad_response', `GitLab sent malformed JSON for ${what}.`);
+        const blocked = describeBlockedPort(error, url);
+        if (blocked) throw blocked;
         record(options, init.method, url, null, started, 0);
         const isTimeout = attemptSignal.hasTimedOut();
         failure = new GitlabError(isTimeout ? 'timeout' : 'network', isTimeout ? `GitLab did not answer ${what} within ${timeoutMs / 1000} s.` : `Cannot reach GitLab at ${url.origin} (${describeNetworkError(error)}).`);

@@ -8,7 +8,7 @@ import { createCursorsRepo } from './cursors-repo';
 import { createExclusionsRepo } from './exclusions-repo';
 import { createIdentityRepo } from './identity-repo';
 import { createMembersRepo } from './members-repo';
-import { openDatabase } from './open-database';
+import { openDatabase, optimizeBestEffort } from './open-database';
 import { createPipelinesRepo } from './pipelines-repo';
 import { createProjectsRepo } from './projects-repo';
 import { createContributionFactsQuery } from './queries/contribution-facts-query';
@@ -69,7 +69,7 @@ export function createStore(dataDir: string): Store {
     },
     close: () => {
       if (db.open) {
-        db.pragma('optimize');
+        optimizeBestEffort(db);
         db.close();
       }
     },

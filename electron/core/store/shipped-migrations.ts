@@ -5,6 +5,8 @@ import syncLocks from './migrations/0003_sync_locks.sql?raw';
 import utcTimestamps from './migrations/0004_utc_timestamps.sql?raw';
 import issueClosedBy from './migrations/0005_issue_closed_by.sql?raw';
 import courseMetricSettings from './migrations/0006_course_metric_settings.sql?raw';
+import syncLockLease from './migrations/0007_sync_lock_lease.sql?raw';
+import identityAndExclusions from './migrations/0008_identity_and_exclusions.sql?raw';
 
 export interface Migration {
   version: number;
@@ -26,6 +28,8 @@ const shippedFiles: Record<string, string> = {
   '0004_utc_timestamps.sql': utcTimestamps,
   '0005_issue_closed_by.sql': issueClosedBy,
   '0006_course_metric_settings.sql': courseMetricSettings,
+  '0007_sync_lock_lease.sql': syncLockLease,
+  '0008_identity_and_exclusions.sql': identityAndExclusions,
 };
 
 const fileNamePattern = /^(\d{4})_([a-z0-9_]+)\.sql$/;

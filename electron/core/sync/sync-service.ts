@@ -8,6 +8,7 @@ import { syncCourse } from '../gitlab/sync-engine';
 import { createSyncScheduler, type SyncScheduler } from '../scheduler/sync-scheduler';
 import type { SecretStore } from '../secrets/secret-store';
 import type { Store } from '../store/create-store';
+import { syncLeaseTtlMs, type SyncLeaseHolder } from '../store/sync-locks-repo';
 import { loadSyncConnection, recordConnectionStatus } from './load-sync-connection';
 
 export interface SyncServiceOptions {
@@ -41,18 +42,23 @@ export function createSyncService(options: SyncServiceOptions) {
     return budget;
   }
 
+  /** Records what went wrong where it can; sync.finished goes out even when the store cannot be written. */
   function recordFailure(course: Course, error: unknown): void {
-    const apiError = toApiError(error);
+    const apiError = toApiError(error, store.path);
     // A cancel is the instructor's choice, not a failure to show on the course.
-    if (apiError.code !== 'cancelled') store.courses.recordSyncError(course.id, apiError.message);
+    if (apiError.code !== 'cancelled') runCleanupStep(() => store.courses.recordSyncError(course.id, apiError.message));
     // The connections screen shows a dead token without waiting for someone to press Test.
     if (error instanceof GitlabError && (error.kind === 'unauthorized' || (error.kind === 'forbidden' && error.scope !== null))) {
-      emit('connections.changed', { gitlabUrl: recordConnectionStatus(store, course.gitlabUrl, error.kind, error.message) });
+      const { kind, message } = error;
+      runCleanupStep(() => emit('connections.changed', { gitlabUrl: recordConnectionStatus(store, course.gitlabUrl, kind, message) }));
     }
     emit('sync.finished', { courseId: course.id, course: course.name, ok: false, error: apiError, summary: null });
   }
 
   async function runLocked(course: Course, controller: AbortController): Promise<SyncSummary> {
+    // Renewed well within the lease's minute; unref'd so a renewal never keeps a CLI process alive.
+    const renewal = setInterval(() => runCleanupStep(() => store.syncLocks.renewSyncLock(course.id)), syncLeaseTtlMs / 4);
+    renewal.unref();
     try {
       const connection = await loadSyncConnection(options, course.gitlabUrl);
       const summary = await syncCourse({
@@ -72,8 +78,10 @@ export function createSyncService(options: SyncServiceOptions) {
       recordFailure(course, error);
       throw error;
     } finally {
-      store.syncLocks.releaseSyncLock(course.id);
-      store.audit.pruneAudit();
+      // Each step on its own: on a full disk the first write fails, and the others must still run.
+      clearInterval(renewal);
+      runCleanupStep(() => store.syncLocks.releaseSyncLock(course.id));
+      runCleanupStep(() => store.audit.pruneAudit());
     }
   }
 
@@ -83,7 +91,7 @@ export function createSyncService(options: SyncServiceOptions) {
       if (course.isDemo) throw new ApiFailure('invalid_input', 'The demo course holds generated data and has no GitLab to sync from; run the demo again to regenerate it.');
       if (running.has(course.id)) throw new ApiFailure('busy', `"${course.name}" is already syncing.`);
       const lock = store.syncLocks.acquireSyncLock(course.id);
-      if (!lock.isAcquired) throw new ApiFailure('busy', `"${course.name}" is being synced by another GitPulse process (pid ${lock.holderPid}).`);
+      if (!lock.isAcquired) throw new ApiFailure('busy', describeLeaseHolder(course.name, lock.holder));
       const controller = new AbortController();
       const done = runLocked(course, controller);
       running.set(course.id, { controller, done });
@@ -113,6 +121,7 @@ export function createSyncService(options: SyncServiceOptions) {
         lastSyncedAt: course.lastSyncedAt,
         lastSyncError: course.lastSyncError,
         nextSyncAt: scheduler?.nextSyncAt(course) ?? null,
+        heldBy: running.has(course.id) ? null : store.syncLocks.readSyncLockHolder(course.id),
       }));
     },
 
@@ -143,8 +152,35 @@ export function createSyncService(options: SyncServiceOptions) {
       scheduler = null;
       for (const entry of running.values()) entry.controller.abort();
     },
+
+    /**
+     * Cancels every running sync and waits, at most `timeoutMs`, for their cleanup (the lease, the
+     * sync.finished event) to run: the store must not be closed under them.
+     */
+    async stopAndWait(timeoutMs: number): Promise<void> {
+      const pending = [...running.values()].map((entry) => entry.done.catch(() => undefined));
+      service.stop();
+      if (pending.length === 0) return;
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([Promise.all(pending), new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)))]);
+      clearTimeout(timer);
+    },
   };
   return service;
+}
+
+/** One cleanup step: its failure (a full disk, a closed store) must not keep the steps after it from running. */
+function runCleanupStep(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // The sync's own error already says what went wrong; a lease left behind expires on its own.
+  }
+}
+
+function describeLeaseHolder(course: string, holder: SyncLeaseHolder): string {
+  const where = holder.host ? ` on ${holder.host}` : '';
+  return `"${course}" is being synced by another GitPulse process (pid ${holder.pid})${where} since ${holder.since}; wait for it to finish, or cancel it there.`;
 }
 
 export type SyncService = ReturnType<typeof createSyncService>;

@@ -43,3 +43,27 @@ describe('exportGradeSheetCsv', () => {
     expect(csv).toContain('"a, ""b""\nc"');
   });
 });
+
+describe('exportGradeSheetCsv with hostile student text', () => {
+  const csvFor = (name: string) => exportGradeSheetCsv({ course: 'c', from: null, to: '2026-06-01T00:00:00.000Z', totals, teams: [team(name, 1)] });
+
+  it('quotes a cell holding a bare CR or LF, so the next line cannot start a row with a live formula', () => {
+    for (const breakChar of ['\r', '\n']) {
+      const csv = csvFor(`team${breakChar}=cmd|' /C calc'!A0`);
+      expect(csv).toContain(`"team${breakChar}=cmd|' /C calc'!A0"`);
+      // Read as a spreadsheet would: no record may start with a formula character.
+      const records = csv.slice(1).split('\r\n');
+      expect(records.some((r) => /^[=+\-@]/.test(r))).toBe(false);
+    }
+  });
+
+  it('cuts cells at Excel’s 32,767 characters', () => {
+    const csv = csvFor('x'.repeat(40_000));
+    expect(csv).toContain(`\r\n${'x'.repeat(32_767)},`);
+    expect(csv).not.toContain('x'.repeat(32_768));
+  });
+
+  it('removes bidi overrides, so "team\\u202Egnp.exe" cannot pose as "teamexe.png"', () => {
+    expect(csvFor('team\u202Egnp.exe\u2066')).toContain('teamgnp.exe,');
+  });
+});
