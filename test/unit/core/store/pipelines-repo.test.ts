@@ -60,4 +60,15 @@ describe('the pipelines repo', () => {
     // 41 (10:00 on the 1st), 43 and 44.
     expect(facts.get(projectId)?.map((p) => p.createdAt).sort()).toEqual(['2026-03-01T00:00:00.000Z', '2026-03-01T10:00:00.000Z', '2026-03-02T23:59:59.999Z']);
   });
+
+  it('leaves child pipelines out of the facts: they are part of their parent’s run', () => {
+    store.pipelines.upsertPipelines(projectId, [
+      { ...pipeline, gitlabId: 46, source: 'parent_pipeline', createdAt: '2026-03-01T10:01:00.000Z' },
+      { ...pipeline, gitlabId: 47, source: 'push', createdAt: '2026-03-01T10:02:00.000Z' },
+    ]);
+    const course = store.courses.insertCourse({ name: 'se', gitlabUrl: 'https://gitlab.example.edu', source: { kind: 'group', groupPath: 'g' }, isDemo: false });
+    store.projects.linkTeam(course.id, projectId);
+    const facts = store.queries.pipelineFacts.readPipelineFacts(course.id, { from: null, to: '2026-04-01T00:00:00.000Z' });
+    expect(facts.get(projectId)?.map((p) => p.id).sort()).toEqual([41, 47]);
+  });
 });
