@@ -1,4 +1,3 @@
-import { toPrintableLine } from '../../shared/domain/student-text';
 import { appVersion } from '../core/app-version';
 import { resolveRendererDir } from './bundle-paths';
 import { CliError } from './cli-error';
@@ -34,9 +33,11 @@ main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
+  async (error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     // Messages can quote a server or a student (names, GitLab's error text): one printable line only.
+    // Loaded here, not at the top, so --version and --help load nothing beyond this file.
+    const { toPrintableLine } = await import('../../shared/domain/student-text');
     process.stderr.write(`gitpulse: ${toPrintableLine(message, 1000)}\n`);
     process.exitCode = error instanceof CliError ? error.exitCode : 1;
   },
