@@ -33,8 +33,12 @@ export function readMigrations(dir: string = defaultMigrationsDir()): Migration[
       };
     })
     .sort((a, b) => a.version - b.version);
+  // Numbers are reserved per piece of work while several land in parallel, so a branch may ship 0009
+  // before 0006 exists; applyMigrations runs whichever are not yet recorded. Two files with one number
+  // would be a real mistake.
   migrations.forEach((m, index) => {
-    if (m.version !== index + 1) throw new Error(`Migration files must be numbered 0001 upwards without gaps; found ${m.version} at position ${index + 1}`);
+    const previous = migrations[index - 1];
+    if (previous && previous.version === m.version) throw new Error(`Two migration files are numbered ${m.version}: ${previous.name} and ${m.name}`);
   });
   return migrations;
 }
