@@ -24,6 +24,7 @@ export const storedTables = [
   'connections',
   'audit_log',
   'sync_locks',
+  'relay_state',
 ] as const;
 
 export const StoredTableSchema = z.enum(storedTables);

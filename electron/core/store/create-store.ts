@@ -10,6 +10,7 @@ import { openDatabase } from './open-database';
 import { createPipelinesRepo } from './pipelines-repo';
 import { createProjectsRepo } from './projects-repo';
 import { createPipelineFactsQuery } from './queries/pipeline-facts-query';
+import { createRelayRepo } from './relay-repo';
 import { createRepositoryRepo } from './repository-repo';
 import { createSyncLocksRepo } from './sync-locks-repo';
 import { trackWrittenTables, type CommitListener } from './track-written-tables';
@@ -29,6 +30,7 @@ function createRepos(db: Database.Database) {
     counts: createCountsRepo(db),
     audit: createAuditRepo(db),
     syncLocks: createSyncLocksRepo(db),
+    relay: createRelayRepo(db),
     /** Read-only queries the metrics load their facts through. */
     queries: { pipelineFacts: createPipelineFactsQuery(db) },
   };
