@@ -6,6 +6,7 @@ import { coursesHandlers } from './api/courses-handlers';
 import { exportHandlers } from './api/export-handlers';
 import type { HandlerMap } from './api/handler-map';
 import { metricsHandlers } from './api/metrics-handlers';
+import { relayHandlers } from './api/relay-handlers';
 import { rosterHandlers } from './api/roster-handlers';
 import { syncHandlers } from './api/sync-handlers';
 
@@ -19,4 +20,5 @@ export const handlers: HandlerMap<Contract> = {
   ...rosterHandlers,
   ...auditHandlers,
   ...connectionsHandlers,
+  ...relayHandlers,
 };

@@ -5,6 +5,7 @@ import { connectionsApi } from './connections-api';
 import { coursesApi } from './courses-api';
 import { exportApi } from './export-api';
 import { metricsApi } from './metrics-api';
+import { relayApi } from './relay-api';
 import { rosterApi } from './roster-api';
 import { syncApi } from './sync-api';
 import type { AnyEvent } from './events';
@@ -25,6 +26,7 @@ export const contract = {
   ...connectionsApi,
   ...rosterApi,
   ...auditApi,
+  ...relayApi,
 } as const;
 
 export type Contract = typeof contract;
