@@ -33,7 +33,7 @@ export function parseCommandLine(argv: string[]): CommandLine {
     else remaining.push(arg);
   }
   const words: string[] = [];
-  while (remaining.length > 0 && !(remaining[0] as string).startsWith('-') && words.length < (words[0] === 'course' ? 2 : 1)) {
+  while (remaining.length > 0 && !(remaining[0] as string).startsWith('-') && words.length < (words[0] === 'course' || words[0] === 'relay' ? 2 : 1)) {
     words.push(remaining.shift() as string);
   }
   return { dataDir, words, rest: remaining, isHelp, isVersion };

@@ -10,6 +10,7 @@ import { runConnectionCommand } from './connection-commands';
 import { formatTable } from './format-table';
 import { parseCommandOptions } from './parse-command-line';
 import { runPracticesCommand } from './practices-command';
+import { runRelayCommand } from './relay-commands';
 import { createSyncProgressPrinter } from './show-sync-progress';
 import { serveCommand } from './serve-command';
 
@@ -136,6 +137,10 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
     case 'connect':
     case 'disconnect':
       return runConnectionCommand(core, command, rest, { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin });
+    case 'relay connect':
+    case 'relay status':
+    case 'relay pull':
+      return runRelayCommand(core, words[1] ?? '', rest, { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin }, process.env);
     case 'practices':
       return runPracticesCommand(rest, io);
     case 'serve': {
