@@ -76,6 +76,10 @@ export async function setupProjectHooks(options: SetupProjectHooksOptions): Prom
         ? await options.fetch(`${api}/projects/${project.gitlabId}/hooks/${existing.id}`, { method: 'PUT', headers, body })
         : await options.fetch(`${api}/projects/${project.gitlabId}/hooks`, { method: 'POST', headers, body });
       await response.body?.cancel();
+      if (response.status === 403) {
+        results.push({ project: project.path, outcome: 'manual', message: 'GitLab refused (403): managing hooks needs the Maintainer role and a token with the api scope.' });
+        continue;
+      }
       if (!response.ok) throw new Error(`GitLab answered ${response.status} ${existing ? 'updating' : 'creating'} the hook`);
       results.push({ project: project.path, outcome: existing ? (isComplete ? 'verified' : 'updated') : 'created', message: null });
     } catch (error) {
