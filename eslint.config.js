@@ -48,7 +48,7 @@ export default tseslint.config(
       'no-restricted-imports': ['error', {
         patterns: [
           refuseFolders(['electron', 'renderer', 'relay', 'test'], 'shared/ is pure: it imports nothing of ours outside shared/.'),
-          allowOnlyPackages('shared/', ['zod']),
+          allowOnlyPackages('shared/', ['zod', 'yaml']),
         ],
       }],
     },
