@@ -21,6 +21,12 @@ export interface RelayServiceOptions {
 const pageSize = 500;
 const longPollSeconds = 30;
 
+/** A refused token is the user's to fix, unlike a relay that does not answer. */
+function toRelayFailure(error: unknown): unknown {
+  if (!(error instanceof RelayError)) return error;
+  return new ApiFailure(error.status === 401 || error.status === 403 ? 'unauthorized' : 'unreachable', error.message);
+}
+
 export function normalizeRelayUrl(url: string): string {
   return url.trim().replace(/\/+$/, '');
 }
@@ -77,7 +83,7 @@ export function createRelayService(options: RelayServiceOptions) {
       if (signal?.aborted) throw error;
       failures += 1;
       store.relay.recordRelayError(error instanceof Error ? error.message : String(error));
-      throw error instanceof RelayError ? new ApiFailure('unreachable', error.message) : error;
+      throw toRelayFailure(error);
     }
   }
 
@@ -114,7 +120,7 @@ export function createRelayService(options: RelayServiceOptions) {
       try {
         await fetchRelayFeed({ url: normalized, token: candidate, after, limit: 1, waitSeconds: 0, ...(options.fetch ? { fetch: options.fetch } : {}) });
       } catch (error) {
-        throw error instanceof RelayError ? new ApiFailure('unreachable', error.message) : error;
+        throw toRelayFailure(error);
       }
       if (token) await secrets.saveToken(normalized, token);
       if (previous && previous.url !== normalized) await secrets.deleteToken(previous.url).catch(() => false);
