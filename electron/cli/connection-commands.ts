@@ -11,14 +11,14 @@ export interface ConnectionCommandIo extends CliIo {
 }
 
 /** Pipes and files: the whole of stdin, so `printf %s "$TOKEN" | gitpulse connect ...` works with or without a newline. */
-async function readAllOfStdin(stdin: NodeJS.ReadStream): Promise<string> {
+export async function readAllOfStdin(stdin: NodeJS.ReadStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
   return Buffer.concat(chunks).toString('utf8');
 }
 
 /** A terminal: one line typed or pasted without echo, so the token stays off the screen and out of scrollback. */
-function readHiddenLine(io: ConnectionCommandIo, prompt: string): Promise<string> {
+export function readHiddenLine(io: ConnectionCommandIo, prompt: string): Promise<string> {
   const { stdin, stderr } = io;
   stderr.write(prompt);
   return new Promise((done, fail) => {

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from 'node:fs';
-import { checkCiPractices, type CiPracticeChecks } from '../core/practices/check-ci-practices';
+import { checkCiPractices, type CiPracticeChecks } from '../../shared/practices/check-ci-practices';
 import { readLocalCiSources } from '../core/practices/read-local-ci-sources';
 import type { CliIo } from './call-core';
 import { CliError } from './cli-error';

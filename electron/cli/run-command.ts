@@ -12,6 +12,7 @@ import { parseCommandOptions } from './parse-command-line';
 import { runCoursePracticesCommand } from './course-practices-command';
 import { runCourseSetCommand } from './course-set-command';
 import { runPracticesCommand } from './practices-command';
+import { runRelayCommand } from './relay-commands';
 import { createSyncProgressPrinter } from './show-sync-progress';
 import { serveCommand } from './serve-command';
 
@@ -141,6 +142,10 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
     case 'exclude list':
     case 'exclude remove':
       return runIdentityCommand(core, command, rest, io);
+    case 'relay connect':
+    case 'relay status':
+    case 'relay pull':
+      return runRelayCommand(core, words[1] ?? '', rest, { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin }, process.env);
     case 'practices':
       return rest.some((arg) => arg === '--file' || arg.startsWith('--file=')) ? runPracticesCommand(rest, io) : runCoursePracticesCommand(core, rest, io);
     case 'serve': {

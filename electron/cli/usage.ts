@@ -31,6 +31,10 @@ Commands:
   audit [--limit N] [--json]             The latest GitLab API calls (default 50), oldest first
   export [--course NAME] --format csv --out FILE
                                          Write the grade sheet
+  relay connect --url URL                Check a webhook relay's client token (stdin, or GITPULSE_RELAY_TOKEN) and
+                                         save it in the OS keychain
+  relay status [--json]                  The relay, its state and the last event received
+  relay pull [--course NAME] [--json]    Apply every relay event after the stored cursor once
   practices [--course NAME] [--from ISO] [--to ISO] [--json]
                                          Each team's CI/CD practice checks with their evidence
   practices --file PATH [--json]         Check a local .gitlab-ci.yml (and its local includes) for tests, linting,

@@ -9,6 +9,7 @@ import type { HandlerMap } from './api/handler-map';
 import { identityHandlers } from './api/identity-handlers';
 import { metricsHandlers } from './api/metrics-handlers';
 import { practicesHandlers } from './api/practices-handlers';
+import { relayHandlers } from './api/relay-handlers';
 import { rosterHandlers } from './api/roster-handlers';
 import { syncHandlers } from './api/sync-handlers';
 
@@ -25,4 +26,5 @@ export const handlers: HandlerMap<Contract> = {
   ...connectionsHandlers,
   ...identityHandlers,
   ...exclusionsHandlers,
+  ...relayHandlers,
 };

@@ -5,7 +5,8 @@ import { handlers } from './api';
 import { toApiError } from './api/api-failure';
 import type { CoreContext, EventListener } from './api/core-context';
 import type { Core, CoreOptions } from './core';
-import { createKeyringSecretStore } from './secrets/keyring-secret-store';
+import { createRelayService } from './relay/relay-service';
+import { createKeyringSecretStore, relayKeychainServiceName } from './secrets/keyring-secret-store';
 import { createStore } from './store/create-store';
 import { createSyncService } from './sync/sync-service';
 
@@ -28,7 +29,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   const secrets = createKeyringSecretStore();
   const env = options.env ?? process.env;
   const sync = createSyncService({ store, secrets, env, emit, requestTimeoutMs: options.requestTimeoutMs ?? 30_000 });
-  const ctx: CoreContext = { store, secrets, dataDir: options.dataDir, env, sync, emit };
+  const relay = createRelayService({ store, secrets: createKeyringSecretStore(relayKeychainServiceName), env, sync });
+  const ctx: CoreContext = { store, secrets, dataDir: options.dataDir, env, sync, relay, emit };
   // Every commit announces the tables it wrote, whichever handler or sync made it.
   store.onCommit((tables) => emit('data.changed', { tables }));
 
@@ -48,7 +50,11 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     }
   }
 
-  if (options.isSchedulerEnabled) sync.startSchedule();
+  // Hosts that stay up (the app, serve) also long-poll the relay when one is set; the CLI pulls on request.
+  if (options.isSchedulerEnabled) {
+    sync.startSchedule();
+    relay.start();
+  }
 
   return {
     call,
@@ -60,6 +66,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       sync.notifyResumed();
     },
     close() {
+      relay.stop();
       sync.stop();
       listeners.clear();
       store.close();

@@ -3,6 +3,7 @@ import type { Route, SettingsSection } from './route-store';
 
 const settingsTitles: Record<SettingsSection, string> = {
   connections: 'Connections',
+  relay: 'Relay',
   activity: 'Activity',
   about: 'About',
 };

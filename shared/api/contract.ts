@@ -8,6 +8,7 @@ import { exportApi } from './export-api';
 import { identityApi } from './identity-api';
 import { metricsApi } from './metrics-api';
 import { practicesApi } from './practices-api';
+import { relayApi } from './relay-api';
 import { rosterApi } from './roster-api';
 import { syncApi } from './sync-api';
 import type { AnyEvent } from './events';
@@ -31,6 +32,7 @@ export const contract = {
   ...auditApi,
   ...identityApi,
   ...exclusionsApi,
+  ...relayApi,
 } as const;
 
 export type Contract = typeof contract;

@@ -26,6 +26,7 @@ export const storedTables = [
   'sync_locks',
   'identity_aliases',
   'exclusions',
+  'relay_state',
 ] as const;
 
 export const StoredTableSchema = z.enum(storedTables);

@@ -1,5 +1,5 @@
 import type { GeneratedCourse, GeneratedTeam } from '../../electron/core/demo/course-types';
-import { findLocalIncludes } from '../../electron/core/practices/find-local-includes';
+import { findLocalIncludes } from '../../shared/practices/find-local-includes';
 import type { RequestKind } from './request-kinds';
 
 /** GitLab's largest page. */

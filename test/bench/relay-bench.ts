@@ -1,4 +1,5 @@
-// npm run bench:relay — accepted webhook deliveries per second, every one committed before its answer.
+// npm run bench:relay — accepted webhook deliveries per second, every one committed before its answer,
+// then the time from a delivery to the event being in the desktop app's database (relay-app-latency.ts).
 // Spawns the real relay (its bin, built JS) on 127.0.0.1 and sends from 50 concurrent senders in this
 // process through one undici pool. A report, not a test: it prints figures and checks the feed.
 import { readFileSync } from 'node:fs';
@@ -8,6 +9,7 @@ import { readWholeFeed } from '../support/relay/read-relay-feed';
 import { planDeliveries, type PlannedDelivery } from '../support/relay/run-delivery-load';
 import { spawnRelay } from '../support/relay/spawn-relay';
 import { makeTempDir } from '../support/temp-dir';
+import { measureAppLatency } from './relay-app-latency';
 
 const secret = 'bench-secret';
 const clientToken = 'bench-client';
@@ -94,4 +96,17 @@ try {
   await pool.close();
   await relay.stop();
   dir.cleanup();
+}
+
+// The desktop side: from sending a delivery to its event being committed in the app's database.
+const latencyRuns = await measureAppLatency([
+  { what: 'steady: 10 senders, one delivery each per 200 ms (~50/s)', count: 1000, concurrency: 10, perSenderGapMs: 200 },
+  { what: 'burst: 5,000 deliveries from 50 senders at full speed', count: 5000, concurrency: 50, perSenderGapMs: 0 },
+]);
+console.log(`\nDelivery to the app's database (the app long-polling the relay), load average before: ${loadavg().map((n) => n.toFixed(1)).join(' ')}\n`);
+console.log('| Run | Deliveries | Median | p95 | Max |');
+console.log('|---|---|---|---|---|');
+for (const run of latencyRuns) {
+  const sorted = [...run.latenciesMs].sort((a, b) => a - b);
+  console.log(`| ${run.what} | ${run.deliveries} | ${percentile(sorted, 50).toFixed(0)} ms | **${percentile(sorted, 95).toFixed(0)} ms** | ${(sorted.at(-1) ?? 0).toFixed(0)} ms |`);
 }

@@ -7,10 +7,11 @@ export interface CliServer {
 }
 
 /** Starts `gitpulse serve` as a user would and waits for the URL it prints. */
-export function startCliServer(dataDir: string): Promise<CliServer> {
+export function startCliServer(dataDir: string, options: { isScheduled?: boolean } = {}): Promise<CliServer> {
   return new Promise((resolve, reject) => {
-    // No schedule: the tests decide when a sync runs.
-    const child: ChildProcess = spawn(process.execPath, [cliPath, '--data-dir', dataDir, 'serve', '--no-schedule'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    // No schedule unless asked: the tests decide when a sync runs. A scheduled server also long-polls its relay.
+    const args = [cliPath, '--data-dir', dataDir, 'serve', ...(options.isScheduled ? [] : ['--no-schedule'])];
+    const child: ChildProcess = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     const timer = setTimeout(() => reject(new Error(`gitpulse serve printed no URL: ${output}`)), 30_000);
     const onData = (chunk: Buffer) => {

@@ -1,6 +1,7 @@
 import type { AnyEvent, EventName, EventPayload } from '../../../shared/api/events';
 import type { SecretStore } from '../secrets/secret-store';
 import type { Store } from '../store/create-store';
+import type { RelayService } from '../relay/relay-service';
 import type { SyncService } from '../sync/sync-service';
 
 /** What every handler may use: the store, the keychain, the environment, the sync service and the push-event channel. */
@@ -11,6 +12,8 @@ export interface CoreContext {
   env: Record<string, string | undefined>;
   /** Runs, cancels and schedules syncs; owns which courses are syncing and the per-instance budgets. */
   sync: SyncService;
+  /** The webhook relay: its settings, pulling its feed, and long-polling it in hosts that stay up. */
+  relay: RelayService;
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
 }
 

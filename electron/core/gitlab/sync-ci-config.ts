@@ -1,4 +1,4 @@
-import { findLocalIncludes } from '../practices/find-local-includes';
+import { findLocalIncludes } from '../../../shared/practices/find-local-includes';
 import type { BranchRow } from '../store/rows/repository-rows';
 import type { TeamSyncContext } from './team-sync-context';
 

@@ -1,7 +1,7 @@
 import type { PracticeChecks } from '../../../shared/domain/practices';
 import type { CiConfigRecord } from '../store/ci-configs-repo';
-import { checkCiPractices } from './check-ci-practices';
-import { checkCoverageThreshold } from './check-coverage-threshold';
+import { checkCiPractices } from '../../../shared/practices/check-ci-practices';
+import { checkCoverageThreshold } from '../../../shared/practices/check-coverage-threshold';
 
 export interface TeamPracticeInputs {
   /** The stored .gitlab-ci.yml of the default branch with its local includes; null when never synced. */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { matchWildcard, maxIncludeDepth, maxIncludes, type CiSources } from './expand-ci-config';
-import { findLocalIncludes } from './find-local-includes';
+import { matchWildcard, maxIncludeDepth, maxIncludes, type CiSources } from '../../../shared/practices/expand-ci-config';
+import { findLocalIncludes } from '../../../shared/practices/find-local-includes';
 
 // Folders that never hold CI configuration and can be huge.
 const skippedFolders = new Set(['.git', 'node_modules']);

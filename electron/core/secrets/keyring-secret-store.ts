@@ -4,6 +4,9 @@ import { SecretStoreUnavailableError, type SecretStore } from './secret-store';
 /** The keychain service every GitPulse entry is filed under; the account is the GitLab base URL. */
 export const keychainServiceName = 'GitPulse';
 
+/** Relay client tokens are filed apart from GitLab tokens (the account is the relay's URL), so the two never collide. */
+export const relayKeychainServiceName = 'GitPulse Relay';
+
 type EntryConstructor = new (service: string, account: string, options?: EntryOptions) => AsyncEntry;
 
 const headlessHint = 'On a server or in CI, set the GITLAB_TOKEN environment variable instead.';
@@ -37,7 +40,7 @@ function explainKeyringFailure(action: string, error: unknown): SecretStoreUnava
  * Every failure becomes a SecretStoreUnavailableError; there is deliberately no plain-text fallback.
  * Callers pass the normalised GitLab base URL, so the app and the CLI address the same entry.
  */
-export function createKeyringSecretStore(): SecretStore {
+export function createKeyringSecretStore(serviceName: string = keychainServiceName): SecretStore {
   let loading: Promise<EntryConstructor> | null = null;
 
   function loadEntryConstructor(): Promise<EntryConstructor> {
@@ -56,7 +59,7 @@ export function createKeyringSecretStore(): SecretStore {
   async function withEntry<T>(action: string, gitlabUrl: string, use: (entry: AsyncEntry) => Promise<T>): Promise<T> {
     const Entry = await loadEntryConstructor();
     try {
-      return await use(new Entry(keychainServiceName, gitlabUrl, entryOptions));
+      return await use(new Entry(serviceName, gitlabUrl, entryOptions));
     } catch (error) {
       throw explainKeyringFailure(action, error);
     }

@@ -13,6 +13,7 @@ import { createPipelinesRepo } from './pipelines-repo';
 import { createProjectsRepo } from './projects-repo';
 import { createContributionFactsQuery } from './queries/contribution-facts-query';
 import { createPipelineFactsQuery } from './queries/pipeline-facts-query';
+import { createRelayRepo } from './relay-repo';
 import { createRepositoryRepo } from './repository-repo';
 import { createSyncLocksRepo } from './sync-locks-repo';
 import { trackWrittenTables, type CommitListener } from './track-written-tables';
@@ -34,6 +35,7 @@ function createRepos(db: Database.Database) {
     syncLocks: createSyncLocksRepo(db),
     identity: createIdentityRepo(db),
     exclusions: createExclusionsRepo(db),
+    relay: createRelayRepo(db),
     /** Read-only queries the metrics load their facts through. */
     queries: { pipelineFacts: createPipelineFactsQuery(db), contributionFacts: createContributionFactsQuery(db) },
   };

@@ -35,6 +35,9 @@ export function createProjectsRepo(db: Database.Database) {
     FROM course_teams t JOIN projects p ON p.id = t.project_id WHERE t.course_id = ? ORDER BY p.path_with_namespace`);
   // Projects no course refers to any more are dropped with their data (cascade), so removing a course
   // does not leave its students' history behind on the laptop.
+  const byGitlabId = db.prepare<[number], { id: number; instance_url: string; course_ids: string }>(`SELECT p.id, p.instance_url,
+      json_group_array(t.course_id) AS course_ids
+    FROM projects p JOIN course_teams t ON t.project_id = p.id WHERE p.gitlab_id = ? GROUP BY p.id`);
   const dropOrphans = db.prepare('DELETE FROM projects WHERE id NOT IN (SELECT project_id FROM course_teams)');
 
   return {
@@ -67,6 +70,10 @@ export function createProjectsRepo(db: Database.Database) {
         defaultBranch: r.default_branch,
         isReachable: r.is_reachable === 1,
       }));
+    },
+    /** Our projects for a GitLab project id, with the instance each belongs to and the courses using it. */
+    findProjectsByGitlabId(gitlabId: number): Array<{ projectId: number; instanceUrl: string; courseIds: number[] }> {
+      return byGitlabId.all(gitlabId).map((r) => ({ projectId: r.id, instanceUrl: r.instance_url, courseIds: JSON.parse(r.course_ids) as number[] }));
     },
     dropOrphanProjects(): void {
       dropOrphans.run();

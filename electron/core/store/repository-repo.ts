@@ -15,7 +15,20 @@ export function createRepositoryRepo(db: Database.Database) {
     VALUES (@projectId, @sha, @title, @message, @authorName, @authorEmail, @authoredAt, @committedAt,
       @additions, @deletions, @isMerge, @webUrl, @parentIds, 1)
     ON CONFLICT (project_id, sha) DO UPDATE SET additions = COALESCE(excluded.additions, commits.additions),
-      deletions = COALESCE(excluded.deletions, commits.deletions), is_reachable = 1`);
+      deletions = COALESCE(excluded.deletions, commits.deletions), is_reachable = 1,
+      parent_ids = excluded.parent_ids, is_merge = excluded.is_merge, has_parents = 1,
+      authored_date = COALESCE(excluded.authored_date, commits.authored_date),
+      committed_date = COALESCE(excluded.committed_date, commits.committed_date)`);
+  // A push webhook's commit: no parents, no stats, and never over what the API already stored.
+  const insertWebhookCommit = db.prepare(`INSERT INTO commits (project_id, sha, title, message, author_name, author_email, authored_date,
+      committed_date, additions, deletions, is_merge, web_url, parent_ids, is_reachable, has_parents)
+    VALUES (@projectId, @sha, @title, @message, @authorName, @authorEmail, @authoredAt, @committedAt, NULL, NULL, 0, @webUrl, '[]', 1, 0)
+    ON CONFLICT (project_id, sha) DO NOTHING`);
+  const upsertTag = db.prepare(`INSERT INTO tags (project_id, name, target_sha, message, created_at)
+    VALUES (@projectId, @name, @targetSha, @message, @createdAt)
+    ON CONFLICT (project_id, name) DO UPDATE SET target_sha = excluded.target_sha,
+      message = COALESCE(excluded.message, tags.message), created_at = COALESCE(excluded.created_at, tags.created_at)`);
+  const deleteTag = db.prepare('DELETE FROM tags WHERE project_id = ? AND name = ?');
   const branches = db.prepare<[number], { name: string; head_sha: string; synced_sha: string | null }>(
     'SELECT name, head_sha, synced_sha FROM branches WHERE project_id = ? ORDER BY name',
   );
@@ -25,7 +38,8 @@ export function createRepositoryRepo(db: Database.Database) {
       is_protected = excluded.is_protected, is_merged = excluded.is_merged, web_url = excluded.web_url`);
   const deleteBranch = db.prepare('DELETE FROM branches WHERE project_id = ? AND name = ?');
   const markSynced = db.prepare('UPDATE branches SET synced_sha = ? WHERE project_id = ? AND name = ?');
-  const graph = db.prepare<[number], { sha: string; parent_ids: string }>('SELECT sha, parent_ids FROM commits WHERE project_id = ?');
+  // Commits known only from a push webhook are left out: to the walk they are missing, so it reads them.
+  const graph = db.prepare<[number], { sha: string; parent_ids: string }>('SELECT sha, parent_ids FROM commits WHERE project_id = ? AND has_parents = 1');
   const clearReachable = db.prepare('UPDATE commits SET is_reachable = 0 WHERE project_id = ?');
   const setReachable = db.prepare('UPDATE commits SET is_reachable = 1 WHERE project_id = ? AND sha = ?');
   const deleteTags = db.prepare('DELETE FROM tags WHERE project_id = ?');
@@ -51,6 +65,28 @@ export function createRepositoryRepo(db: Database.Database) {
           parentIds: JSON.stringify(c.parentShas),
         });
       }
+    },
+    /** Commits as a push webhook lists them; a later sync fills in parents and stats. */
+    insertWebhookCommits(projectId: number, commits: CommitRow[]): void {
+      for (const c of commits) {
+        insertWebhookCommit.run({
+          projectId,
+          sha: c.sha,
+          title: c.title,
+          message: c.message,
+          authorName: c.authorName,
+          authorEmail: c.authorEmail,
+          authoredAt: c.authoredAt,
+          committedAt: c.committedAt,
+          webUrl: c.webUrl,
+        });
+      }
+    },
+    upsertTag(projectId: number, tag: TagRow): void {
+      upsertTag.run({ projectId, name: tag.name, targetSha: tag.targetSha, message: tag.message, createdAt: tag.createdAt });
+    },
+    deleteTag(projectId: number, name: string): void {
+      deleteTag.run(projectId, name);
     },
     listBranches(projectId: number): StoredBranch[] {
       return branches.all(projectId).map((b) => ({ name: b.name, headSha: b.head_sha, syncedSha: b.synced_sha }));

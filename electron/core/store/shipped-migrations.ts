@@ -7,6 +7,7 @@ import issueClosedBy from './migrations/0005_issue_closed_by.sql?raw';
 import courseMetricSettings from './migrations/0006_course_metric_settings.sql?raw';
 import syncLockLease from './migrations/0007_sync_lock_lease.sql?raw';
 import identityAndExclusions from './migrations/0008_identity_and_exclusions.sql?raw';
+import relay from './migrations/0009_relay.sql?raw';
 
 export interface Migration {
   version: number;
@@ -30,6 +31,7 @@ const shippedFiles: Record<string, string> = {
   '0006_course_metric_settings.sql': courseMetricSettings,
   '0007_sync_lock_lease.sql': syncLockLease,
   '0008_identity_and_exclusions.sql': identityAndExclusions,
+  '0009_relay.sql': relay,
 };
 
 const fileNamePattern = /^(\d{4})_([a-z0-9_]+)\.sql$/;

@@ -17,6 +17,24 @@ export function createWorkItemsRepo(db: Database.Database) {
     ON CONFLICT (project_id, gitlab_id) DO UPDATE SET title = excluded.title, state = excluded.state,
       updated_at = excluded.updated_at, closed_at = excluded.closed_at, closed_by_id = excluded.closed_by_id, web_url = excluded.web_url,
       assignee_ids = excluded.assignee_ids`);
+  // Webhooks carry no merged_at, merged_by or closed_by: what a sync stored for those stays until the
+  // targeted sync the relay schedules brings the REST values.
+  const mergeWebhookMergeRequest = db.prepare(`INSERT INTO merge_requests (project_id, gitlab_id, iid, title, state, author_id, source_branch,
+      target_branch, created_at, updated_at, merged_at, closed_at, web_url, draft, merged_by_id, reviewer_ids, merge_commit_sha)
+    VALUES (@projectId, @gitlabId, @iid, @title, @state, @authorId, @sourceBranch, @targetBranch, @createdAt, @updatedAt,
+      @mergedAt, @closedAt, @webUrl, @isDraft, @mergedById, @reviewerIds, @mergeCommitSha)
+    ON CONFLICT (project_id, gitlab_id) DO UPDATE SET title = excluded.title, state = excluded.state,
+      source_branch = excluded.source_branch, target_branch = excluded.target_branch, updated_at = excluded.updated_at,
+      merged_at = COALESCE(excluded.merged_at, merge_requests.merged_at), closed_at = COALESCE(excluded.closed_at, merge_requests.closed_at),
+      web_url = excluded.web_url, draft = excluded.draft, merged_by_id = COALESCE(excluded.merged_by_id, merge_requests.merged_by_id),
+      reviewer_ids = excluded.reviewer_ids, merge_commit_sha = COALESCE(excluded.merge_commit_sha, merge_requests.merge_commit_sha)`);
+  const mergeWebhookIssue = db.prepare(`INSERT INTO issues (project_id, gitlab_id, iid, title, state, author_id, created_at, updated_at,
+      closed_at, closed_by_id, web_url, assignee_ids)
+    VALUES (@projectId, @gitlabId, @iid, @title, @state, @authorId, @createdAt, @updatedAt, @closedAt, @closedById, @webUrl, @assigneeIds)
+    ON CONFLICT (project_id, gitlab_id) DO UPDATE SET title = excluded.title, state = excluded.state,
+      updated_at = excluded.updated_at, closed_at = CASE WHEN excluded.state = 'opened' THEN NULL ELSE COALESCE(excluded.closed_at, issues.closed_at) END,
+      closed_by_id = CASE WHEN excluded.state = 'opened' THEN NULL ELSE COALESCE(excluded.closed_by_id, issues.closed_by_id) END,
+      web_url = excluded.web_url, assignee_ids = excluded.assignee_ids`);
   const deleteNotes = db.prepare('DELETE FROM notes WHERE project_id = ? AND noteable_type = ? AND noteable_iid = ?');
   const insertNote = db.prepare(`INSERT OR REPLACE INTO notes (project_id, gitlab_id, noteable_type, noteable_iid, author_id, body, is_system,
       created_at, updated_at)
@@ -65,6 +83,59 @@ export function createWorkItemsRepo(db: Database.Database) {
           assigneeIds: JSON.stringify(i.assigneeIds),
         });
       }
+    },
+    /** A merge request as a webhook shows it: fields the webhook lacks keep their stored value. */
+    mergeWebhookMergeRequest(projectId: number, mr: MergeRequestRow): void {
+      mergeWebhookMergeRequest.run({
+        projectId,
+        gitlabId: mr.gitlabId,
+        iid: mr.iid,
+        title: mr.title,
+        state: mr.state,
+        authorId: mr.authorId,
+        sourceBranch: mr.sourceBranch,
+        targetBranch: mr.targetBranch,
+        createdAt: mr.createdAt,
+        updatedAt: mr.updatedAt,
+        mergedAt: mr.mergedAt,
+        closedAt: mr.closedAt,
+        webUrl: mr.webUrl,
+        isDraft: mr.isDraft ? 1 : 0,
+        mergedById: mr.mergedById,
+        reviewerIds: JSON.stringify(mr.reviewerIds),
+        mergeCommitSha: mr.mergeCommitSha,
+      });
+    },
+    /** An issue as a webhook shows it: closed_by (absent from webhooks) keeps its stored value while closed. */
+    mergeWebhookIssue(projectId: number, issue: IssueRow): void {
+      mergeWebhookIssue.run({
+        projectId,
+        gitlabId: issue.gitlabId,
+        iid: issue.iid,
+        title: issue.title,
+        state: issue.state,
+        authorId: issue.authorId,
+        createdAt: issue.createdAt,
+        updatedAt: issue.updatedAt,
+        closedAt: issue.closedAt,
+        closedById: issue.closedById,
+        webUrl: issue.webUrl,
+        assigneeIds: JSON.stringify(issue.assigneeIds),
+      });
+    },
+    /** One comment, as a webhook reports it being written or edited. */
+    upsertNote(projectId: number, parent: NoteParent, iid: number, note: NoteRow): void {
+      insertNote.run({
+        projectId,
+        gitlabId: note.gitlabId,
+        noteableType: parent,
+        noteableIid: iid,
+        authorId: note.authorId,
+        body: note.body,
+        isSystem: note.isSystem ? 1 : 0,
+        createdAt: note.createdAt,
+        updatedAt: note.updatedAt,
+      });
     },
     /** A parent's notes as the source lists them now: deleted comments disappear here too. */
     replaceNotes(projectId: number, parent: NoteParent, iid: number, notes: NoteRow[]): void {

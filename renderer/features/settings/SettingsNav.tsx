@@ -3,6 +3,7 @@ import { useRouteStore } from '../../app/route-store';
 
 const sections: readonly { section: SettingsSection; label: string; hint: string }[] = [
   { section: 'connections', label: 'Connections', hint: 'Instances and tokens' },
+  { section: 'relay', label: 'Relay', hint: 'Live updates from webhooks' },
   { section: 'activity', label: 'Activity', hint: 'Every GitLab API call' },
   { section: 'about', label: 'About', hint: 'Version and data folder' },
 ];

@@ -1,6 +1,7 @@
 import type { SettingsSection } from '../../app/route-store';
 import { ActivitySection } from '../activity/ActivitySection';
 import { ConnectionsSection } from '../connections/ConnectionsSection';
+import { RelaySection } from '../relay/RelaySection';
 import { AboutSection } from './AboutSection';
 import { SettingsNav } from './SettingsNav';
 import './settings.css';
@@ -9,6 +10,8 @@ function Section({ section }: { section: SettingsSection }) {
   switch (section) {
     case 'connections':
       return <ConnectionsSection />;
+    case 'relay':
+      return <RelaySection />;
     case 'activity':
       return <ActivitySection />;
     case 'about':

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CiPracticesReport } from '../../../shared/practices/check-ci-practices';
 import { readWholeFeed } from '../../support/relay/read-relay-feed';
 import { startTestRelay, testClientToken, testSecret, type TestRelay } from '../../support/relay/start-test-relay';
 
@@ -68,12 +69,20 @@ describe('POST /api/v1/pipelines/report', () => {
 });
 
 describe('POST /api/v1/pipelines/validate', () => {
-  it('answers 501 with a message to a valid request, and 401 without a token', async () => {
+  it('answers the practice checks of the posted file, counting the includes sent along, and 401 without a token', async () => {
     const { url } = await started();
-    const body = JSON.stringify({ gitlab_ci_yml: 'stages: [test]\n' });
+    const gitlabCiYml = 'stages: [lint, test, deploy]\ninclude:\n  - local: ci/test.yml\n  - local: ci/missing.yml\nlint:\n  stage: lint\n  script: [npx eslint .]\npages:\n  stage: deploy\n  script: [cp -r public out]\n';
+    const includes = { 'ci/test.yml': 'unit:\n  stage: test\n  script:\n    - npx vitest run\n' };
+    const body = JSON.stringify({ gitlab_ci_yml: gitlabCiYml, includes });
     const answer = await post(url, '/api/v1/pipelines/validate', body, { authorization: `Bearer ${reporterToken}` });
-    expect(answer.status).toBe(501);
-    expect(((await answer.json()) as { error: { message: string } }).error.message).toMatch(/gitlab-ci\.yml/);
+    expect(answer.status).toBe(200);
+    const report = (await answer.json()) as CiPracticesReport;
+    expect(report.parses).toBe(true);
+    expect([report.checks.linting.passed, report.checks.testsAutomated.passed, report.checks.multiStage.passed, report.checks.securityScan.passed]).toEqual([true, true, true, false]);
+    expect(report.checks.testsAutomated.evidence[0]).toMatchObject({ job: 'unit', file: 'ci/test.yml' });
+    expect(report.unresolvedIncludes).toEqual(['ci/missing.yml']);
+    const broken = await post(url, '/api/v1/pipelines/validate', JSON.stringify({ gitlab_ci_yml: 'stages: [' }), { authorization: `Bearer ${reporterToken}` });
+    expect(((await broken.json()) as CiPracticesReport).parses).toBe(false);
     expect((await post(url, '/api/v1/pipelines/validate', body)).status).toBe(401);
     expect((await post(url, '/api/v1/pipelines/validate', '{}', { authorization: `Bearer ${reporterToken}` })).status).toBe(400);
   });

@@ -10,6 +10,7 @@ import type { ForcePushOptions, ForcePushResult, PushOptions } from './repositor
 import { deleteBranch, forcePush, pushCommits } from './repository-mutations';
 import type { RouteDefinition } from './route-types';
 import { groupRoutes } from './routes/group-routes';
+import { hookRoutes } from './routes/hook-routes';
 import { pipelineRoutes } from './routes/pipeline-routes';
 import { projectRoutes } from './routes/project-routes';
 import { repositoryRoutes } from './routes/repository-routes';
@@ -29,7 +30,7 @@ export type { NoteOptions } from './work-item-mutations';
 /** The token every simulator accepts unless the test passes its own token table. */
 export const DEFAULT_SIMULATOR_TOKEN = 'glpat-simulator-valid-token';
 
-const ROUTES: RouteDefinition[] = [...userRoutes, ...groupRoutes, ...projectRoutes, ...pipelineRoutes, ...repositoryRoutes, ...workItemRoutes];
+const ROUTES: RouteDefinition[] = [...userRoutes, ...groupRoutes, ...projectRoutes, ...pipelineRoutes, ...repositoryRoutes, ...workItemRoutes, ...hookRoutes];
 
 /** A running GitLab REST v4 simulator serving a generated course on 127.0.0.1. */
 export interface GitlabSimulator {

@@ -15,6 +15,8 @@ export interface RouteContext {
   token: SimToken;
   /** Position of the token in the simulator's token table, starting at 1; its GitLab id. */
   tokenId: number;
+  /** The request's JSON body for POST and PUT (null when absent or not JSON); null for GET. */
+  body: unknown;
 }
 
 export interface RouteResult {
@@ -28,6 +30,8 @@ export interface RouteResult {
 export type RouteHandler = (context: RouteContext) => RouteResult;
 
 export interface RouteDefinition {
+  /** GET unless a route says otherwise; HEAD is served by GET routes. */
+  method?: 'GET' | 'POST' | 'PUT';
   /** Segments after /api/v4, e.g. ['projects', ':id', 'pipelines']. */
   pattern: string[];
   handler: RouteHandler;

@@ -56,7 +56,34 @@ function answerFault(fault: FaultSpec): RouteResult {
 
 /** Runs one request through faults, authentication, throttling and the route table. */
 export function serveRequest(deps: ServeDependencies, request: IncomingMessage, response: ServerResponse): void {
-  request.resume();
+  if (request.method === 'GET' || request.method === 'HEAD' || request.method === undefined) {
+    request.resume();
+    serveWithBody(deps, request, response, null);
+    return;
+  }
+  // Writes (the hooks endpoints) carry a JSON body; GitLab also takes form fields, which no caller here sends.
+  const chunks: Buffer[] = [];
+  request.on('data', (chunk: Buffer) => chunks.push(chunk));
+  request.on('end', () => {
+    serveWithBody(deps, request, response, parseJsonOrNull(Buffer.concat(chunks).toString('utf8')));
+  });
+}
+
+function parseJsonOrNull(text: string): unknown {
+  try {
+    return text ? (JSON.parse(text) as unknown) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Bodies copied from GitLab's API guard: a write needs the api scope, whatever else the token has. */
+const WRITE_NEEDS_API: RouteResult = {
+  status: 403,
+  body: { error: 'insufficient_scope', error_description: 'The request requires higher privileges than provided by the access token.', scope: 'api' },
+};
+
+function serveWithBody(deps: ServeDependencies, request: IncomingMessage, response: ServerResponse, body: unknown): void {
   const rawUrl = request.url ?? '/';
   const queryStart = rawUrl.indexOf('?');
   const rawPath = queryStart === -1 ? rawUrl : rawUrl.slice(0, queryStart);
@@ -101,20 +128,21 @@ export function serveRequest(deps: ServeDependencies, request: IncomingMessage, 
       return;
     }
   }
-  const match = matchRoute(deps.routes, apiPath);
+  const match = matchRoute(deps.routes, apiPath, record.method);
   if (!match) {
-    reply({ status: 404, body: { error: '404 Not Found' } }, rateHeaders);
+    const isOtherMethod = matchRoute(deps.routes, apiPath, 'GET') !== null;
+    reply(isOtherMethod ? { status: 405, body: { message: '405 Method Not Allowed' } } : { status: 404, body: { error: '404 Not Found' } }, rateHeaders);
     return;
   }
-  if (record.method !== 'GET' && record.method !== 'HEAD') {
-    reply({ status: 405, body: { message: '405 Method Not Allowed' } }, rateHeaders);
+  if (record.method !== 'GET' && record.method !== 'HEAD' && !auth.token.scopes.includes('api')) {
+    reply(WRITE_NEEDS_API, rateHeaders);
     return;
   }
   const tokenId = Object.keys(deps.tokens).indexOf(auth.tokenValue) + 1;
   let result: RouteResult;
   try {
     result = match.handler({
-      state: deps.state, clock: deps.clock, params: match.params, query, rawPath, publicUrl: deps.publicUrl(), token: auth.token, tokenId,
+      state: deps.state, clock: deps.clock, params: match.params, query, rawPath, publicUrl: deps.publicUrl(), token: auth.token, tokenId, body,
     });
   } catch (error) {
     result = { status: 500, body: { message: `500 Internal Server Error: ${error instanceof Error ? error.message : String(error)}` } };

@@ -25,6 +25,8 @@ describe('the layer rules', () => {
     ['shared/probe.ts', "import 'react';", /shared\/ may import only/],
     ['renderer/probe.ts', "import '../electron/core/open-core';", /renderer imports only shared/],
     ['renderer/probe.ts', "import 'node:path';", /renderer may import only these packages/],
+    ['renderer/probe.ts', "import '../relay/src/start-relay';", /renderer imports only shared/],
+    ['renderer/features/relay/probe.ts', "import '../../../relay/src/start-relay';", /renderer imports only shared/],
     ['renderer/probe.ts', "import 'electron';", /renderer may import only these packages/],
     ['electron/preload/probe.ts', "import '../core/open-core';", /preload may import only/],
     ['electron/preload/probe.ts', "import 'zod';", /preload may import only these packages: electron/],
@@ -33,6 +35,9 @@ describe('the layer rules', () => {
     ['electron/core/probe.ts', "import '../cli/main';", /the CLI and the server call it/],
     ['electron/core/probe.ts', "import '../server/start-preview-server';", /the CLI and the server call it/],
     ['electron/core/probe.ts', "import 'electron';", /never imports electron/],
+    ['electron/core/probe.ts', "import '../../relay/src/start-relay';", /the CLI and the server call it/],
+    ['electron/core/api/probe.ts', "import '../../../relay/src/start-relay';", /the CLI and the server call it/],
+    ['electron/cli/probe.ts', "import '../../relay/src/start-relay';", /The CLI and the server import only/],
     ['relay/probe.ts', "import '../electron/core/open-core';", /relay\/ is standalone/],
   ])('refuses %s importing %s', async (path, code, message) => {
     expect(await lintProbe(path, code)).toEqual([expect.stringMatching(message)]);
@@ -44,6 +49,11 @@ describe('the layer rules', () => {
     ['electron/preload/probe.ts', "import { contextBridge } from 'electron';"],
     ['electron/main/probe.ts', "import type { HostMessage } from '../core/host-protocol';"],
     ['electron/cli/probe.ts', "import '../core/open-core';\nimport '../server/start-preview-server';"],
+    ['electron/cli/probe.ts', "import '../core/relay/relay-service';"],
+    ['renderer/app/probe.ts', "import '../features/relay/relay-store';"],
+    ['renderer/features/settings/probe.ts', "import '../relay/RelaySection';"],
+    ['electron/core/probe.ts', "import './relay/relay-service';"],
+    ['electron/core/api/probe.ts', "import '../relay/relay-service';"],
   ])('lets %s import %s', async (path, code) => {
     expect(await lintProbe(path, code)).toEqual([]);
   });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkCiPractices } from '../../../../electron/core/practices/check-ci-practices';
+import { checkCiPractices } from '../../../../shared/practices/check-ci-practices';
 import { readLocalCiSources } from '../../../../electron/core/practices/read-local-ci-sources';
 
 const mainPath = fileURLToPath(new URL('../../../fixtures/ci/local-includes/.gitlab-ci.yml', import.meta.url));

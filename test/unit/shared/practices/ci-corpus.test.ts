@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { checkCiPractices, type CiPracticesReport } from '../../../../electron/core/practices/check-ci-practices';
-import type { PracticeEvidence } from '../../../../electron/core/practices/practice-check';
+import { checkCiPractices, type CiPracticesReport } from '../../../../shared/practices/check-ci-practices';
+import type { PracticeEvidence } from '../../../../shared/practices/practice-check';
 
 // The shared corpus of real .gitlab-ci.yml files lives beside the repository, not in it.
 const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..', '..');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkCiPractices, type CiPracticesReport } from '../../../../electron/core/practices/check-ci-practices';
-import { checkCoverageThreshold } from '../../../../electron/core/practices/check-coverage-threshold';
-import type { PracticeEvidence } from '../../../../electron/core/practices/practice-check';
+import { checkCiPractices, type CiPracticesReport } from '../../../../shared/practices/check-ci-practices';
+import { checkCoverageThreshold } from '../../../../shared/practices/check-coverage-threshold';
+import type { PracticeEvidence } from '../../../../shared/practices/practice-check';
 
 const check = (mainText: string, includes: Record<string, string | null> = {}, pipelinesInWindow?: number): CiPracticesReport =>
   checkCiPractices({ mainPath: '.gitlab-ci.yml', mainText, includes: new Map(Object.entries(includes)) }, pipelinesInWindow === undefined ? {} : { pipelinesInWindow });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkCiPractices, type CiPracticeChecks } from '../../../../electron/core/practices/check-ci-practices';
+import { checkCiPractices, type CiPracticeChecks } from '../../../../shared/practices/check-ci-practices';
 
 /** A file with one job whose script is the given line, checked for one practice. */
 function checkOneLine(line: string, check: keyof CiPracticeChecks) {

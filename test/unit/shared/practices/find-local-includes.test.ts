@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyIncludeEntry, findLocalIncludes } from '../../../../electron/core/practices/find-local-includes';
+import { classifyIncludeEntry, findLocalIncludes } from '../../../../shared/practices/find-local-includes';
 
 describe('findLocalIncludes', () => {
   it('reads a single local include written as a string', () => {

@@ -1,0 +1,89 @@
+import type { RelayFeed } from '../../../shared/api/relay-feed';
+import type { Store } from '../store/create-store';
+import { mapWebhookRows, type WebhookChange } from './map-webhook-rows';
+
+export interface AppliedPage {
+  /** Events whose rows were written (or rewritten: applying an event twice changes nothing). */
+  applied: number;
+  /** Events for a project no course has. */
+  ignored: number;
+  /** Events with nothing the store keeps (deployments, releases, unknown kinds, unreadable payloads). */
+  skipped: number;
+  /** Courses whose data changed: how many events touched each, and the resources a targeted sync should refresh. */
+  touched: Map<number, { count: number; kinds: Set<WebhookChange['kind']> }>;
+}
+
+function sameInstance(stored: string, sent: string): boolean {
+  return stored.replace(/\/+$/, '').toLowerCase() === sent.toLowerCase();
+}
+
+function writeChange(store: Store, projectId: number, change: WebhookChange): void {
+  switch (change.kind) {
+    case 'pipeline':
+      store.pipelines.upsertPipelines(projectId, [change.pipeline]);
+      store.pipelines.upsertJobs(projectId, change.jobs);
+      return;
+    case 'job':
+      store.pipelines.upsertJobs(projectId, [change.job]);
+      return;
+    case 'merge_request':
+      store.workItems.mergeWebhookMergeRequest(projectId, change.mergeRequest);
+      return;
+    case 'issue':
+      store.workItems.mergeWebhookIssue(projectId, change.issue);
+      return;
+    case 'note':
+      store.workItems.upsertNote(projectId, change.parent, change.iid, change.note);
+      return;
+    case 'push':
+      store.repository.insertWebhookCommits(projectId, change.commits);
+      return;
+    case 'tag':
+      if (change.tag) store.repository.upsertTag(projectId, change.tag);
+      else store.repository.deleteTag(projectId, change.name);
+      return;
+  }
+}
+
+/**
+ * Applies one page of the relay's feed and moves the cursor past it, all in one transaction: either
+ * the page's rows and the new cursor are both on disk or neither is. Every write is an upsert keyed by
+ * GitLab's ids, so a page fetched again after a crash (or a duplicate the relay let through) is harmless.
+ */
+export function applyRelayEvents(store: Store, page: RelayFeed, pulledAt: string): AppliedPage {
+  const result: AppliedPage = { applied: 0, ignored: 0, skipped: 0, touched: new Map() };
+  store.transaction(() => {
+    for (const event of page.events) {
+      const mapped = mapWebhookRows(event);
+      if (!mapped) {
+        result.skipped += 1;
+        continue;
+      }
+      const { instanceUrl } = mapped;
+      const projects = store.projects.findProjectsByGitlabId(mapped.gitlabProjectId).filter((p) => instanceUrl === null || sameInstance(p.instanceUrl, instanceUrl));
+      if (projects.length === 0) {
+        result.ignored += 1;
+        continue;
+      }
+      for (const project of projects) {
+        writeChange(store, project.projectId, mapped.change);
+        for (const courseId of project.courseIds) {
+          const entry = result.touched.get(courseId) ?? { count: 0, kinds: new Set() };
+          entry.count += 1;
+          entry.kinds.add(mapped.change.kind);
+          result.touched.set(courseId, entry);
+        }
+      }
+      result.applied += 1;
+    }
+    const lastEvent = page.events.at(-1);
+    store.relay.commitRelayPage({
+      cursor: page.nextCursor,
+      lastEventAt: lastEvent ? new Date(lastEvent.receivedAt).toISOString() : null,
+      applied: result.applied,
+      ignored: result.ignored + result.skipped,
+      pulledAt,
+    });
+  });
+  return result;
+}
