@@ -24,9 +24,10 @@ export interface TeamSyncContext {
 /**
  * A 404 or a plain 403 on something inside a team (a merge request deleted between listing and
  * reading its notes, issues switched off, a banned user): that one thing is skipped, not the team.
+ * A refusal of the token's whole account (Terms of Service, deactivated, blocked) is neither.
  */
 export function isGoneOrHidden(error: unknown): boolean {
-  return error instanceof GitlabError && (error.kind === 'not_found' || (error.kind === 'forbidden' && error.scope === null));
+  return error instanceof GitlabError && (error.kind === 'not_found' || (error.kind === 'forbidden' && error.scope === null && !error.isAccountRefusal));
 }
 
 /** Runs a child fetch; null when GitLab no longer shows the item. */

@@ -46,7 +46,7 @@ export function createSyncService(options: SyncServiceOptions) {
     // A cancel is the instructor's choice, not a failure to show on the course.
     if (apiError.code !== 'cancelled') store.courses.recordSyncError(course.id, apiError.message);
     // The connections screen shows a dead token without waiting for someone to press Test.
-    if (error instanceof GitlabError && (error.kind === 'unauthorized' || (error.kind === 'forbidden' && error.scope !== null))) {
+    if (error instanceof GitlabError && (error.kind === 'unauthorized' || (error.kind === 'forbidden' && (error.scope !== null || error.isAccountRefusal)))) {
       emit('connections.changed', { gitlabUrl: recordConnectionStatus(store, course.gitlabUrl, error.kind, error.message) });
     }
     emit('sync.finished', { courseId: course.id, course: course.name, ok: false, error: apiError, summary: null });

@@ -2,6 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSeededRandom } from '../../../electron/core/demo/seeded-random';
 import type { RestIssue, RestJob, RestMergeRequest, RestNote, RestPipeline, RestPipelineStatus, RestCommit } from '../../../electron/core/demo/rest-types';
+import type { AccountRefusal } from './account-refusals';
 import { addPipeline, retryJob, updatePipelineStatus } from './ci-mutations';
 import { FaultInjector } from './fault-injector';
 import type { MutationContext } from './mutation-context';
@@ -25,6 +26,7 @@ import { addIssue, addMergeRequest, addNote, updateIssue, updateMergeRequest } f
 export type { FaultKind, FaultSpec, SimClock, SimRequest, SimToken, StartGitlabSimulatorOptions } from './simulator-types';
 export type { ForcePushOptions, ForcePushResult, PushOptions } from './repository-mutations';
 export type { NoteOptions } from './work-item-mutations';
+export type { AccountRefusal } from './account-refusals';
 
 /** The token every simulator accepts unless the test passes its own token table. */
 export const DEFAULT_SIMULATOR_TOKEN = 'glpat-simulator-valid-token';
@@ -61,6 +63,11 @@ export interface GitlabSimulator {
   /** Deletes the project: every endpoint answers 404 for it from now on. */
   removeProject(projectId: number): void;
   archiveProject(projectId: number, isArchived?: boolean): void;
+  /**
+   * GitLab refuses every API call of the user's tokens with an account-level 403 (Terms of Service,
+   * deactivated, blocked), starting `afterRequests` requests from now (0: at once); null lifts it.
+   */
+  refuseAccount(userId: number, refusal: AccountRefusal | null, options?: { afterRequests?: number }): void;
 }
 
 const HOUR_MS = 3_600_000;
@@ -140,6 +147,10 @@ export async function startGitlabSimulator(options: StartGitlabSimulatorOptions)
     archiveProject: (projectId, isArchived = true) => {
       const project = state.requireProject(projectId);
       project.team.project.archived = isArchived;
+    },
+    refuseAccount: (userId, refusal, refuseOptions) => {
+      if (refusal === null) state.accountRefusals.delete(userId);
+      else state.accountRefusals.set(userId, { refusal, fromRequest: requests.length + 1 + (refuseOptions?.afterRequests ?? 0) });
     },
   };
 }

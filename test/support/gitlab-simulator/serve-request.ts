@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answerAccountRefusal } from './account-refusals';
 import { authenticate, readTokenValue } from './authenticate';
 import type { FaultInjector } from './fault-injector';
 import type { RateLimiter } from './rate-limiter';
@@ -90,6 +91,11 @@ export function serveRequest(deps: ServeDependencies, request: IncomingMessage, 
   const auth = authenticate(readTokenValue(request.headers, query), deps.tokens, apiPath, deps.clock.nowMs);
   if (auth.kind === 'rejected') {
     reply(auth.result);
+    return;
+  }
+  const accountRefusal = deps.state.accountRefusals.get(auth.token.userId);
+  if (accountRefusal && deps.requests.length >= accountRefusal.fromRequest) {
+    reply(answerAccountRefusal(accountRefusal.refusal, deps.state.usersById.get(auth.token.userId), deps.publicUrl()));
     return;
   }
   let rateHeaders: Record<string, string> = {};

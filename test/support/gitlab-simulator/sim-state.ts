@@ -1,5 +1,6 @@
 import type { GeneratedCourse, GeneratedJob, GeneratedTeam } from '../../../electron/core/demo/course-types';
 import type { RestCommit, RestGroup, RestIssue, RestMergeRequest, RestNote, RestPipeline, RestUser } from '../../../electron/core/demo/rest-types';
+import type { AccountRefusal } from './account-refusals';
 import type { SortedList } from './sorted-index';
 import { SortedCache, sortByKey } from './sorted-index';
 
@@ -80,6 +81,8 @@ export class SimState {
   readonly projectByPipelineId = new Map<number, SimProject>();
   readonly jobById = new Map<number, { project: SimProject; job: GeneratedJob }>();
   readonly nextIds: NextIds;
+  /** Accounts GitLab refuses from the request with the given ordinal on (1 = the first request the simulator sees). */
+  readonly accountRefusals = new Map<number, { refusal: AccountRefusal; fromRequest: number }>();
 
   constructor(course: GeneratedCourse, shouldCopyCourse: boolean) {
     // Tests often share one generated course between simulators; mutations must not leak across them.
