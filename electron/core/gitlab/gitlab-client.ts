@@ -1,8 +1,8 @@
 import { Projects } from '@gitbeaker/rest';
 import { createRequesterFn } from '@gitbeaker/requester-utils';
+import { decideNextPage } from './decide-next-page';
 import { GitlabError } from './gitlab-error';
 import type { GitlabRequester } from './gitlab-requester';
-import { readNextPage } from './read-next-page';
 
 export interface Page {
   items: unknown[];
@@ -47,7 +47,9 @@ export function createGitlabClient(options: { baseUrl: string; token: string; re
     const response = await requester.get(endpoint, { searchParams: { ...query, page, perPage } });
     if (!Array.isArray(response.body)) throw new GitlabError('bad_response', `GitLab did not send a list for ${endpoint}.`);
     const date = Date.parse(response.headers.date ?? '');
-    return { items: response.body as unknown[], nextPage: readNextPage(response.headers, page), serverDate: Number.isNaN(date) ? null : new Date(date).toISOString() };
+    const items = response.body as unknown[];
+    const nextPage = decideNextPage({ headers: response.headers, page, itemCount: items.length, endpoint, requestUrl: new URL(endpoint, `${options.baseUrl.replace(/\/$/, '')}/api/v4/`).href });
+    return { items, nextPage, serverDate: Number.isNaN(date) ? null : new Date(date).toISOString() };
   }
 
   return {

@@ -7,8 +7,8 @@ import { addPipeline, retryJob, updatePipelineStatus } from './ci-mutations';
 import { FaultInjector } from './fault-injector';
 import type { MutationContext } from './mutation-context';
 import { RateLimiter } from './rate-limiter';
-import type { ForcePushOptions, ForcePushResult, PushOptions } from './repository-mutations';
-import { deleteBranch, forcePush, pushCommits } from './repository-mutations';
+import type { ForcePushOptions, ForcePushResult, PushOptions, TagOptions } from './repository-mutations';
+import { deleteBranch, forcePush, pushCommits, pushTag } from './repository-mutations';
 import type { RouteDefinition } from './route-types';
 import { groupRoutes } from './routes/group-routes';
 import { pipelineRoutes } from './routes/pipeline-routes';
@@ -16,7 +16,7 @@ import { projectRoutes } from './routes/project-routes';
 import { repositoryRoutes } from './routes/repository-routes';
 import { userRoutes } from './routes/user-routes';
 import { workItemRoutes } from './routes/work-item-routes';
-import { serveRequest } from './serve-request';
+import { serveRequest, type RequestHook } from './serve-request';
 import { createSimClock } from './sim-clock';
 import { SimState } from './sim-state';
 import type { FaultSpec, SimClock, SimRequest, SimToken, StartGitlabSimulatorOptions } from './simulator-types';
@@ -24,7 +24,7 @@ import type { NoteOptions } from './work-item-mutations';
 import { addIssue, addMergeRequest, addNote, updateIssue, updateMergeRequest } from './work-item-mutations';
 
 export type { FaultKind, FaultSpec, SimClock, SimRequest, SimToken, StartGitlabSimulatorOptions } from './simulator-types';
-export type { ForcePushOptions, ForcePushResult, PushOptions } from './repository-mutations';
+export type { ForcePushOptions, ForcePushResult, PushOptions, TagOptions } from './repository-mutations';
 export type { NoteOptions } from './work-item-mutations';
 export type { AccountRefusal } from './account-refusals';
 
@@ -60,6 +60,12 @@ export interface GitlabSimulator {
   pushCommits(projectId: number, branch: string, count: number, options?: PushOptions): RestCommit[];
   forcePush(projectId: number, branch: string, keepCommits: number, options?: ForcePushOptions): ForcePushResult;
   deleteBranch(projectId: number, branch: string): void;
+  pushTag(projectId: number, name: string, options?: TagOptions): RestCommit;
+  /**
+   * Runs `run` once, just before the simulator answers the first request whose path and query match:
+   * a change landing while the client is in the middle of a listing.
+   */
+  beforeRequest(match: RegExp, run: () => void): void;
   /** Deletes the project: every endpoint answers 404 for it from now on. */
   removeProject(projectId: number): void;
   archiveProject(projectId: number, isArchived?: boolean): void;
@@ -81,6 +87,7 @@ export async function startGitlabSimulator(options: StartGitlabSimulatorOptions)
   };
   const faults = new FaultInjector();
   const requests: SimRequest[] = [];
+  const hooks: RequestHook[] = [];
   const timers = new Set<NodeJS.Timeout>();
   let url = '';
   const schedule = (fn: () => void, ms: number): void => {
@@ -94,7 +101,7 @@ export async function startGitlabSimulator(options: StartGitlabSimulatorOptions)
   const server = createServer((request, response) => {
     serveRequest({
       state, clock, tokens, routes: ROUTES, faults, latencyMs: options.latencyMs ?? 0, requests, publicUrl: () => url, schedule,
-      rateLimiter, timeZoneOffset: options.timeZoneOffset ?? null,
+      rateLimiter, timeZoneOffset: options.timeZoneOffset ?? null, hooks,
     }, request, response);
   });
   server.keepAliveTimeout = 5_000;
@@ -141,6 +148,10 @@ export async function startGitlabSimulator(options: StartGitlabSimulatorOptions)
     pushCommits: (projectId, branch, count, pushOptions) => pushCommits(context, projectId, branch, count, pushOptions),
     forcePush: (projectId, branch, keepCommits, pushOptions) => forcePush(context, projectId, branch, keepCommits, pushOptions),
     deleteBranch: (projectId, branch) => deleteBranch(context, projectId, branch),
+    pushTag: (projectId, name, tagOptions) => pushTag(context, projectId, name, tagOptions),
+    beforeRequest: (match, run) => {
+      hooks.push({ match, run });
+    },
     removeProject: (projectId) => {
       state.requireProject(projectId).isRemoved = true;
     },

@@ -10,6 +10,12 @@ import type { MutableSimClock } from './sim-clock';
 import type { SimState } from './sim-state';
 import type { FaultSpec, SimRequest, SimToken } from './simulator-types';
 
+/** A one-shot change made just before a matching request is answered. */
+export interface RequestHook {
+  match: RegExp;
+  run: () => void;
+}
+
 export interface ServeDependencies {
   state: SimState;
   clock: MutableSimClock;
@@ -22,6 +28,8 @@ export interface ServeDependencies {
   timeZoneOffset: string | null;
   requests: SimRequest[];
   publicUrl: () => string;
+  /** Fired (and dropped) by the first request whose path and query match. */
+  hooks: RequestHook[];
   /** Runs fn after ms unless the simulator closes first. */
   schedule: (fn: () => void, ms: number) => void;
 }
@@ -65,6 +73,8 @@ export function serveRequest(deps: ServeDependencies, request: IncomingMessage, 
   const record: SimRequest = { method: request.method ?? 'GET', path: rawPath, query: query.toString(), status: 0, at: Date.now() };
   deps.requests.push(record);
 
+  const hook = deps.hooks.findIndex((candidate) => candidate.match.test(rawUrl));
+  if (hook !== -1) deps.hooks.splice(hook, 1)[0]?.run();
   const fault = deps.faults.take(rawUrl);
   if (fault?.kind === 'reset') {
     request.socket.destroy();
