@@ -12,6 +12,8 @@ export const TeamMetricsSchema = z.object({
   name: z.string(),
   webUrl: z.string(),
   isReachable: z.boolean(),
+  /** GitLab archived the project; its data still syncs and counts. */
+  isArchived: z.boolean(),
   pipelines: PipelineMetricValuesSchema,
 });
 export type TeamMetrics = z.infer<typeof TeamMetricsSchema>;

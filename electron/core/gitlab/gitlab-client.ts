@@ -1,8 +1,8 @@
 import { Projects } from '@gitbeaker/rest';
 import { createRequesterFn } from '@gitbeaker/requester-utils';
-import { decideNextPage } from './decide-next-page';
 import { GitlabError } from './gitlab-error';
 import type { GitlabRequester } from './gitlab-requester';
+import { readNextPage } from './read-next-page';
 
 export interface Page {
   items: unknown[];
@@ -47,9 +47,7 @@ export function createGitlabClient(options: { baseUrl: string; token: string; re
     const response = await requester.get(endpoint, { searchParams: { ...query, page, perPage } });
     if (!Array.isArray(response.body)) throw new GitlabError('bad_response', `GitLab did not send a list for ${endpoint}.`);
     const date = Date.parse(response.headers.date ?? '');
-    const items = response.body as unknown[];
-    const nextPage = decideNextPage({ headers: response.headers, page, itemCount: items.length, endpoint, requestUrl: new URL(endpoint, `${options.baseUrl.replace(/\/$/, '')}/api/v4/`).href });
-    return { items, nextPage, serverDate: Number.isNaN(date) ? null : new Date(date).toISOString() };
+    return { items: response.body as unknown[], nextPage: readNextPage(response.headers, page), serverDate: Number.isNaN(date) ? null : new Date(date).toISOString() };
   }
 
   return {
@@ -57,8 +55,9 @@ export function createGitlabClient(options: { baseUrl: string; token: string; re
     fetchTokenSelf: () => fetchOne('personal_access_tokens/self'),
     fetchUser: (userId: number) => fetchOne(`users/${userId}`),
     fetchProject: (pathOrId: string | number) => fetchOne(`projects/${id(pathOrId)}`),
+    /** Archived projects too: universities archive team projects at the end of a semester, and they stay gradeable. */
     fetchGroupProjectsPage: (groupPath: string, page: number) =>
-      fetchPage(`groups/${id(groupPath)}/projects`, page, { includeSubgroups: true, withShared: false, archived: false, orderBy: 'id', sort: 'asc' }),
+      fetchPage(`groups/${id(groupPath)}/projects`, page, { includeSubgroups: true, withShared: false, orderBy: 'id', sort: 'asc' }),
     fetchMembersPage: (projectId: number, page: number, scope: 'all' | 'direct') =>
       fetchPage(`projects/${projectId}/members${scope === 'all' ? '/all' : ''}`, page),
     fetchBranchesPage: (projectId: number, page: number) => fetchPage(`projects/${projectId}/repository/branches`, page),

@@ -19,6 +19,7 @@ export function loadCourseMetrics(store: Store, course: Course, request: WindowR
       name: team.name,
       webUrl: team.webUrl,
       isReachable: team.isReachable,
+      isArchived: team.isArchived,
       pipelines: computePipelineMetrics(teamFacts),
     };
   });

@@ -9,6 +9,8 @@ export interface TeamRow {
   webUrl: string;
   defaultBranch: string | null;
   isReachable: boolean;
+  /** GitLab archived the project (read-only, usually at the end of a semester); it still syncs. */
+  isArchived: boolean;
 }
 
 interface TeamDbRow {
@@ -19,6 +21,7 @@ interface TeamDbRow {
   web_url: string;
   default_branch: string | null;
   is_reachable: number;
+  archived: number;
 }
 
 export function createProjectsRepo(db: Database.Database) {
@@ -31,7 +34,7 @@ export function createProjectsRepo(db: Database.Database) {
   const link = db.prepare(`INSERT INTO course_teams (course_id, project_id, is_reachable) VALUES (?, ?, 1)
     ON CONFLICT (course_id, project_id) DO UPDATE SET is_reachable = 1`);
   const setReachable = db.prepare('UPDATE course_teams SET is_reachable = ? WHERE course_id = ? AND project_id = ?');
-  const teams = db.prepare<[number], TeamDbRow>(`SELECT p.id, p.gitlab_id, p.path_with_namespace, p.name, p.web_url, p.default_branch, t.is_reachable
+  const teams = db.prepare<[number], TeamDbRow>(`SELECT p.id, p.gitlab_id, p.path_with_namespace, p.name, p.web_url, p.default_branch, t.is_reachable, p.archived
     FROM course_teams t JOIN projects p ON p.id = t.project_id WHERE t.course_id = ? ORDER BY p.path_with_namespace`);
   // Projects no course refers to any more are dropped with their data (cascade), so removing a course
   // does not leave its students' history behind on the laptop.
@@ -66,6 +69,7 @@ export function createProjectsRepo(db: Database.Database) {
         webUrl: r.web_url,
         defaultBranch: r.default_branch,
         isReachable: r.is_reachable === 1,
+        isArchived: r.archived === 1,
       }));
     },
     dropOrphanProjects(): void {
