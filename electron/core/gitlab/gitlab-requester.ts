@@ -1,3 +1,4 @@
+import { createEndpointThrottle, deferredLookupError, endpointKeyOf, isDeferrableEndpoint, isUntimed429, type EndpointThrottle } from './endpoint-throttle';
 import { GitlabError, toGitlabError } from './gitlab-error';
 import type { RateBudget } from './rate-budget';
 import { sleepUnlessAborted } from './sleep-unless-aborted';
@@ -29,6 +30,8 @@ export interface GitlabRequesterOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** A fetch that trusts the connection's extra certificate authorities; the global fetch otherwise. */
   fetch?: typeof fetch;
+  /** Endpoints paused by a 429 without Retry-After (see endpoint-throttle.ts). */
+  endpointThrottle?: EndpointThrottle;
 }
 
 
@@ -52,10 +55,17 @@ export function createGitlabRequester(options: GitlabRequesterOptions) {
   const maxAttempts = options.maxAttempts ?? 6;
   const sleep = options.sleep ?? sleepUnlessAborted;
   const send = options.fetch ?? fetch;
+  const throttle = options.endpointThrottle ?? createEndpointThrottle();
 
   return async function request(url: URL, init: { method: string; headers: Record<string, string> }): Promise<GitlabResponse> {
     const what = `${url.pathname.replace(/^.*\/api\/v4/, '')}`;
+    const endpoint = endpointKeyOf(url);
     for (let attempt = 0; ; attempt += 1) {
+      const pausedMs = throttle.waitMs(endpoint);
+      if (pausedMs > 0) {
+        if (isDeferrableEndpoint(endpoint)) throw deferredLookupError(endpoint);
+        await sleep(pausedMs, options.signal);
+      }
       await options.budget.acquire(options.signal);
       const started = Date.now();
       let retryDelay: number | null = null;
@@ -75,7 +85,11 @@ export function createGitlabRequester(options: GitlabRequesterOptions) {
         record(options, init.method, url, response.status, started, Buffer.byteLength(text));
         if (response.ok) return { body: parseBody(text, headers['content-type'] ?? ''), headers, status: response.status };
         failure = toGitlabError(response.status, text, what);
-        if (isRetryableStatus(response.status)) {
+        if (isUntimed429(response.status, headers)) {
+          // An application rate limit: only this endpoint waits, and a deferrable lookup is not retried.
+          const waitMs = throttle.pauseUntilNextMinute(endpoint);
+          retryDelay = isDeferrableEndpoint(endpoint) ? null : waitMs;
+        } else if (isRetryableStatus(response.status)) {
           retryDelay = computeRetryDelayMs({ attempt, retryAfter: headers['retry-after'] ?? null, rateLimitReset: headers['ratelimit-reset'] ?? null, nowMs: Date.now() });
           if (response.status === 429) options.budget.pauseUntil(Date.now() + retryDelay);
         }

@@ -52,6 +52,7 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
   const fetched = emptyCounts();
   const running = new Map<string, number>();
   const userLookups = new Map<number, Promise<unknown>>();
+  const deferredUserIds = new Set<number>();
   let teamsDone = 0;
   let teamsTotal = 0;
 
@@ -77,7 +78,7 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
 
   await runWithConcurrency(teams, input.concurrency ?? 4, async (team) => {
     const ctx: TeamSyncContext = {
-      client, store, fetched, userLookups, instanceUrl: course.gitlabUrl, projectRowId: team.projectId, gitlabProjectId: team.gitlabId,
+      client, store, fetched, userLookups, deferredUserIds, instanceUrl: course.gitlabUrl, projectRowId: team.projectId, gitlabProjectId: team.gitlabId,
       onPage: (resource) => {
         pages += 1;
         report('syncing-team', team.path, resource, running.get(team.path) ?? 0);
@@ -112,5 +113,6 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
     fetched,
     stored: store.counts.countCourseData(course.id),
     unreachable: [...unreachable].sort(),
+    deferredLookups: deferredUserIds.size,
   };
 }

@@ -1,4 +1,5 @@
 import type { UserRow } from '../store/rows/member-rows';
+import { GitlabError } from './gitlab-error';
 import { mapMemberRow, mapUserRow } from './map-member-rows';
 import { parseGitlabList, parseGitlabObject } from './parse-gitlab-list';
 import { MemberSchema, UserSchema } from './schemas';
@@ -31,7 +32,13 @@ export async function syncMembers(ctx: TeamSyncContext): Promise<void> {
   for (const member of unknownUsers) {
     let lookup = ctx.userLookups.get(member.id);
     if (!lookup) {
-      lookup = fetchUnlessGone(() => client.fetchUser(member.id));
+      lookup = fetchUnlessGone(() => client.fetchUser(member.id)).catch((error: unknown) => {
+        // GitLab's users_get_by_id limit (300 per 10 minutes by default): the member is stored without
+        // a public email now, and since the user stays unknown the next sync looks them up again.
+        if (!(error instanceof GitlabError && error.kind === 'rate_limited')) throw error;
+        ctx.deferredUserIds.add(member.id);
+        return null;
+      });
       ctx.userLookups.set(member.id, lookup);
     }
     // A deleted or banned user keeps their membership row, just without a public email.

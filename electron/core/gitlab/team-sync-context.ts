@@ -19,6 +19,8 @@ export interface TeamSyncContext {
    * syncing side by side would otherwise each fetch them before any had stored them.
    */
   userLookups: Map<number, Promise<unknown>>;
+  /** Users whose GET /users/:id GitLab rate-limited in this sync; looked up again by the next one. */
+  deferredUserIds: Set<number>;
 }
 
 /**

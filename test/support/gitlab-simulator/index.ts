@@ -4,6 +4,7 @@ import { createSeededRandom } from '../../../electron/core/demo/seeded-random';
 import type { RestIssue, RestJob, RestMergeRequest, RestNote, RestPipeline, RestPipelineStatus, RestCommit } from '../../../electron/core/demo/rest-types';
 import type { AccountRefusal } from './account-refusals';
 import { addPipeline, retryJob, updatePipelineStatus } from './ci-mutations';
+import { ApplicationRateLimiter } from './application-rate-limit';
 import { FaultInjector } from './fault-injector';
 import type { MutationContext } from './mutation-context';
 import { RateLimiter } from './rate-limiter';
@@ -98,10 +99,11 @@ export async function startGitlabSimulator(options: StartGitlabSimulatorOptions)
     timers.add(timer);
   };
   const rateLimiter = options.rateLimitPerMinute === undefined ? null : new RateLimiter(options.rateLimitPerMinute);
+  const usersRateLimiter = options.usersRateLimit ? new ApplicationRateLimiter(options.usersRateLimit) : null;
   const server = createServer((request, response) => {
     serveRequest({
       state, clock, tokens, routes: ROUTES, faults, latencyMs: options.latencyMs ?? 0, requests, publicUrl: () => url, schedule,
-      rateLimiter, timeZoneOffset: options.timeZoneOffset ?? null, hooks,
+      rateLimiter, usersRateLimiter, timeZoneOffset: options.timeZoneOffset ?? null, hooks,
     }, request, response);
   });
   server.keepAliveTimeout = 5_000;

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { answerAccountRefusal } from './account-refusals';
+import type { ApplicationRateLimiter } from './application-rate-limit';
 import { authenticate, readTokenValue } from './authenticate';
 import type { FaultInjector } from './fault-injector';
 import type { RateLimiter } from './rate-limiter';
@@ -23,6 +24,8 @@ export interface ServeDependencies {
   routes: RouteDefinition[];
   faults: FaultInjector;
   rateLimiter: RateLimiter | null;
+  /** GET /users/:id's application limit (users_get_by_id), or null. */
+  usersRateLimiter: ApplicationRateLimiter | null;
   latencyMs: number;
   /** Offset timestamps are rendered in, e.g. '+01:00'; null renders them in UTC. */
   timeZoneOffset: string | null;
@@ -114,6 +117,13 @@ export function serveRequest(deps: ServeDependencies, request: IncomingMessage, 
     rateHeaders = decision.headers;
     if (!decision.isAllowed) {
       reply({ status: 429, body: 'Retry later\n', isText: true }, rateHeaders);
+      return;
+    }
+  }
+  if (deps.usersRateLimiter && /^\/users\/[^/]+$/.test(apiPath)) {
+    const refused = deps.usersRateLimiter.admit(String(auth.token.userId), deps.clock.nowMs);
+    if (refused) {
+      reply(refused, rateHeaders);
       return;
     }
   }
