@@ -1,5 +1,6 @@
 import { createEndpointThrottle, deferredLookupError, endpointKeyOf, isDeferrableEndpoint, isUntimed429, type EndpointThrottle } from './endpoint-throttle';
 import { GitlabError, toGitlabError } from './gitlab-error';
+import { findFollowableProjectRedirect } from './project-redirect';
 import type { RateBudget } from './rate-budget';
 import { sleepUnlessAborted } from './sleep-unless-aborted';
 import { computeRetryDelayMs } from './retry-delay';
@@ -57,7 +58,9 @@ export function createGitlabRequester(options: GitlabRequesterOptions) {
   const send = options.fetch ?? fetch;
   const throttle = options.endpointThrottle ?? createEndpointThrottle();
 
-  return async function request(url: URL, init: { method: string; headers: Record<string, string> }): Promise<GitlabResponse> {
+  return async function request(requestedUrl: URL, init: { method: string; headers: Record<string, string> }): Promise<GitlabResponse> {
+    let url = requestedUrl;
+    let redirectsLeft = 1;
     const what = `${url.pathname.replace(/^.*\/api\/v4/, '')}`;
     const endpoint = endpointKeyOf(url);
     for (let attempt = 0; ; attempt += 1) {
@@ -72,13 +75,19 @@ export function createGitlabRequester(options: GitlabRequesterOptions) {
       let failure: GitlabError;
       const attemptSignal = createAttemptSignal(timeoutMs, options.signal);
       try {
-        // Redirects are never followed: fetch would carry the token header to whatever host a
-        // redirect names (an SSO page, an http→https hop, a proxy).
+        // fetch never follows redirects: it would carry the token header to whatever host a redirect
+        // names (an SSO page, an http→https hop, a proxy). Only a renamed project's same-origin 301 is.
         const response = await send(url, { method: init.method, headers: init.headers, signal: attemptSignal.signal, redirect: 'manual' });
         const text = await response.text();
         const headers = Object.fromEntries(response.headers.entries());
         if (response.status >= 300 && response.status < 400) {
           record(options, init.method, url, response.status, started, 0);
+          const moved = redirectsLeft > 0 ? findFollowableProjectRedirect(url, response.status, headers.location) : null;
+          if (moved) {
+            redirectsLeft -= 1;
+            url = moved;
+            continue;
+          }
           throw new GitlabError('bad_response', describeRedirect(url, headers.location));
         }
         observeRateHeaders(options.budget, headers);

@@ -70,6 +70,10 @@ export interface GitlabSimulator {
   /** Deletes the project: every endpoint answers 404 for it from now on. */
   removeProject(projectId: number): void;
   archiveProject(projectId: number, isArchived?: boolean): void;
+  /** Renames or moves a project to a new full path; GET /projects/<old path> answers 301 to /projects/<id>. */
+  renameProject(projectId: number, newFullPath: string): void;
+  /** Renames a group (its last path segment); subgroups and projects move along; the old group path answers 404. */
+  renameGroup(groupPath: string, newPath: string): void;
   /**
    * GitLab refuses every API call of the user's tokens with an account-level 403 (Terms of Service,
    * deactivated, blocked), starting `afterRequests` requests from now (0: at once); null lifts it.
@@ -160,6 +164,12 @@ export async function startGitlabSimulator(options: StartGitlabSimulatorOptions)
     archiveProject: (projectId, isArchived = true) => {
       const project = state.requireProject(projectId);
       project.team.project.archived = isArchived;
+    },
+    renameProject: (projectId, newFullPath) => state.renameProject(state.requireProject(projectId), newFullPath),
+    renameGroup: (groupPath, newPath) => {
+      const group = state.findGroup(groupPath);
+      if (!group) throw new Error(`The simulator has no group ${groupPath}`);
+      state.renameGroup(group, newPath);
     },
     refuseAccount: (userId, refusal, refuseOptions) => {
       if (refusal === null) state.accountRefusals.delete(userId);

@@ -81,6 +81,8 @@ export class SimState {
   readonly projectByPipelineId = new Map<number, SimProject>();
   readonly jobById = new Map<number, { project: SimProject; job: GeneratedJob }>();
   readonly nextIds: NextIds;
+  /** Old full paths of renamed or moved projects (lower case), which GitLab 16.7+ redirects to the project. */
+  readonly projectRedirects = new Map<string, SimProject>();
   /** Accounts GitLab refuses from the request with the given ordinal on (1 = the first request the simulator sees). */
   readonly accountRefusals = new Map<number, { refusal: AccountRefusal; fromRequest: number }>();
 
@@ -114,6 +116,48 @@ export class SimState {
   findProject(idParam: string): SimProject | undefined {
     const project = /^\d+$/.test(idParam) ? this.projectsById.get(Number(idParam)) : this.projectsByPath.get(idParam.toLowerCase());
     return project && !project.isRemoved ? project : undefined;
+  }
+
+  /** The project an old path of a renamed project now names, if any (the path was not taken since). */
+  findRedirect(idParam: string): SimProject | undefined {
+    if (/^\d+$/.test(idParam) || this.projectsByPath.has(idParam.toLowerCase())) return undefined;
+    const project = this.projectRedirects.get(idParam.toLowerCase());
+    return project && !project.isRemoved ? project : undefined;
+  }
+
+  /** Moves a project to a new full path, as renaming it or moving it to another group does. */
+  renameProject(project: SimProject, newFullPath: string): void {
+    const rest = project.team.project;
+    const oldPath = rest.path_with_namespace;
+    const parts = newFullPath.split('/');
+    const namespacePath = parts.slice(0, -1).join('/');
+    const namespace = this.groupsByPath.get(namespacePath.toLowerCase());
+    if (!namespace) throw new Error(`The simulator has no group ${namespacePath}`);
+    this.projectsByPath.delete(oldPath.toLowerCase());
+    this.projectRedirects.set(oldPath.toLowerCase(), project);
+    rest.path = parts[parts.length - 1] ?? rest.path;
+    rest.path_with_namespace = newFullPath;
+    rest.web_url = `${this.course.baseUrl}/${newFullPath}`;
+    rest.namespace = { ...rest.namespace, id: namespace.id, name: namespace.name, path: namespace.path, full_path: namespace.full_path };
+    this.projectsByPath.set(newFullPath.toLowerCase(), project);
+  }
+
+  /** Renames a group's path; its subgroups and projects move with it. The API keeps no redirect for groups. */
+  renameGroup(group: RestGroup, newPath: string): void {
+    const oldFull = group.full_path;
+    const newFull = [...oldFull.split('/').slice(0, -1), newPath].join('/');
+    const moved = [...this.groupsById.values()].filter((g) => g.full_path === oldFull || g.full_path.startsWith(`${oldFull}/`));
+    for (const g of moved) {
+      this.groupsByPath.delete(g.full_path.toLowerCase());
+      g.full_path = newFull + g.full_path.slice(oldFull.length);
+      if (g === group) g.path = newPath;
+      g.web_url = `${this.course.baseUrl}/groups/${g.full_path}`;
+      this.groupsByPath.set(g.full_path.toLowerCase(), g);
+    }
+    for (const project of this.projectsById.values()) {
+      const path = project.team.project.path_with_namespace;
+      if (path.startsWith(`${oldFull}/`)) this.renameProject(project, newFull + path.slice(oldFull.length));
+    }
   }
 
   findGroup(idParam: string): RestGroup | undefined {
