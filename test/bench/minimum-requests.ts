@@ -32,7 +32,7 @@ export const minimumDefinitions: Record<RequestKind, string> = {
   'issue notes': 'per issue: its notes, paged',
   pipelines: 'per project: pipelines, paged',
   jobs: 'per pipeline: its latest job attempts, paged',
-  'test report summary': 'one per finished pipeline (success, failed, canceled)',
+  'test report summary': 'one per finished pipeline (success, failed, canceled) where a job published a junit artifact',
   'CI file (+includes)': 'per project with a default branch: .gitlab-ci.yml + one per local include',
 };
 
@@ -61,6 +61,11 @@ function countJobPages(team: GeneratedTeam): number {
   return team.pipelines.reduce((sum, pipeline) => sum + pagesOf(latest.get(pipeline.id) ?? 0), 0);
 }
 
+/** A job of the pipeline published a JUnit report: the simulator lists a junit artifact for the jobs the summary cites. */
+function hasJunitReport(team: GeneratedTeam, pipelineId: number): boolean {
+  return (team.testReportSummaries[pipelineId]?.test_suites ?? []).some((suite) => suite.build_ids.length > 0);
+}
+
 function countCiFiles(team: GeneratedTeam): number {
   const hasDefaultHead = team.branches.some((branch) => branch.default || branch.name === team.project.default_branch);
   if (!hasDefaultHead) return 0;
@@ -82,7 +87,7 @@ function addTeam(minimum: Map<RequestKind, number>, course: GeneratedCourse, tea
   add('issue notes', countNotePages(team.issueNotes, team.issues.map((issue) => issue.iid)));
   add('pipelines', pagesOf(team.pipelines.length));
   add('jobs', countJobPages(team));
-  add('test report summary', team.pipelines.filter((pipeline) => finishedStatuses.has(pipeline.status)).length);
+  add('test report summary', team.pipelines.filter((pipeline) => finishedStatuses.has(pipeline.status) && hasJunitReport(team, pipeline.id)).length);
   add('CI file (+includes)', countCiFiles(team));
 }
 

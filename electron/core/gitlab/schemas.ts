@@ -68,6 +68,8 @@ export const JobSchema = z.looseObject({
   failure_reason: nullable(z.string()),
   queued_duration: nullable(z.number()),
   pipeline: z.looseObject({ id: z.number().int() }),
+  /** What the job published: 'archive', 'trace', 'junit' (a JUnit test report), … */
+  artifacts: z.array(z.looseObject({ file_type: z.string() })).nullish().transform((v) => (v ?? []).map((a) => a.file_type)),
 });
 export type GitlabJob = z.infer<typeof JobSchema>;
 

@@ -14,7 +14,8 @@ interface PipelineChildren {
 
 /**
  * Pipelines on all refs by updated_after; jobs (latest attempts) and the test report summary are
- * re-read only for pipelines that are new or changed since the last sync.
+ * re-read only for pipelines that are new or changed since the last sync, the summary only where a
+ * job published a JUnit report.
  */
 export async function syncPipelines(ctx: TeamSyncContext): Promise<void> {
   const { client, store, projectRowId, gitlabProjectId } = ctx;
@@ -29,10 +30,14 @@ export async function syncPipelines(ctx: TeamSyncContext): Promise<void> {
       for (const p of pipelines.filter((p) => known.get(p.gitlabId) !== p.updatedAt)) {
         const rawJobs = await fetchUnlessGone(() => readAllPages((page) => client.fetchJobsPage(gitlabProjectId, p.gitlabId, page)));
         if (rawJobs === null) continue;
-        const jobs = parseGitlabList(JobSchema, rawJobs, 'job').map(mapJobRow);
+        const listed = parseGitlabList(JobSchema, rawJobs, 'job');
+        const jobs = listed.map(mapJobRow);
         children.jobs.set(p.gitlabId, jobs);
         ctx.fetched.jobs += jobs.length;
-        if (finishedStatuses.has(p.status)) {
+        // GitLab builds the summary from the jobs' JUnit reports; without one it is all zeros, so it is
+        // read only where a job published a junit artifact.
+        const hasJunitReport = listed.some((job) => job.artifacts.includes('junit'));
+        if (finishedStatuses.has(p.status) && hasJunitReport) {
           const summary = await fetchUnlessGone(() => client.fetchTestReportSummary(gitlabProjectId, p.gitlabId));
           if (summary !== null) children.testReports.set(p.gitlabId, mapTestReportRow(parseGitlabObject(TestReportSummarySchema, summary, 'test report summary')));
         }

@@ -2,7 +2,7 @@ import type { RestPipeline, RestPipelineStatus, RestTestReportSummary } from '..
 import type { ListFilter } from '../list-query';
 import { addTimeWindow, readTimeParameters, runListQuery } from '../list-query';
 import { paginate } from '../paginate';
-import { presentJob, presentPipelineDetail, presentPipelineListItem } from '../present-objects';
+import { presentJobWithArtifacts, presentPipelineDetail, presentPipelineListItem } from '../present-objects';
 import { isRouteResult, isTrue, readChoice, readList, readTimeParameter } from '../query-params';
 import type { RouteDefinition } from '../route-types';
 import { respondInvalidParameter, respondJson, respondNotFound } from '../route-types';
@@ -78,8 +78,10 @@ export const pipelineRoutes: RouteDefinition[] = [
       const jobs = (project.jobsByPipeline.get(pipelineId) ?? []).filter(
         (job) => (isWithRetried || !job.retried) && (scopes.length === 0 || scopes.includes(job.status)),
       );
+      // Jobs whose JUnit report the pipeline's test report summary was built from published it as an artifact.
+      const junitJobs = new Set((project.team.testReportSummaries[pipelineId]?.test_suites ?? []).flatMap((suite) => suite.build_ids));
       // Newest first, as GitLab lists a pipeline's jobs.
-      return paginate(context, createView(jobs, 0, jobs.length, true), presentJob);
+      return paginate(context, createView(jobs, 0, jobs.length, true), (job) => presentJobWithArtifacts(job, junitJobs.has(job.id)));
     }),
   },
   {
