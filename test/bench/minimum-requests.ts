@@ -19,9 +19,10 @@ const botUsername = /^(project|group)_\d+_bot(_[0-9a-f]+)?$/;
  * the engine cannot grade itself. Every list costs max(1, ceil(rows / 100)) requests.
  */
 export const minimumDefinitions: Record<RequestKind, string> = {
-  'group projects': 'ceil(non-archived projects in the group, subgroups included / 100)',
+  'group projects': 'ceil(projects in the group, subgroups and archived ones included / 100)',
   'members/all': 'per project: direct members + inherited staff, paged',
-  'members (direct)': 'per project: direct members, paged (tells students from inherited staff)',
+  'members (direct)': 'none for a group course: roles come from access levels and the course staff',
+  'course staff': 'once per sync: the course group\'s members with its ancestors\' (/groups/:id/members/all), paged',
   'users/:id': 'once per instance per distinct non-staff member, bots named project_N_bot excluded',
   branches: 'per project: branches, paged',
   tags: 'per project: tags, paged',
@@ -77,7 +78,6 @@ function addTeam(minimum: Map<RequestKind, number>, course: GeneratedCourse, tea
   const direct = new Set(team.members.map((member) => member.id));
   const inherited = course.staffMembers.filter((member) => !direct.has(member.id)).length;
   add('members/all', pagesOf(team.members.length + inherited));
-  add('members (direct)', pagesOf(team.members.length));
   add('branches', pagesOf(team.branches.length));
   add('tags', pagesOf(team.tags.length));
   add('commits', team.branches.length === 0 ? 0 : pagesOf(countReachableCommits(team)));
@@ -91,10 +91,10 @@ function addTeam(minimum: Map<RequestKind, number>, course: GeneratedCourse, tea
   add('CI file (+includes)', countCiFiles(team));
 }
 
-/** The minimum requests of a full sync of every non-archived team of the course, by kind. */
+/** The minimum requests of a full sync of every team of the course (archived ones too), by kind. */
 export function computeMinimumRequests(course: GeneratedCourse): Map<RequestKind, number> {
-  const teams = course.teams.filter((team) => !team.project.archived);
-  const minimum = new Map<RequestKind, number>([['group projects', pagesOf(teams.length)]]);
+  const teams = course.teams;
+  const minimum = new Map<RequestKind, number>([['group projects', pagesOf(teams.length)], ['course staff', pagesOf(course.staffMembers.length)], ['members (direct)', 0]]);
   for (const team of teams) addTeam(minimum, course, team);
   const staff = new Set(course.staffMembers.map((member) => member.id));
   const users = new Set<number>();

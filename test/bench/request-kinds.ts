@@ -8,6 +8,7 @@ export const requestKinds = [
   'group projects',
   'members/all',
   'members (direct)',
+  'course staff',
   'users/:id',
   'branches',
   'tags',
@@ -63,6 +64,7 @@ export function classifyRequest(request: SimRequest): ClassifiedRequest {
     return { kind: match ? match[1] : `other: projects/:id/${rest.replace(/\d+/g, ':n')}`, projectId };
   }
   if (/^groups\/[^/]+\/projects$/.test(path)) return { kind: 'group projects', projectId: null };
+  if (/^groups\/[^/]+\/members\/all$/.test(path)) return { kind: 'course staff', projectId: null };
   if (/^users\/\d+$/.test(path)) return { kind: 'users/:id', projectId: null };
   if (path === 'user' || path === 'personal_access_tokens/self') return { kind: 'connection test', projectId: null };
   return { kind: `other: ${path.replace(/\d+/g, ':n')}`, projectId: null };

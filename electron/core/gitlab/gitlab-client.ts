@@ -58,6 +58,8 @@ export function createGitlabClient(options: { baseUrl: string; token: string; re
     /** Archived projects too: universities archive team projects at the end of a semester, and they stay gradeable. */
     fetchGroupProjectsPage: (groupPath: string, page: number) =>
       fetchPage(`groups/${id(groupPath)}/projects`, page, { includeSubgroups: true, withShared: false, orderBy: 'id', sort: 'asc' }),
+    /** The course group's members with those of the groups above it: the course staff. */
+    fetchGroupMembersPage: (groupPath: string, page: number) => fetchPage(`groups/${id(groupPath)}/members/all`, page),
     fetchMembersPage: (projectId: number, page: number, scope: 'all' | 'direct') =>
       fetchPage(`projects/${projectId}/members${scope === 'all' ? '/all' : ''}`, page),
     fetchBranchesPage: (projectId: number, page: number) => fetchPage(`projects/${projectId}/repository/branches`, page),

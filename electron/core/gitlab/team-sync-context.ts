@@ -19,6 +19,11 @@ export interface TeamSyncContext {
    * syncing side by side would otherwise each fetch them before any had stored them.
    */
   userLookups: Map<number, Promise<unknown>>;
+  /**
+   * The course staff: members of the course group (and the groups above it) with Reporter or higher,
+   * read once per sync; null for a course made of project paths, which has no course group.
+   */
+  loadCourseStaff(): Promise<Set<number> | null>;
   /** Users whose GET /users/:id GitLab rate-limited in this sync; looked up again by the next one. */
   deferredUserIds: Set<number>;
 }

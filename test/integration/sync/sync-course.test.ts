@@ -74,6 +74,7 @@ describe('syncing a course from GitLab', () => {
     for (const kind of kinds) perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
     expect(Object.fromEntries(perKind)).toEqual({
       'group/projects': 1,
+      'group/members/all': 1,
       'project/members/all': 4,
       'project/repository/branches': 4,
       'project/repository/tags': 4,

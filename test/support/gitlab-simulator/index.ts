@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSeededRandom } from '../../../electron/core/demo/seeded-random';
-import type { RestIssue, RestJob, RestMergeRequest, RestNote, RestPipeline, RestPipelineStatus, RestCommit } from '../../../electron/core/demo/rest-types';
+import type { RestAccessLevel, RestGroup, RestIssue, RestJob, RestMergeRequest, RestNote, RestPipeline, RestPipelineStatus, RestCommit } from '../../../electron/core/demo/rest-types';
 import type { AccountRefusal } from './account-refusals';
 import { addPipeline, retryJob, updatePipelineStatus } from './ci-mutations';
 import { ApplicationRateLimiter } from './application-rate-limit';
@@ -74,6 +74,14 @@ export interface GitlabSimulator {
   renameProject(projectId: number, newFullPath: string): void;
   /** Renames a group (its last path segment); subgroups and projects move along; the old group path answers 404. */
   renameGroup(groupPath: string, newPath: string): void;
+  /** Creates a group under an existing one, e.g. a per-team subgroup. */
+  addGroup(fullPath: string): RestGroup;
+  /** Makes a user a direct member of a group; its projects (and subgroups') list them in /members/all. */
+  addGroupMember(groupPath: string, userId: number, accessLevel: RestAccessLevel): void;
+  /** Invites a group to a project: its members get at most `groupAccess` there. */
+  shareProjectWithGroup(projectId: number, groupPath: string, groupAccess: RestAccessLevel): void;
+  /** Ends a user's direct membership of a project. */
+  removeProjectMember(projectId: number, userId: number): void;
   /**
    * GitLab refuses every API call of the user's tokens with an account-level 403 (Terms of Service,
    * deactivated, blocked), starting `afterRequests` requests from now (0: at once); null lifts it.
@@ -170,6 +178,26 @@ export async function startGitlabSimulator(options: StartGitlabSimulatorOptions)
       const group = state.findGroup(groupPath);
       if (!group) throw new Error(`The simulator has no group ${groupPath}`);
       state.renameGroup(group, newPath);
+    },
+    addGroup: (fullPath) => structuredClone(state.addGroup(fullPath)),
+    addGroupMember: (groupPath, userId, accessLevel) => {
+      const group = state.findGroup(groupPath);
+      const user = state.usersById.get(userId);
+      if (!group || !user) throw new Error(`The simulator has no group ${groupPath} or user ${userId}`);
+      const members = state.groupMembers.get(group.id) ?? [];
+      members.push({ id: user.id, username: user.username, name: user.name, state: user.state, avatar_url: user.avatar_url, web_url: user.web_url,
+        access_level: accessLevel, created_at: clock.now, expires_at: null });
+      state.groupMembers.set(group.id, members);
+    },
+    shareProjectWithGroup: (projectId, groupPath, groupAccess) => {
+      state.requireProject(projectId);
+      const group = state.findGroup(groupPath);
+      if (!group) throw new Error(`The simulator has no group ${groupPath}`);
+      state.sharedGroups.set(projectId, [...(state.sharedGroups.get(projectId) ?? []), { groupId: group.id, groupAccess }]);
+    },
+    removeProjectMember: (projectId, userId) => {
+      const team = state.requireProject(projectId).team;
+      team.members = team.members.filter((member) => member.id !== userId);
     },
     refuseAccount: (userId, refusal, refuseOptions) => {
       if (refusal === null) state.accountRefusals.delete(userId);
