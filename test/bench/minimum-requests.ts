@@ -32,6 +32,9 @@ export const minimumDefinitions: Record<RequestKind, string> = {
   issues: 'per project: issues, state=all, paged',
   'issue notes': 'per issue: its notes, paged',
   pipelines: 'per project: pipelines, paged',
+  'child pipelines': 'per project: child pipelines (source=parent_pipeline, GitLab 17.0+), paged',
+  version: 'once per sync: GET /version (is there a separate child-pipeline listing?)',
+  bridges: 'per child pipeline: its parent\'s trigger jobs, once per parent (none in a course without child pipelines)',
   jobs: 'per pipeline: its latest job attempts, paged',
   'test report summary': 'one per finished pipeline (success, failed, canceled) where a job published a junit artifact',
   'CI file (+includes)': 'per project with a default branch: .gitlab-ci.yml + one per local include',
@@ -85,7 +88,10 @@ function addTeam(minimum: Map<RequestKind, number>, course: GeneratedCourse, tea
   add('MR notes', countNotePages(team.mergeRequestNotes, team.mergeRequests.map((mr) => mr.iid)));
   add('issues', pagesOf(team.issues.length));
   add('issue notes', countNotePages(team.issueNotes, team.issues.map((issue) => issue.iid)));
-  add('pipelines', pagesOf(team.pipelines.length));
+  const childCount = team.pipelines.filter((pipeline) => pipeline.source === 'parent_pipeline').length;
+  add('pipelines', pagesOf(team.pipelines.length - childCount));
+  add('child pipelines', pagesOf(childCount));
+  add('bridges', new Set(team.pipelines.filter((p) => p.source === 'parent_pipeline').map((p) => p.sha)).size);
   add('jobs', countJobPages(team));
   add('test report summary', team.pipelines.filter((pipeline) => finishedStatuses.has(pipeline.status) && hasJunitReport(team, pipeline.id)).length);
   add('CI file (+includes)', countCiFiles(team));
@@ -94,7 +100,7 @@ function addTeam(minimum: Map<RequestKind, number>, course: GeneratedCourse, tea
 /** The minimum requests of a full sync of every team of the course (archived ones too), by kind. */
 export function computeMinimumRequests(course: GeneratedCourse): Map<RequestKind, number> {
   const teams = course.teams;
-  const minimum = new Map<RequestKind, number>([['group projects', pagesOf(teams.length)], ['course staff', pagesOf(course.staffMembers.length)], ['members (direct)', 0]]);
+  const minimum = new Map<RequestKind, number>([['group projects', pagesOf(teams.length)], ['course staff', pagesOf(course.staffMembers.length)], ['members (direct)', 0], ['version', 1]]);
   for (const team of teams) addTeam(minimum, course, team);
   const staff = new Set(course.staffMembers.map((member) => member.id));
   const users = new Set<number>();

@@ -71,8 +71,11 @@ export function createGitlabClient(options: { baseUrl: string; token: string; re
     fetchAllCommitsPage: (projectId: number, page: number) =>
       fetchPage(`projects/${projectId}/repository/commits`, page, { all: true, withStats: true, order: 'topo' }),
     /** Ordered by id (pipelines) or creation (MRs, issues): positions stay put while items are updated mid-listing. */
-    fetchPipelinesPage: (projectId: number, updatedAfter: string | null, page: number) =>
-      fetchPage(`projects/${projectId}/pipelines`, page, { updatedAfter: updatedAfter ?? undefined, orderBy: 'id', sort: 'asc' }),
+    fetchPipelinesPage: (projectId: number, updatedAfter: string | null, page: number, source?: 'parent_pipeline') =>
+      fetchPage(`projects/${projectId}/pipelines`, page, { updatedAfter: updatedAfter ?? undefined, source, orderBy: 'id', sort: 'asc' }),
+    /** A pipeline's trigger jobs; each names the pipeline it started as downstream_pipeline. */
+    fetchBridgesPage: (projectId: number, pipelineId: number, page: number) => fetchPage(`projects/${projectId}/pipelines/${pipelineId}/bridges`, page),
+    fetchVersion: () => fetchOne('version'),
     fetchMergeRequestsPage: (projectId: number, updatedAfter: string | null, page: number) =>
       fetchPage(`projects/${projectId}/merge_requests`, page, { state: 'all', updatedAfter: updatedAfter ?? undefined, orderBy: 'created_at', sort: 'asc' }),
     fetchIssuesPage: (projectId: number, updatedAfter: string | null, page: number) =>

@@ -53,6 +53,14 @@ export const PipelineSchema = z.looseObject({
 });
 export type GitlabPipeline = z.infer<typeof PipelineSchema>;
 
+/** A trigger job (GET …/pipelines/:id/bridges): what GitPulse needs is the pipeline it started. */
+export const BridgeSchema = z.looseObject({
+  id: z.number().int(),
+  downstream_pipeline: nullable(z.looseObject({ id: z.number().int() })),
+});
+
+export const VersionSchema = z.looseObject({ version: z.string() });
+
 export const JobSchema = z.looseObject({
   id: z.number().int(),
   name: z.string(),

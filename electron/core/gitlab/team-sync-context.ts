@@ -24,6 +24,8 @@ export interface TeamSyncContext {
    * read once per sync; null for a course made of project paths, which has no course group.
    */
   loadCourseStaff(): Promise<Set<number> | null>;
+  /** The instance's GitLab version (GET /version, once per sync); null when GitLab would not say. */
+  loadInstanceVersion(): Promise<{ major: number; minor: number } | null>;
   /** Users whose GET /users/:id GitLab rate-limited in this sync; looked up again by the next one. */
   deferredUserIds: Set<number>;
 }

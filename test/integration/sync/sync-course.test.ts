@@ -69,7 +69,8 @@ describe('syncing a course from GitLab', () => {
     await callOk(core, 'sync.run', {});
     sim.clearRequests();
     const summary = await callOk(core, 'sync.run', {});
-    const kinds = sim.requests.map((r) => r.path.replace(/\/api\/v4\/projects\/\d+\//, 'project/').replace(/\/api\/v4\/groups\/[^/]+\//, 'group/'));
+    const kinds = sim.requests.map((r) => r.path.replace(/\/api\/v4\/projects\/\d+\//, 'project/').replace(/\/api\/v4\/groups\/[^/]+\//, 'group/').replace(/^\/api\/v4\//, '') +
+      (new URLSearchParams(r.query).get('source') === 'parent_pipeline' ? '?source=parent_pipeline' : ''));
     const perKind = new Map<string, number>();
     for (const kind of kinds) perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
     expect(Object.fromEntries(perKind)).toEqual({
@@ -81,6 +82,8 @@ describe('syncing a course from GitLab', () => {
       'project/merge_requests': 4,
       'project/issues': 4,
       'project/pipelines': 4,
+      'project/pipelines?source=parent_pipeline': 4,
+      version: 1,
     });
     expect(sim.requests.filter((r) => /merge_requests$|issues$|pipelines$/.test(r.path)).every((r) => new URLSearchParams(r.query).has('updated_after'))).toBe(true);
     expect(summary.requests).toBe(sim.requests.length);

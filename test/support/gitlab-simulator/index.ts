@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createSeededRandom } from '../../../electron/core/demo/seeded-random';
 import type { RestAccessLevel, RestGroup, RestIssue, RestJob, RestMergeRequest, RestNote, RestPipeline, RestPipelineStatus, RestCommit } from '../../../electron/core/demo/rest-types';
 import type { AccountRefusal } from './account-refusals';
-import { addPipeline, retryJob, updatePipelineStatus } from './ci-mutations';
+import { addChildPipeline, addPipeline, retryJob, updatePipelineStatus } from './ci-mutations';
 import { ApplicationRateLimiter } from './application-rate-limit';
 import { FaultInjector } from './fault-injector';
 import type { MutationContext } from './mutation-context';
@@ -50,6 +50,10 @@ export interface GitlabSimulator {
   clearFaults(): void;
   addPipeline(projectId: number, partial?: Partial<RestPipeline>): RestPipeline;
   updatePipelineStatus(pipelineId: number, status: RestPipelineStatus): RestPipeline;
+  /** A child pipeline (source parent_pipeline) triggered by the given parent pipeline. */
+  addChildPipeline(parentId: number, partial?: Partial<RestPipeline>): RestPipeline;
+  /** The GitLab version GET /version reports; before 17.0 the pipeline list includes child pipelines. */
+  setVersion(version: string): void;
   /** Jobs of a pipeline as stored, older attempts included (without the internal retried marker). */
   listJobs(pipelineId: number): RestJob[];
   retryJob(jobId: number): RestJob;
@@ -146,6 +150,11 @@ export async function startGitlabSimulator(options: StartGitlabSimulatorOptions)
     clearFaults: () => faults.clear(),
     addPipeline: (projectId, partial) => addPipeline(context, projectId, partial),
     updatePipelineStatus: (pipelineId, status) => updatePipelineStatus(context, pipelineId, status),
+    addChildPipeline: (parentId, partial) => addChildPipeline(context, parentId, partial),
+    setVersion: (version) => {
+      const [major, minor] = version.split('.').map((part) => Number.parseInt(part, 10));
+      state.version = { text: version, major: major ?? 0, minor: minor ?? 0 };
+    },
     listJobs: (pipelineId) => {
       const project = state.projectByPipelineId.get(pipelineId);
       return (project?.jobsByPipeline.get(pipelineId) ?? []).map((job) => {

@@ -81,6 +81,10 @@ export class SimState {
   readonly projectByPipelineId = new Map<number, SimProject>();
   readonly jobById = new Map<number, { project: SimProject; job: GeneratedJob }>();
   readonly nextIds: NextIds;
+  /** The GitLab version the simulator claims (GET /version); some behaviours depend on it. */
+  version = { text: '17.9.1', major: 17, minor: 9 };
+  /** Trigger jobs (bridges) by parent pipeline id, each naming the child pipeline it started. */
+  readonly bridgesByPipeline = new Map<number, Array<{ id: number; name: string; stage: string; status: string; childId: number }>>();
   /** Direct members of each group by group id; the course group's are the course staff. */
   readonly groupMembers = new Map<number, RestMember[]>();
   /** Groups a project is shared with (invited groups), with the most access their members get there. */
