@@ -19,8 +19,7 @@ export interface UpdatedListCursor {
 const updatedAfterOverlapMs = 10 * 60_000;
 
 function computeNextUpdatedAfter(listing: NonNullable<UpdatedListCursor['listing']>, previous: string | null): string | null {
-  // An empty list (no child pipelines yet, say) still tells that nothing was updated before it started.
-  if (!listing.maxSeen) return previous ?? new Date(Date.parse(listing.startedAt) - updatedAfterOverlapMs).toISOString();
+  if (!listing.maxSeen) return previous;
   // Items updated while the listing ran may be older than the newest one seen on a later page, so
   // the cursor never moves past the moment the listing started.
   const until = Math.min(Date.parse(listing.maxSeen), Date.parse(listing.startedAt));
