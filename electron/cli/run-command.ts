@@ -91,6 +91,7 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
             `${stored.notes} comments, ${stored.pipelines} pipelines, ${stored.jobs} jobs.`,
         );
         if (summary.unreachable.length) print(`Unreachable teams (kept, not updated): ${summary.unreachable.map((team) => toPrintableLine(team, 120)).join(', ')}`);
+        if (summary.deferredLookups) print(`GitLab rate-limited ${summary.deferredLookups} user lookups; their public emails come with a later sync.`);
       } finally {
         unsubscribe();
       }

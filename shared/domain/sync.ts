@@ -34,6 +34,11 @@ export const SyncSummarySchema = z.object({
   stored: StoredCountsSchema,
   /** Teams GitLab would not show (deleted, renamed or no longer visible to the token). */
   unreachable: z.array(z.string()),
+  /**
+   * User lookups (GET /users/:id, for public emails) GitLab rate-limited in this sync: those members
+   * are stored without a public email for now, and the next sync looks them up again.
+   */
+  deferredLookups: count,
 });
 export type SyncSummary = z.infer<typeof SyncSummarySchema>;
 

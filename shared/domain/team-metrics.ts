@@ -14,6 +14,8 @@ export const TeamMetricsSchema = z.object({
   name: z.string(),
   webUrl: z.string(),
   isReachable: z.boolean(),
+  /** GitLab archived the project; its data still syncs and counts. */
+  isArchived: z.boolean(),
   pipelines: PipelineMetricValuesSchema,
   /** Whether each CI/CD practice check passed; the evidence comes with practices.course. */
   practices: PracticeVerdictsSchema,

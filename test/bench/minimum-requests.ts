@@ -19,9 +19,10 @@ const botUsername = /^(project|group)_\d+_bot(_[0-9a-f]+)?$/;
  * the engine cannot grade itself. Every list costs max(1, ceil(rows / 100)) requests.
  */
 export const minimumDefinitions: Record<RequestKind, string> = {
-  'group projects': 'ceil(non-archived projects in the group, subgroups included / 100)',
+  'group projects': 'ceil(projects in the group, subgroups and archived ones included / 100)',
   'members/all': 'per project: direct members + inherited staff, paged',
-  'members (direct)': 'per project: direct members, paged (tells students from inherited staff)',
+  'members (direct)': 'none for a group course: roles come from access levels and the course staff',
+  'course staff': 'once per sync: the course group\'s members with its ancestors\' (/groups/:id/members/all), paged',
   'users/:id': 'once per instance per distinct non-staff member, bots named project_N_bot excluded',
   branches: 'per project: branches, paged',
   tags: 'per project: tags, paged',
@@ -31,8 +32,11 @@ export const minimumDefinitions: Record<RequestKind, string> = {
   issues: 'per project: issues, state=all, paged',
   'issue notes': 'per issue: its notes, paged',
   pipelines: 'per project: pipelines, paged',
+  'child pipelines': 'per project: child pipelines (source=parent_pipeline, GitLab 17.0+), paged',
+  version: 'once per sync: GET /version (is there a separate child-pipeline listing?)',
+  bridges: 'per child pipeline: its parent\'s trigger jobs, once per parent (none in a course without child pipelines)',
   jobs: 'per pipeline: its latest job attempts, paged',
-  'test report summary': 'one per finished pipeline (success, failed, canceled)',
+  'test report summary': 'one per finished pipeline (success, failed, canceled) where a job published a junit artifact',
   'CI file (+includes)': 'per project with a default branch: .gitlab-ci.yml + one per local include',
 };
 
@@ -61,6 +65,11 @@ function countJobPages(team: GeneratedTeam): number {
   return team.pipelines.reduce((sum, pipeline) => sum + pagesOf(latest.get(pipeline.id) ?? 0), 0);
 }
 
+/** A job of the pipeline published a JUnit report: the simulator lists a junit artifact for the jobs the summary cites. */
+function hasJunitReport(team: GeneratedTeam, pipelineId: number): boolean {
+  return (team.testReportSummaries[pipelineId]?.test_suites ?? []).some((suite) => suite.build_ids.length > 0);
+}
+
 function countCiFiles(team: GeneratedTeam): number {
   const hasDefaultHead = team.branches.some((branch) => branch.default || branch.name === team.project.default_branch);
   if (!hasDefaultHead) return 0;
@@ -72,7 +81,6 @@ function addTeam(minimum: Map<RequestKind, number>, course: GeneratedCourse, tea
   const direct = new Set(team.members.map((member) => member.id));
   const inherited = course.staffMembers.filter((member) => !direct.has(member.id)).length;
   add('members/all', pagesOf(team.members.length + inherited));
-  add('members (direct)', pagesOf(team.members.length));
   add('branches', pagesOf(team.branches.length));
   add('tags', pagesOf(team.tags.length));
   add('commits', team.branches.length === 0 ? 0 : pagesOf(countReachableCommits(team)));
@@ -80,16 +88,19 @@ function addTeam(minimum: Map<RequestKind, number>, course: GeneratedCourse, tea
   add('MR notes', countNotePages(team.mergeRequestNotes, team.mergeRequests.map((mr) => mr.iid)));
   add('issues', pagesOf(team.issues.length));
   add('issue notes', countNotePages(team.issueNotes, team.issues.map((issue) => issue.iid)));
-  add('pipelines', pagesOf(team.pipelines.length));
+  const childCount = team.pipelines.filter((pipeline) => pipeline.source === 'parent_pipeline').length;
+  add('pipelines', pagesOf(team.pipelines.length - childCount));
+  add('child pipelines', pagesOf(childCount));
+  add('bridges', new Set(team.pipelines.filter((p) => p.source === 'parent_pipeline').map((p) => p.sha)).size);
   add('jobs', countJobPages(team));
-  add('test report summary', team.pipelines.filter((pipeline) => finishedStatuses.has(pipeline.status)).length);
+  add('test report summary', team.pipelines.filter((pipeline) => finishedStatuses.has(pipeline.status) && hasJunitReport(team, pipeline.id)).length);
   add('CI file (+includes)', countCiFiles(team));
 }
 
-/** The minimum requests of a full sync of every non-archived team of the course, by kind. */
+/** The minimum requests of a full sync of every team of the course (archived ones too), by kind. */
 export function computeMinimumRequests(course: GeneratedCourse): Map<RequestKind, number> {
-  const teams = course.teams.filter((team) => !team.project.archived);
-  const minimum = new Map<RequestKind, number>([['group projects', pagesOf(teams.length)]]);
+  const teams = course.teams;
+  const minimum = new Map<RequestKind, number>([['group projects', pagesOf(teams.length)], ['course staff', pagesOf(course.staffMembers.length)], ['members (direct)', 0], ['version', 1]]);
   for (const team of teams) addTeam(minimum, course, team);
   const staff = new Set(course.staffMembers.map((member) => member.id));
   const users = new Set<number>();

@@ -8,6 +8,7 @@ export const requestKinds = [
   'group projects',
   'members/all',
   'members (direct)',
+  'course staff',
   'users/:id',
   'branches',
   'tags',
@@ -17,6 +18,9 @@ export const requestKinds = [
   'issues',
   'issue notes',
   'pipelines',
+  'child pipelines',
+  'version',
+  'bridges',
   'jobs',
   'test report summary',
   'CI file (+includes)',
@@ -49,6 +53,7 @@ const projectPatterns: Array<[RegExp, RequestKind]> = [
   [/^issues\/\d+\/notes$/, 'issue notes'],
   [/^pipelines$/, 'pipelines'],
   [/^pipelines\/\d+\/jobs$/, 'jobs'],
+  [/^pipelines\/\d+\/bridges$/, 'bridges'],
   [/^pipelines\/\d+\/test_report_summary$/, 'test report summary'],
   [/^repository\/files\/[^/]+\/raw$/, 'CI file (+includes)'],
 ];
@@ -59,11 +64,14 @@ export function classifyRequest(request: SimRequest): ClassifiedRequest {
   if (project) {
     const projectId = Number(project[1]);
     const rest = project[2] ?? '';
+    if (rest === 'pipelines' && new URLSearchParams(request.query).get('source') === 'parent_pipeline') return { kind: 'child pipelines', projectId };
     const match = projectPatterns.find(([pattern]) => pattern.test(rest));
     return { kind: match ? match[1] : `other: projects/:id/${rest.replace(/\d+/g, ':n')}`, projectId };
   }
   if (/^groups\/[^/]+\/projects$/.test(path)) return { kind: 'group projects', projectId: null };
+  if (/^groups\/[^/]+\/members\/all$/.test(path)) return { kind: 'course staff', projectId: null };
   if (/^users\/\d+$/.test(path)) return { kind: 'users/:id', projectId: null };
+  if (path === 'version') return { kind: 'version', projectId: null };
   if (path === 'user' || path === 'personal_access_tokens/self') return { kind: 'connection test', projectId: null };
   return { kind: `other: ${path.replace(/\d+/g, ':n')}`, projectId: null };
 }

@@ -36,11 +36,11 @@ const instant = (value: string | null | undefined): string | null => (value ? ne
 const ids = (list: Array<{ id: number }> | null | undefined): string => (list ?? []).map((u) => u.id).sort((a, b) => a - b).join(',');
 const idsFromJson = (json: string): string => (JSON.parse(json) as number[]).sort((a, b) => a - b).join(',');
 
-/** Commits some branch reaches: what GitLab's commit listings can show (the rest awaits garbage collection). */
+/** Commits some branch or tag reaches: what GitLab's commit listings can show (the rest awaits garbage collection). */
 function findBranchCommits(team: GeneratedTeam): GeneratedTeam['commits'] {
   const bySha = new Map(team.commits.map((c) => [c.id, c]));
   const reached = new Set<string>();
-  const stack = team.branches.map((b) => b.commit.id);
+  const stack = [...team.branches.map((b) => b.commit.id), ...team.tags.map((t) => t.commit.id)];
   while (stack.length > 0) {
     const sha = stack.pop() as string;
     const commit = bySha.get(sha);

@@ -2,7 +2,7 @@ import type { Core } from '../../electron/core/core';
 import type { GeneratedCourse } from '../../electron/core/demo/course-types';
 import { openCore } from '../../electron/core/open-core';
 import { DEFAULT_SIMULATOR_TOKEN, startGitlabSimulator, type GitlabSimulator } from './gitlab-simulator';
-import type { SimToken } from './gitlab-simulator';
+import type { SimToken, StartGitlabSimulatorOptions } from './gitlab-simulator';
 import { callOk } from './call-ok';
 import { makeTempDir } from './temp-dir';
 
@@ -23,7 +23,10 @@ export interface SyncFixture {
  */
 export async function startSyncFixture(
   course: GeneratedCourse,
-  options: { tokens?: Record<string, SimToken>; latencyMs?: number; requestTimeoutMs?: number; timeZoneOffset?: string } = {},
+  options: {
+    tokens?: Record<string, SimToken>; latencyMs?: number; requestTimeoutMs?: number; timeZoneOffset?: string;
+    usersRateLimit?: StartGitlabSimulatorOptions['usersRateLimit'];
+  } = {},
 ): Promise<SyncFixture> {
   const temp = makeTempDir();
   const timeout = options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {};
@@ -32,6 +35,7 @@ export async function startSyncFixture(
     ...(options.tokens ? { tokens: options.tokens } : {}),
     ...(options.latencyMs ? { latencyMs: options.latencyMs } : {}),
     ...(options.timeZoneOffset ? { timeZoneOffset: options.timeZoneOffset } : {}),
+    ...(options.usersRateLimit ? { usersRateLimit: options.usersRateLimit } : {}),
   });
   const fixture: SyncFixture = {
     sim,

@@ -58,8 +58,11 @@ export function createGitlabClient(options: { baseUrl: string; token: string; re
     fetchTokenSelf: () => fetchOne('personal_access_tokens/self'),
     fetchUser: (userId: number) => fetchOne(`users/${userId}`),
     fetchProject: (pathOrId: string | number) => fetchOne(`projects/${id(pathOrId)}`),
+    /** Archived projects too: universities archive team projects at the end of a semester, and they stay gradeable. */
     fetchGroupProjectsPage: (groupPath: string, page: number) =>
-      fetchPage(`groups/${id(groupPath)}/projects`, page, { includeSubgroups: true, withShared: false, archived: false, orderBy: 'id', sort: 'asc' }),
+      fetchPage(`groups/${id(groupPath)}/projects`, page, { includeSubgroups: true, withShared: false, orderBy: 'id', sort: 'asc' }),
+    /** The course group's members with those of the groups above it: the course staff. */
+    fetchGroupMembersPage: (groupPath: string, page: number) => fetchPage(`groups/${id(groupPath)}/members/all`, page),
     fetchMembersPage: (projectId: number, page: number, scope: 'all' | 'direct') =>
       fetchPage(`projects/${projectId}/members${scope === 'all' ? '/all' : ''}`, page),
     fetchBranchesPage: (projectId: number, page: number) => fetchPage(`projects/${projectId}/repository/branches`, page),
@@ -71,8 +74,11 @@ export function createGitlabClient(options: { baseUrl: string; token: string; re
     fetchAllCommitsPage: (projectId: number, page: number) =>
       fetchPage(`projects/${projectId}/repository/commits`, page, { all: true, withStats: true, order: 'topo' }),
     /** Ordered by id (pipelines) or creation (MRs, issues): positions stay put while items are updated mid-listing. */
-    fetchPipelinesPage: (projectId: number, updatedAfter: string | null, page: number) =>
-      fetchPage(`projects/${projectId}/pipelines`, page, { updatedAfter: updatedAfter ?? undefined, orderBy: 'id', sort: 'asc' }),
+    fetchPipelinesPage: (projectId: number, updatedAfter: string | null, page: number, source?: 'parent_pipeline') =>
+      fetchPage(`projects/${projectId}/pipelines`, page, { updatedAfter: updatedAfter ?? undefined, source, orderBy: 'id', sort: 'asc' }),
+    /** A pipeline's trigger jobs; each names the pipeline it started as downstream_pipeline. */
+    fetchBridgesPage: (projectId: number, pipelineId: number, page: number) => fetchPage(`projects/${projectId}/pipelines/${pipelineId}/bridges`, page),
+    fetchVersion: () => fetchOne('version'),
     fetchMergeRequestsPage: (projectId: number, updatedAfter: string | null, page: number) =>
       fetchPage(`projects/${projectId}/merge_requests`, page, { state: 'all', updatedAfter: updatedAfter ?? undefined, orderBy: 'created_at', sort: 'asc' }),
     fetchIssuesPage: (projectId: number, updatedAfter: string | null, page: number) =>

@@ -1,5 +1,7 @@
 import { describeBlockedPort } from './describe-blocked-port';
+import { createEndpointThrottle, deferredLookupError, endpointKeyOf, isDeferrableEndpoint, isUntimed429, type EndpointThrottle } from './endpoint-throttle';
 import { GitlabError, toGitlabError } from './gitlab-error';
+import { findFollowableProjectRedirect } from './project-redirect';
 import type { RateBudget } from './rate-budget';
 import { sleepUnlessAborted } from './sleep-unless-aborted';
 import { computeRetryDelayMs } from './retry-delay';
@@ -30,6 +32,8 @@ export interface GitlabRequesterOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   /** A fetch that trusts the connection's extra certificate authorities; the global fetch otherwise. */
   fetch?: typeof fetch;
+  /** Endpoints paused by a 429 without Retry-After (see endpoint-throttle.ts). */
+  endpointThrottle?: EndpointThrottle;
 }
 
 
@@ -53,30 +57,49 @@ export function createGitlabRequester(options: GitlabRequesterOptions) {
   const maxAttempts = options.maxAttempts ?? 6;
   const sleep = options.sleep ?? sleepUnlessAborted;
   const send = options.fetch ?? fetch;
+  const throttle = options.endpointThrottle ?? createEndpointThrottle();
 
-  return async function request(url: URL, init: { method: string; headers: Record<string, string> }): Promise<GitlabResponse> {
+  return async function request(requestedUrl: URL, init: { method: string; headers: Record<string, string> }): Promise<GitlabResponse> {
+    let url = requestedUrl;
+    let redirectsLeft = 1;
     const what = `${url.pathname.replace(/^.*\/api\/v4/, '')}`;
+    const endpoint = endpointKeyOf(url);
     for (let attempt = 0; ; attempt += 1) {
+      const pausedMs = throttle.waitMs(endpoint);
+      if (pausedMs > 0) {
+        if (isDeferrableEndpoint(endpoint)) throw deferredLookupError(endpoint);
+        await sleep(pausedMs, options.signal);
+      }
       await options.budget.acquire(options.signal);
       const started = Date.now();
       let retryDelay: number | null = null;
       let failure: GitlabError;
       const attemptSignal = createAttemptSignal(timeoutMs, options.signal);
       try {
-        // Redirects are never followed: fetch would carry the token header to whatever host a
-        // redirect names (an SSO page, an http→https hop, a proxy).
+        // fetch never follows redirects: it would carry the token header to whatever host a redirect
+        // names (an SSO page, an http→https hop, a proxy). Only a renamed project's same-origin 301 is.
         const response = await send(url, { method: init.method, headers: init.headers, signal: attemptSignal.signal, redirect: 'manual' });
         const text = await response.text();
         const headers = Object.fromEntries(response.headers.entries());
         if (response.status >= 300 && response.status < 400) {
           record(options, init.method, url, response.status, started, 0);
+          const moved = redirectsLeft > 0 ? findFollowableProjectRedirect(url, response.status, headers.location) : null;
+          if (moved) {
+            redirectsLeft -= 1;
+            url = moved;
+            continue;
+          }
           throw new GitlabError('bad_response', describeRedirect(url, headers.location));
         }
         observeRateHeaders(options.budget, headers);
         record(options, init.method, url, response.status, started, Buffer.byteLength(text));
         if (response.ok) return { body: parseBody(text, headers['content-type'] ?? ''), headers, status: response.status };
         failure = toGitlabError(response.status, text, what);
-        if (isRetryableStatus(response.status)) {
+        if (isUntimed429(response.status, headers)) {
+          // An application rate limit: only this endpoint waits, and a deferrable lookup is not retried.
+          const waitMs = throttle.pauseUntilNextMinute(endpoint);
+          retryDelay = isDeferrableEndpoint(endpoint) ? null : waitMs;
+        } else if (isRetryableStatus(response.status)) {
           retryDelay = computeRetryDelayMs({ attempt, retryAfter: headers['retry-after'] ?? null, rateLimitReset: headers['ratelimit-reset'] ?? null, nowMs: Date.now() });
           if (response.status === 429) options.budget.pauseUntil(Date.now() + retryDelay);
         }

@@ -53,6 +53,14 @@ export const PipelineSchema = z.looseObject({
 });
 export type GitlabPipeline = z.infer<typeof PipelineSchema>;
 
+/** A trigger job (GET …/pipelines/:id/bridges): what GitPulse needs is the pipeline it started. */
+export const BridgeSchema = z.looseObject({
+  id: z.number().int(),
+  downstream_pipeline: nullable(z.looseObject({ id: z.number().int() })),
+});
+
+export const VersionSchema = z.looseObject({ version: z.string() });
+
 export const JobSchema = z.looseObject({
   id: z.number().int(),
   name: z.string(),
@@ -68,6 +76,8 @@ export const JobSchema = z.looseObject({
   failure_reason: nullable(z.string()),
   queued_duration: nullable(z.number()),
   pipeline: z.looseObject({ id: z.number().int() }),
+  /** What the job published: 'archive', 'trace', 'junit' (a JUnit test report), … */
+  artifacts: z.array(z.looseObject({ file_type: z.string() })).nullish().transform((v) => (v ?? []).map((a) => a.file_type)),
 });
 export type GitlabJob = z.infer<typeof JobSchema>;
 

@@ -8,6 +8,8 @@ import type { RateBudget } from './rate-budget';
 import { runWithConcurrency } from './run-with-concurrency';
 import { syncCourseProjects } from './sync-course-projects';
 import { syncTeam, teamSteps } from './sync-team';
+import { readCourseStaff } from './sync-members';
+import { readInstanceVersion } from './sync-pipelines';
 import { isGoneOrHidden, type TeamSyncContext } from './team-sync-context';
 
 export interface SyncCourseInput {
@@ -52,6 +54,11 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
   const fetched = emptyCounts();
   const running = new Map<string, number>();
   const userLookups = new Map<number, Promise<unknown>>();
+  const deferredUserIds = new Set<number>();
+  let courseStaff: Promise<Set<number> | null> | null = null;
+  let instanceVersion: Promise<{ major: number; minor: number } | null> | null = null;
+  const loadInstanceVersion = () => (instanceVersion ??= readInstanceVersion(client));
+  const loadCourseStaff = () => (courseStaff ??= course.source.kind === 'group' ? readCourseStaff(client, course.source.groupPath) : Promise.resolve(null));
   let teamsDone = 0;
   let teamsTotal = 0;
 
@@ -77,7 +84,7 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
 
   await runWithConcurrency(teams, input.concurrency ?? 4, async (team) => {
     const ctx: TeamSyncContext = {
-      client, store, fetched, userLookups, instanceUrl: course.gitlabUrl, projectRowId: team.projectId, gitlabProjectId: team.gitlabId,
+      client, store, fetched, userLookups, deferredUserIds, loadCourseStaff, loadInstanceVersion, instanceUrl: course.gitlabUrl, projectRowId: team.projectId, gitlabProjectId: team.gitlabId,
       onPage: (resource) => {
         pages += 1;
         report('syncing-team', team.path, resource, running.get(team.path) ?? 0);
@@ -112,5 +119,6 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
     fetched,
     stored: store.counts.countCourseData(course.id),
     unreachable: [...unreachable].sort(),
+    deferredLookups: deferredUserIds.size,
   };
 }

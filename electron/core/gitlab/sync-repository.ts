@@ -7,14 +7,15 @@ import { BranchSchema, CommitSchema, TagSchema } from './schemas';
 import { readAllPages, type TeamSyncContext } from './team-sync-context';
 
 /**
- * Branches, then the commits behind every branch whose head moved, then tags.
+ * Branches, then the commits behind every branch whose head moved, then tags and the commits behind
+ * every new or moved tag.
  *
  * Commits are not read by date: a commit pushed today may carry last month's author and commit
  * dates, and a date filter would miss it. Instead each moved head's history is walked from the
  * commits the database lacks (the frontier of the stored graph) until nothing is missing, so a walk
  * costs pages in proportion to what is new, whatever its dates. A killed walk resumes at the same
  * frontier. Afterwards commits that no branch reaches any more (force-push, deleted branch) are
- * marked unreachable.
+ * marked unreachable (a tag keeps its commits reachable).
  */
 export async function syncRepository(ctx: TeamSyncContext): Promise<BranchRow[]> {
   const { client, store, projectRowId, gitlabProjectId } = ctx;
@@ -41,18 +42,28 @@ export async function syncRepository(ctx: TeamSyncContext): Promise<BranchRow[]>
     store.repository.markBranchSynced(projectRowId, branch.name, branch.headSha);
   }
 
+  // Tags are read before reachability is settled: a tag keeps its commits reachable, and a tag pushed
+  // since the last sync may point at commits no branch has (a release cut off a detached head).
+  const tags = parseGitlabList(TagSchema, await readAllPages((page) => client.fetchTagsPage(gitlabProjectId, page)), 'tag').map(mapTagRow);
+  ctx.fetched.tags += tags.length;
+  const storedTags = store.repository.listTagTargets(projectRowId);
+  const tagsMoved = storedTags.size !== tags.length || tags.some((t) => storedTags.get(t.name) !== t.targetSha);
+  for (const tag of tags) {
+    if (tag.targetSha !== '' && storedTags.get(tag.name) !== tag.targetSha) await walkHistory(ctx, graph, tag.targetSha);
+  }
+  store.transaction(() => {
+    store.repository.replaceTags(projectRowId, tags);
+    if (tagsMoved) store.cursors.writeCursor(projectRowId, 'reachability', { isStale: true });
+  });
+  ctx.onPage('tags');
+
   if (store.cursors.readCursor<{ isStale: boolean }>(projectRowId, 'reachability')?.isStale) {
-    const reachable = findReachable(graph, branches.map((b) => b.headSha));
+    const reachable = findReachable(graph, [...branches.map((b) => b.headSha), ...tags.map((t) => t.targetSha).filter((sha) => sha !== '')]);
     store.transaction(() => {
       store.repository.markReachable(projectRowId, reachable);
       store.cursors.writeCursor(projectRowId, 'reachability', { isStale: false });
     });
   }
-
-  const tags = parseGitlabList(TagSchema, await readAllPages((page) => client.fetchTagsPage(gitlabProjectId, page)), 'tag').map(mapTagRow);
-  ctx.fetched.tags += tags.length;
-  store.transaction(() => store.repository.replaceTags(projectRowId, tags));
-  ctx.onPage('tags');
   return branches;
 }
 

@@ -28,6 +28,8 @@ function computeNextUpdatedAfter(listing: NonNullable<UpdatedListCursor['listing
 
 export interface UpdatedListSpec<T, P> {
   resource: SyncResource;
+  /** Where the cursor is kept when one resource has two listings (pipelines and child pipelines); the resource by default. */
+  cursorKey?: string;
   fetchPage(updatedAfter: string | null, page: number): Promise<Page>;
   parse(items: unknown[]): T[];
   updatedAtOf(item: T): string;
@@ -40,7 +42,8 @@ export interface UpdatedListSpec<T, P> {
 /** Reads a list incrementally, page by page, each page committed together with its cursor. */
 export async function syncUpdatedList<T, P>(ctx: TeamSyncContext, spec: UpdatedListSpec<T, P>): Promise<void> {
   const { store, projectRowId } = ctx;
-  const cursor = store.cursors.readCursor<UpdatedListCursor>(projectRowId, spec.resource) ?? { updatedAfter: null, listing: null };
+  const cursorKey = spec.cursorKey ?? spec.resource;
+  const cursor = store.cursors.readCursor<UpdatedListCursor>(projectRowId, cursorKey) ?? { updatedAfter: null, listing: null };
   // A listing resumed after a crash re-reads its last page: rows deleted meanwhile on earlier pages
   // shift later rows back by one, and the row at the page boundary would otherwise be skipped.
   const isFresh = cursor.listing === null;
@@ -65,7 +68,7 @@ export async function syncUpdatedList<T, P>(ctx: TeamSyncContext, spec: UpdatedL
         : { updatedAfter: cursor.updatedAfter, listing: { ...listing, nextPage: page.nextPage } };
     store.transaction(() => {
       spec.write(items, prepared);
-      store.cursors.writeCursor(projectRowId, spec.resource, next);
+      store.cursors.writeCursor(projectRowId, cursorKey, next);
     });
     ctx.onPage(spec.resource);
     if (page.nextPage === null) return;

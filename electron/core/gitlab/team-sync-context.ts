@@ -19,14 +19,24 @@ export interface TeamSyncContext {
    * syncing side by side would otherwise each fetch them before any had stored them.
    */
   userLookups: Map<number, Promise<unknown>>;
+  /**
+   * The course staff: members of the course group (and the groups above it) with Reporter or higher,
+   * read once per sync; null for a course made of project paths, which has no course group.
+   */
+  loadCourseStaff(): Promise<Set<number> | null>;
+  /** The instance's GitLab version (GET /version, once per sync); null when GitLab would not say. */
+  loadInstanceVersion(): Promise<{ major: number; minor: number } | null>;
+  /** Users whose GET /users/:id GitLab rate-limited in this sync; looked up again by the next one. */
+  deferredUserIds: Set<number>;
 }
 
 /**
  * A 404 or a plain 403 on something inside a team (a merge request deleted between listing and
  * reading its notes, issues switched off, a banned user): that one thing is skipped, not the team.
+ * A refusal of the token's whole account (Terms of Service, deactivated, blocked) is neither.
  */
 export function isGoneOrHidden(error: unknown): boolean {
-  return error instanceof GitlabError && (error.kind === 'not_found' || (error.kind === 'forbidden' && error.scope === null));
+  return error instanceof GitlabError && (error.kind === 'not_found' || (error.kind === 'forbidden' && error.scope === null && !error.isAccountRefusal));
 }
 
 /** Runs a child fetch; null when GitLab no longer shows the item. */

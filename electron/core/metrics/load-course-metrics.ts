@@ -70,6 +70,7 @@ export function loadCourseMetrics(store: Store, course: Course, request: WindowR
       name: team.name,
       webUrl: team.webUrl,
       isReachable: team.isReachable,
+      isArchived: team.isArchived,
       pipelines: pipelineValues,
       practices,
       ...perStudent,

@@ -7,10 +7,11 @@ import type { JobRow, PipelineRow, TestReportRow } from './rows/pipeline-rows';
  * wipe what a detail fetch stored earlier: those columns keep their value when the new one is null.
  */
 const upsertPipelineSql = `INSERT INTO pipelines (project_id, gitlab_id, iid, status, source, ref, sha, web_url, created_at, updated_at,
-    started_at, finished_at, duration, queued_duration, coverage)
+    started_at, finished_at, duration, queued_duration, coverage, parent_gitlab_id)
   VALUES (@projectId, @gitlabId, @iid, @status, @source, @ref, @sha, @webUrl, @createdAt, @updatedAt,
-    @startedAt, @finishedAt, @duration, @queuedDuration, @coverage)
+    @startedAt, @finishedAt, @duration, @queuedDuration, @coverage, @parentGitlabId)
   ON CONFLICT (project_id, gitlab_id) DO UPDATE SET
+    parent_gitlab_id = COALESCE(excluded.parent_gitlab_id, pipelines.parent_gitlab_id),
     iid = excluded.iid, status = excluded.status, source = excluded.source, ref = excluded.ref, sha = excluded.sha,
     web_url = excluded.web_url, created_at = excluded.created_at, updated_at = excluded.updated_at,
     started_at = COALESCE(excluded.started_at, pipelines.started_at),
@@ -53,6 +54,9 @@ export function createPipelinesRepo(db: Database.Database) {
   const upsertPipeline = db.prepare(upsertPipelineSql);
   const upsertJob = db.prepare(upsertJobSql);
   const deleteJobs = db.prepare('DELETE FROM jobs WHERE project_id = ? AND pipeline_id = ?');
+  const parentCandidates = db.prepare<[number, string, number], { gitlab_id: number }>(`SELECT gitlab_id FROM pipelines
+    WHERE project_id = ? AND sha = ? AND gitlab_id < ? AND COALESCE(source, '') <> 'parent_pipeline' ORDER BY gitlab_id DESC LIMIT 5`);
+  const parentOf = db.prepare<[number, number], { parent_gitlab_id: number | null }>('SELECT parent_gitlab_id FROM pipelines WHERE project_id = ? AND gitlab_id = ?');
   const updatedAt = db.prepare<[number], { gitlab_id: number; updated_at: string }>('SELECT gitlab_id, updated_at FROM pipelines WHERE project_id = ?');
   const setDerived = db.prepare(`UPDATE pipelines SET started_at = @startedAt, finished_at = @finishedAt, duration = @duration,
     coverage = @coverage WHERE project_id = @projectId AND gitlab_id = @pipelineId`);
@@ -64,6 +68,13 @@ export function createPipelinesRepo(db: Database.Database) {
       total_time = excluded.total_time`);
 
   return {
+    /** Stored pipelines that may have triggered a child pipeline of this sha: same commit, older, not children themselves; newest first. */
+    listParentCandidates(projectId: number, sha: string, childGitlabId: number): number[] {
+      return parentCandidates.all(projectId, sha, childGitlabId).map((r) => r.gitlab_id);
+    },
+    readParent(projectId: number, gitlabId: number): number | null {
+      return parentOf.get(projectId, gitlabId)?.parent_gitlab_id ?? null;
+    },
     /** Call inside a transaction: one page of pipelines is written together with its cursor. */
     upsertPipelines(projectId: number, pipelines: PipelineRow[]): void {
       for (const p of pipelines) {
@@ -83,6 +94,7 @@ export function createPipelinesRepo(db: Database.Database) {
           duration: p.duration,
           queuedDuration: p.queuedDuration,
           coverage: p.coverage,
+          parentGitlabId: p.parentGitlabId ?? null,
         });
       }
     },

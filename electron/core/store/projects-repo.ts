@@ -9,6 +9,10 @@ export interface TeamRow {
   webUrl: string;
   defaultBranch: string | null;
   isReachable: boolean;
+  /** GitLab archived the project (read-only, usually at the end of a semester); it still syncs. */
+  isArchived: boolean;
+  /** The project path the course lists this team by (courses from paths); null for group courses. */
+  sourcePath: string | null;
 }
 
 interface TeamDbRow {
@@ -19,6 +23,8 @@ interface TeamDbRow {
   web_url: string;
   default_branch: string | null;
   is_reachable: number;
+  archived: number;
+  source_path: string | null;
 }
 
 export function createProjectsRepo(db: Database.Database) {
@@ -28,10 +34,10 @@ export function createProjectsRepo(db: Database.Database) {
       path_with_namespace = excluded.path_with_namespace, name = excluded.name, web_url = excluded.web_url,
       default_branch = excluded.default_branch, archived = excluded.archived, last_activity_at = excluded.last_activity_at
     RETURNING id`);
-  const link = db.prepare(`INSERT INTO course_teams (course_id, project_id, is_reachable) VALUES (?, ?, 1)
-    ON CONFLICT (course_id, project_id) DO UPDATE SET is_reachable = 1`);
+  const link = db.prepare(`INSERT INTO course_teams (course_id, project_id, is_reachable, source_path) VALUES (?, ?, 1, ?)
+    ON CONFLICT (course_id, project_id) DO UPDATE SET is_reachable = 1, source_path = COALESCE(excluded.source_path, course_teams.source_path)`);
   const setReachable = db.prepare('UPDATE course_teams SET is_reachable = ? WHERE course_id = ? AND project_id = ?');
-  const teams = db.prepare<[number], TeamDbRow>(`SELECT p.id, p.gitlab_id, p.path_with_namespace, p.name, p.web_url, p.default_branch, t.is_reachable
+  const teams = db.prepare<[number], TeamDbRow>(`SELECT p.id, p.gitlab_id, p.path_with_namespace, p.name, p.web_url, p.default_branch, t.is_reachable, p.archived, t.source_path
     FROM course_teams t JOIN projects p ON p.id = t.project_id WHERE t.course_id = ? ORDER BY p.path_with_namespace`);
   // Projects no course refers to any more are dropped with their data (cascade), so removing a course
   // does not leave its students' history behind on the laptop.
@@ -54,8 +60,8 @@ export function createProjectsRepo(db: Database.Database) {
       }) as { id: number };
       return row.id;
     },
-    linkTeam(courseId: number, projectId: number): void {
-      link.run(courseId, projectId);
+    linkTeam(courseId: number, projectId: number, sourcePath: string | null = null): void {
+      link.run(courseId, projectId, sourcePath);
     },
     markTeamReachable(courseId: number, projectId: number, isReachable: boolean): void {
       setReachable.run(isReachable ? 1 : 0, courseId, projectId);
@@ -69,6 +75,8 @@ export function createProjectsRepo(db: Database.Database) {
         webUrl: r.web_url,
         defaultBranch: r.default_branch,
         isReachable: r.is_reachable === 1,
+        isArchived: r.archived === 1,
+        sourcePath: r.source_path,
       }));
     },
     /** Our projects for a GitLab project id, with the instance each belongs to and the courses using it. */

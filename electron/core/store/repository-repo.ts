@@ -43,8 +43,11 @@ export function createRepositoryRepo(db: Database.Database) {
   const clearReachable = db.prepare('UPDATE commits SET is_reachable = 0 WHERE project_id = ?');
   const setReachable = db.prepare('UPDATE commits SET is_reachable = 1 WHERE project_id = ? AND sha = ?');
   const deleteTags = db.prepare('DELETE FROM tags WHERE project_id = ?');
+  // An upsert like every other list: a tag can be listed twice when one is pushed between two pages.
   const insertTag = db.prepare(`INSERT INTO tags (project_id, name, target_sha, message, created_at)
-    VALUES (@projectId, @name, @targetSha, @message, @createdAt)`);
+    VALUES (@projectId, @name, @targetSha, @message, @createdAt)
+    ON CONFLICT (project_id, name) DO UPDATE SET target_sha = excluded.target_sha, message = excluded.message, created_at = excluded.created_at`);
+  const storedTags = db.prepare<[number], { name: string; target_sha: string }>('SELECT name, target_sha FROM tags WHERE project_id = ?');
 
   return {
     upsertCommits(projectId: number, commits: CommitRow[]): void {
@@ -117,6 +120,9 @@ export function createRepositoryRepo(db: Database.Database) {
     markReachable(projectId: number, reachable: Set<string>): void {
       clearReachable.run(projectId);
       for (const sha of reachable) setReachable.run(projectId, sha);
+    },
+    listTagTargets(projectId: number): Map<string, string> {
+      return new Map(storedTags.all(projectId).map((r) => [r.name, r.target_sha]));
     },
     replaceTags(projectId: number, tags: TagRow[]): void {
       deleteTags.run(projectId);

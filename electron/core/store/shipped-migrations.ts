@@ -8,6 +8,7 @@ import courseMetricSettings from './migrations/0006_course_metric_settings.sql?r
 import syncLockLease from './migrations/0007_sync_lock_lease.sql?raw';
 import identityAndExclusions from './migrations/0008_identity_and_exclusions.sql?raw';
 import relay from './migrations/0009_relay.sql?raw';
+import renamedProjectsChildPipelines from './migrations/0010_renamed_projects_child_pipelines.sql?raw';
 
 export interface Migration {
   version: number;
@@ -32,6 +33,7 @@ const shippedFiles: Record<string, string> = {
   '0007_sync_lock_lease.sql': syncLockLease,
   '0008_identity_and_exclusions.sql': identityAndExclusions,
   '0009_relay.sql': relay,
+  '0010_renamed_projects_child_pipelines.sql': renamedProjectsChildPipelines,
 };
 
 const fileNamePattern = /^(\d{4})_([a-z0-9_]+)\.sql$/;

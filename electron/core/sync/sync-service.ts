@@ -48,7 +48,7 @@ export function createSyncService(options: SyncServiceOptions) {
     // A cancel is the instructor's choice, not a failure to show on the course.
     if (apiError.code !== 'cancelled') runCleanupStep(() => store.courses.recordSyncError(course.id, apiError.message));
     // The connections screen shows a dead token without waiting for someone to press Test.
-    if (error instanceof GitlabError && (error.kind === 'unauthorized' || (error.kind === 'forbidden' && error.scope !== null))) {
+    if (error instanceof GitlabError && (error.kind === 'unauthorized' || (error.kind === 'forbidden' && (error.scope !== null || error.isAccountRefusal)))) {
       const { kind, message } = error;
       runCleanupStep(() => emit('connections.changed', { gitlabUrl: recordConnectionStatus(store, course.gitlabUrl, kind, message) }));
     }

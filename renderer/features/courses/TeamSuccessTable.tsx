@@ -21,12 +21,15 @@ const columns: readonly { key: TeamSortKey; label: string; definition: string | 
 
 const unreachableHint = 'GitLab no longer shows this project: deleted, renamed or not visible to the token. Numbers are from the last sync that reached it.';
 
+const archivedHint = 'GitLab archived this project (read-only). It still syncs and its numbers count.';
+
 function TeamCell({ team }: { team: TeamMetrics }) {
   return (
     <td className="team-cell">
       <div className="team-cell__name">
         <ExternalLink href={team.webUrl} className="team-cell__link">{team.name}</ExternalLink>
         {!team.isReachable && <span className="badge badge--warn" title={unreachableHint}>unreachable</span>}
+        {team.isArchived && <span className="badge" title={archivedHint}>archived</span>}
       </div>
       <div className="team-cell__path">{team.project}</div>
     </td>

@@ -121,9 +121,10 @@ describe('the gitpulse command against a GitLab server', () => {
     sim.clearRequests();
     const second = JSON.parse((await cli(['sync', '--json'])).stdout) as { requests: number };
     expect(second.requests).toBe(sim.requests.length);
-    expect(sim.requests.filter((r) => r.path.endsWith('/pipelines'))).toHaveLength(3);
-    // The group's project list, then one request per team for each resource kind with its own list.
-    expect(sim.requests).toHaveLength(1 + 3 * 6);
+    expect(sim.requests.filter((r) => r.path.endsWith('/pipelines') && !r.query.includes('source=parent_pipeline'))).toHaveLength(3);
+    // The group's project list, the course staff and GitLab's version, then one request per team for
+    // each resource kind with its own list (child pipelines have their own).
+    expect(sim.requests).toHaveLength(3 + 3 * 7);
   });
 
   it('prints the audit log of GitLab calls without the token', async () => {

@@ -77,7 +77,8 @@ describe('a sync killed with SIGKILL', () => {
     fixture.sim.clearRequests();
     expect(await runSyncAndKill(fixture, null)).toBe('finished');
     const perProject = fixture.sim.requests.filter((r) => r.path.includes('/projects/')).length;
-    expect(perProject).toBeLessThanOrEqual(course.teams.length * 6);
+    // Members, branches, tags, merge requests, issues, pipelines and child pipelines: one each.
+    expect(perProject).toBeLessThanOrEqual(course.teams.length * 7);
     const core = await fixture.reopen(DEFAULT_SIMULATOR_TOKEN);
     const metrics = await callOk(core, 'metrics.course', {});
     expect(metrics.teams).toHaveLength(3);

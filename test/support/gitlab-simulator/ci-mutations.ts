@@ -100,6 +100,23 @@ function finishJobs(jobs: GeneratedJob[], status: RestPipelineStatus, at: string
   }
 }
 
+/**
+ * A child pipeline (trigger: include:) started by a trigger job (bridge) of `parentId`: same ref and
+ * sha, source 'parent_pipeline'. The parent's bridges name it as their downstream_pipeline.
+ */
+export function addChildPipeline(context: MutationContext, parentId: number, partial: Partial<RestPipeline> = {}): RestPipeline {
+  const project = context.state.projectByPipelineId.get(parentId);
+  const parent = project?.pipelineById.get(parentId);
+  if (!project || !parent) throw new Error(`The simulator has no pipeline ${parentId}`);
+  const child = addPipeline(context, project.team.project.id, { ...partial, source: 'parent_pipeline', ref: parent.ref, sha: parent.sha });
+  const bridgeId = context.state.nextIds.job;
+  context.state.nextIds.job += 1;
+  const bridges = context.state.bridgesByPipeline.get(parentId) ?? [];
+  bridges.push({ id: bridgeId, name: `trigger-${bridges.length + 1}`, stage: 'test', status: child.status, childId: child.id });
+  context.state.bridgesByPipeline.set(parentId, bridges);
+  return child;
+}
+
 /** Moves a pipeline to a new status now; its unfinished jobs follow so the two stay consistent. */
 export function updatePipelineStatus(context: MutationContext, pipelineId: number, status: RestPipelineStatus): RestPipeline {
   const project = context.state.projectByPipelineId.get(pipelineId);

@@ -64,6 +64,19 @@ export function presentJob(job: GeneratedJob): RestJob {
   return rest;
 }
 
+/**
+ * A listed job with its artifacts as GitLab lists them (file_type, size, filename, file_format): a job
+ * that ran has its log (trace); one that published `artifacts: reports: junit:` has a junit artifact.
+ */
+export function presentJobWithArtifacts(job: GeneratedJob, hasJunitReport: boolean): RestJob {
+  const presented = presentJob(job);
+  if (presented.artifacts) return presented;
+  const artifacts: NonNullable<RestJob['artifacts']> = [];
+  if (job.started_at !== null) artifacts.push({ file_type: 'trace', size: 4_812, filename: 'job.log', file_format: null });
+  if (hasJunitReport) artifacts.push({ file_type: 'junit', size: 1_337, filename: 'junit.xml.gz', file_format: 'gzip' });
+  return { ...presented, artifacts };
+}
+
 export function presentCommit(commit: RestCommit, isWithStats: boolean): RestCommit {
   if (isWithStats) return commit;
   const { stats: _stats, ...rest } = commit;

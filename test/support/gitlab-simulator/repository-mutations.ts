@@ -136,3 +136,30 @@ export function deleteBranch(context: MutationContext, projectId: number, branch
   project.reachableCache.clear();
   touchProject(project, new Date(context.clock.stamp()).toISOString());
 }
+
+export interface TagOptions {
+  /** The commit to tag; the default branch head unless newCommits writes fresh ones. */
+  sha?: string;
+  /** Commits written on top of the base and reachable only from the new tag (a release cut off a detached head). */
+  newCommits?: number;
+  /** Annotated tag message; a lightweight tag without. */
+  message?: string;
+}
+
+/** A new tag, as `git push origin <tag>` creates it; returns the tagged commit. */
+export function pushTag(context: MutationContext, projectId: number, name: string, options: TagOptions = {}): RestCommit {
+  const project = context.state.requireProject(projectId);
+  if (project.team.tags.some((tag) => tag.name === name)) throw new Error(`Project ${projectId} already has a tag ${name}`);
+  const base = options.sha ?? requireDefaultHead(project);
+  const written = options.newCommits ? writeCommits(context, project, base, options.newCommits, {}) : [];
+  const commit = written[written.length - 1] ?? project.commitBySha.get(base);
+  if (!commit) throw new Error(`Project ${projectId} has no commit ${base}`);
+  const isAnnotated = options.message !== undefined;
+  project.team.tags.push({
+    name, message: options.message ?? null, target: isAnnotated ? context.random.hex(40) : commit.id, commit: withoutStats(commit),
+    release: null, protected: false, created_at: isAnnotated ? new Date(context.clock.stamp()).toISOString() : null,
+  });
+  project.reachableCache.clear();
+  touchProject(project, new Date(context.clock.nowMs).toISOString());
+  return commit;
+}

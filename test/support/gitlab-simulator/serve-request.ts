@@ -1,4 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { answerAccountRefusal } from './account-refusals';
+import type { ApplicationRateLimiter } from './application-rate-limit';
 import { authenticate, readTokenValue } from './authenticate';
 import type { FaultInjector } from './fault-injector';
 import type { RateLimiter } from './rate-limiter';
@@ -9,6 +11,12 @@ import type { MutableSimClock } from './sim-clock';
 import type { SimState } from './sim-state';
 import type { FaultSpec, SimRequest, SimToken } from './simulator-types';
 
+/** A one-shot change made just before a matching request is answered. */
+export interface RequestHook {
+  match: RegExp;
+  run: () => void;
+}
+
 export interface ServeDependencies {
   state: SimState;
   clock: MutableSimClock;
@@ -16,11 +24,15 @@ export interface ServeDependencies {
   routes: RouteDefinition[];
   faults: FaultInjector;
   rateLimiter: RateLimiter | null;
+  /** GET /users/:id's application limit (users_get_by_id), or null. */
+  usersRateLimiter: ApplicationRateLimiter | null;
   latencyMs: number;
   /** Offset timestamps are rendered in, e.g. '+01:00'; null renders them in UTC. */
   timeZoneOffset: string | null;
   requests: SimRequest[];
   publicUrl: () => string;
+  /** Fired (and dropped) by the first request whose path and query match. */
+  hooks: RequestHook[];
   /** Runs fn after ms unless the simulator closes first. */
   schedule: (fn: () => void, ms: number) => void;
 }
@@ -91,6 +103,8 @@ function serveWithBody(deps: ServeDependencies, request: IncomingMessage, respon
   const record: SimRequest = { method: request.method ?? 'GET', path: rawPath, query: query.toString(), status: 0, at: Date.now() };
   deps.requests.push(record);
 
+  const hook = deps.hooks.findIndex((candidate) => candidate.match.test(rawUrl));
+  if (hook !== -1) deps.hooks.splice(hook, 1)[0]?.run();
   const fault = deps.faults.take(rawUrl);
   if (fault?.kind === 'reset') {
     request.socket.destroy();
@@ -119,12 +133,24 @@ function serveWithBody(deps: ServeDependencies, request: IncomingMessage, respon
     reply(auth.result);
     return;
   }
+  const accountRefusal = deps.state.accountRefusals.get(auth.token.userId);
+  if (accountRefusal && deps.requests.length >= accountRefusal.fromRequest) {
+    reply(answerAccountRefusal(accountRefusal.refusal, deps.state.usersById.get(auth.token.userId), deps.publicUrl()));
+    return;
+  }
   let rateHeaders: Record<string, string> = {};
   if (deps.rateLimiter) {
     const decision = deps.rateLimiter.admit(auth.tokenValue, Date.now());
     rateHeaders = decision.headers;
     if (!decision.isAllowed) {
       reply({ status: 429, body: 'Retry later\n', isText: true }, rateHeaders);
+      return;
+    }
+  }
+  if (deps.usersRateLimiter && /^\/users\/[^/]+$/.test(apiPath)) {
+    const refused = deps.usersRateLimiter.admit(String(auth.token.userId), deps.clock.nowMs);
+    if (refused) {
+      reply(refused, rateHeaders);
       return;
     }
   }

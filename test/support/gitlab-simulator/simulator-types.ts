@@ -48,6 +48,11 @@ export interface StartGitlabSimulatorOptions {
   tokens?: Record<string, SimToken>;
   /** Requests per token per fixed 60 s window; no throttling when omitted. */
   rateLimitPerMinute?: number;
+  /**
+   * GitLab's users_get_by_id application limit on GET /users/:id, per token user, in windows of the
+   * simulated clock (default 10 minutes); no limit when omitted (GitLab's default is 300).
+   */
+  usersRateLimit?: { limit: number; intervalMs?: number };
   /** Added before every response. */
   latencyMs?: number;
   /**

@@ -16,6 +16,8 @@ export interface PipelineRow {
   queuedDuration: number | null;
   /** Percent. */
   coverage: number | null;
+  /** A child pipeline's parent, where GitLab names it (the parent's trigger job); kept when a later listing does not. */
+  parentGitlabId?: number | null;
 }
 
 export interface JobRow {

@@ -23,6 +23,24 @@ export const groupRoutes: RouteDefinition[] = [
     },
   },
   {
+    pattern: ['groups', ':id', 'members'],
+    handler: (context) => {
+      const group = context.state.findGroup(context.params.id ?? '');
+      if (!group) return respondNotFound('Group Not Found');
+      const list = [...(context.state.groupMembers.get(group.id) ?? [])].sort((a, b) => a.id - b.id);
+      return paginate(context, createView(list, 0, list.length, false), (member) => member);
+    },
+  },
+  {
+    pattern: ['groups', ':id', 'members', 'all'],
+    handler: (context) => {
+      const group = context.state.findGroup(context.params.id ?? '');
+      if (!group) return respondNotFound('Group Not Found');
+      const list = context.state.listAllGroupMembers(group);
+      return paginate(context, createView(list, 0, list.length, false), (member) => member);
+    },
+  },
+  {
     pattern: ['groups', ':id', 'projects'],
     handler: (context) => {
       const { state, query } = context;

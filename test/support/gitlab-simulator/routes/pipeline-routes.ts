@@ -2,7 +2,7 @@ import type { RestPipeline, RestPipelineStatus, RestTestReportSummary } from '..
 import type { ListFilter } from '../list-query';
 import { addTimeWindow, readTimeParameters, runListQuery } from '../list-query';
 import { paginate } from '../paginate';
-import { presentJob, presentPipelineDetail, presentPipelineListItem } from '../present-objects';
+import { presentJobWithArtifacts, presentPipelineDetail, presentPipelineListItem } from '../present-objects';
 import { isRouteResult, isTrue, readChoice, readList, readTimeParameter } from '../query-params';
 import type { RouteDefinition } from '../route-types';
 import { respondInvalidParameter, respondJson, respondNotFound } from '../route-types';
@@ -38,6 +38,8 @@ export const pipelineRoutes: RouteDefinition[] = [
         if (!PIPELINE_STATUSES.includes(status as RestPipelineStatus)) return respondInvalidParameter('status', 'does not have a valid value');
         filters.push({ test: (pipeline) => pipeline.status === status });
       }
+      // GitLab 17.0+ leaves child pipelines (trigger: include:) out unless asked for with source=parent_pipeline.
+      if (context.state.version.major >= 17 && query.get('source') !== 'parent_pipeline') filters.push({ test: (pipeline) => pipeline.source !== 'parent_pipeline' });
       for (const field of ['ref', 'sha', 'source'] as const) {
         const value = query.get(field);
         if (value !== null) filters.push({ test: (pipeline) => pipeline[field] === value });
@@ -78,8 +80,29 @@ export const pipelineRoutes: RouteDefinition[] = [
       const jobs = (project.jobsByPipeline.get(pipelineId) ?? []).filter(
         (job) => (isWithRetried || !job.retried) && (scopes.length === 0 || scopes.includes(job.status)),
       );
+      // Jobs whose JUnit report the pipeline's test report summary was built from published it as an artifact.
+      const junitJobs = new Set((project.team.testReportSummaries[pipelineId]?.test_suites ?? []).flatMap((suite) => suite.build_ids));
       // Newest first, as GitLab lists a pipeline's jobs.
-      return paginate(context, createView(jobs, 0, jobs.length, true), presentJob);
+      return paginate(context, createView(jobs, 0, jobs.length, true), (job) => presentJobWithArtifacts(job, junitJobs.has(job.id)));
+    }),
+  },
+  {
+    pattern: ['projects', ':id', 'pipelines', ':pipeline_id', 'bridges'],
+    handler: handleWithProject((context, project) => {
+      const pipelineId = Number(context.params.pipeline_id);
+      const pipeline = project.pipelineById.get(pipelineId);
+      if (!pipeline) return respondNotFound('Not found');
+      const bridges = (context.state.bridgesByPipeline.get(pipelineId) ?? []).map((bridge) => {
+        const child = project.pipelineById.get(bridge.childId);
+        return {
+          id: bridge.id, name: bridge.name, stage: bridge.stage, status: bridge.status, ref: pipeline.ref, tag: pipeline.tag,
+          allow_failure: false, created_at: pipeline.created_at, started_at: pipeline.started_at, finished_at: pipeline.finished_at,
+          duration: null, queued_duration: null, web_url: `${project.team.project.web_url}/-/jobs/${bridge.id}`,
+          pipeline: { id: pipeline.id, iid: pipeline.iid, project_id: pipeline.project_id, sha: pipeline.sha, ref: pipeline.ref, status: pipeline.status, source: pipeline.source },
+          downstream_pipeline: child ? { id: child.id, iid: child.iid, project_id: child.project_id, sha: child.sha, ref: child.ref, status: child.status, source: child.source, web_url: child.web_url } : null,
+        };
+      });
+      return paginate(context, createView(bridges, 0, bridges.length, true), (bridge) => bridge);
     }),
   },
   {

@@ -1,4 +1,3 @@
-import type { RestMember } from '../../../../electron/core/demo/rest-types';
 import { paginate } from '../paginate';
 import type { RouteDefinition } from '../route-types';
 import { respondJson } from '../route-types';
@@ -8,7 +7,15 @@ import { handleWithProject } from './handle-with-project';
 export const projectRoutes: RouteDefinition[] = [
   {
     pattern: ['projects', ':id'],
-    handler: handleWithProject((_context, project) => respondJson(200, project.team.project)),
+    handler: (context) => {
+      // GitLab 16.7+: the old path of a renamed or moved project answers 301 with the project's id.
+      const moved = context.state.findRedirect(context.params.id ?? '');
+      if (moved) {
+        const location = `${context.publicUrl}/api/v4/projects/${moved.team.project.id}`;
+        return { status: 301, body: { message: '301 Moved Permanently' }, headers: { location } };
+      }
+      return handleWithProject((_context, project) => respondJson(200, project.team.project))(context);
+    },
   },
   {
     pattern: ['projects', ':id', 'members'],
@@ -20,11 +27,7 @@ export const projectRoutes: RouteDefinition[] = [
   {
     pattern: ['projects', ':id', 'members', 'all'],
     handler: handleWithProject((context, project) => {
-      // Direct membership wins over the inherited group membership of the same user.
-      const members = new Map<number, RestMember>();
-      for (const member of project.team.members) members.set(member.id, member);
-      for (const member of context.state.course.staffMembers) if (!members.has(member.id)) members.set(member.id, member);
-      const list = [...members.values()].sort((a, b) => a.id - b.id);
+      const list = context.state.listAllProjectMembers(project);
       return paginate(context, createView(list, 0, list.length, false), (member) => member);
     }),
   },

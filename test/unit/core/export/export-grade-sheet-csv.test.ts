@@ -7,6 +7,7 @@ const team = (name: string, successRate: number | null) => ({
   name,
   webUrl: 'https://gitlab.example.edu/course/x',
   isReachable: true,
+  isArchived: false,
   pipelines: { ...noFigures, total: 4, success: 3, failed: 1, canceled: 0, successRate },
   practices: { pipelineExists: true, testsAutomated: true, coverageThreshold: false, linting: false, securityScan: false, multiStage: false },
   members: [],

@@ -25,7 +25,7 @@ describe('syncUpdatedList', () => {
     ctx = {
       client: {} as GitlabClient, store, instanceUrl: 'https://gitlab.example.edu', projectRowId, gitlabProjectId: 7,
       fetched: { projects: 0, members: 0, commits: 0, branches: 0, tags: 0, mergeRequests: 0, issues: 0, notes: 0, pipelines: 0, jobs: 0 },
-      onPage: () => undefined, userLookups: new Map(),
+      onPage: () => undefined, userLookups: new Map(), deferredUserIds: new Set(), loadCourseStaff: async () => null, loadInstanceVersion: async () => null,
     };
     written = [];
   });
