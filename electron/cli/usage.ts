@@ -7,9 +7,9 @@ Commands:
                                          the window (YYYY-MM-DD) limits what counts towards metrics
   course list [--json]                   List courses
   course remove NAME                     Remove a course and the data only it uses
-  course set NAME [--coverage-threshold N] [--time-zone ZONE]
-                                         The coverage a team must reach (default 60) and the time zone days are
-                                         counted in (an IANA name, or local)
+  course set NAME [--coverage-threshold N] [--time-zone ZONE] [--window-start DATE] [--window-end DATE]
+                                         The coverage a team must reach (default 60), the time zone days are
+                                         counted in (an IANA name, or local) and the course window
   connect --gitlab-url URL [--test] [--requests-per-minute N] [--ca-file FILE]
                                          Test a GitLab token (read from stdin) and save it in the OS keychain;
                                          --test checks the saved one
