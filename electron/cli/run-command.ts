@@ -75,6 +75,15 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
       print(`Removed course "${result.removed}".`);
       return;
     }
+    case 'forget': {
+      const { values } = parseCommandOptions('forget', rest, { all: { type: 'boolean' }, connections: { type: 'boolean' } });
+      if (!values.all) throw new CliError('forget: give --all to delete every course with its students\' data (add --connections to delete the GitLab connections too)', 2);
+      const result = await callCore(core, 'courses.forgetAll', { includeConnections: values.connections === true });
+      const courses = result.removedCourses.length ? `${result.removedCourses.length} course(s): ${result.removedCourses.join(', ')}` : 'no courses';
+      print(`Deleted all course data (${courses}).`);
+      print(values.connections ? `Deleted ${result.removedConnections.length} GitLab connection(s) and their tokens.` : 'GitLab connections kept; add --connections to delete them and their tokens too.');
+      return;
+    }
     case 'sync': {
       const { values } = parseCommandOptions('sync', rest, { course: { type: 'string' }, json: { type: 'boolean' } });
       const printer = createSyncProgressPrinter(io.stderr);
