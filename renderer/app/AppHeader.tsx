@@ -4,6 +4,7 @@ import type { Route, SettingsSection } from './route-store';
 const settingsTitles: Record<SettingsSection, string> = {
   connections: 'Connections',
   activity: 'Activity',
+  data: 'Data',
   about: 'About',
 };
 

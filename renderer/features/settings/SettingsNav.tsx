@@ -4,6 +4,7 @@ import { useRouteStore } from '../../app/route-store';
 const sections: readonly { section: SettingsSection; label: string; hint: string }[] = [
   { section: 'connections', label: 'Connections', hint: 'Instances and tokens' },
   { section: 'activity', label: 'Activity', hint: 'Every GitLab API call' },
+  { section: 'data', label: 'Data', hint: 'Delete course data' },
   { section: 'about', label: 'About', hint: 'Version and data folder' },
 ];
 

@@ -2,6 +2,7 @@ import type { SettingsSection } from '../../app/route-store';
 import { ActivitySection } from '../activity/ActivitySection';
 import { ConnectionsSection } from '../connections/ConnectionsSection';
 import { AboutSection } from './AboutSection';
+import { ForgetDataSection } from './ForgetDataSection';
 import { SettingsNav } from './SettingsNav';
 import './settings.css';
 
@@ -11,6 +12,8 @@ function Section({ section }: { section: SettingsSection }) {
       return <ConnectionsSection />;
     case 'activity':
       return <ActivitySection />;
+    case 'data':
+      return <ForgetDataSection />;
     case 'about':
       return <AboutSection />;
   }
