@@ -12,6 +12,7 @@ import { parseCommandOptions } from './parse-command-line';
 import { runCoursePracticesCommand } from './course-practices-command';
 import { runCourseSetCommand } from './course-set-command';
 import { runPracticesCommand } from './practices-command';
+import { readWindowFlags } from './read-window-flags';
 import { runRelayCommand } from './relay-commands';
 import { createSyncProgressPrinter } from './show-sync-progress';
 import { serveCommand } from './serve-command';
@@ -45,12 +46,12 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
       if (!name) throw new CliError('course add: give the course a name, e.g. gitpulse course add se-2026 --gitlab-url URL --group PATH', 2);
       if (!values['gitlab-url']) throw new CliError('course add: --gitlab-url URL is required', 2);
       if (Boolean(values.group) === Boolean(values.project?.length)) throw new CliError('course add: give either --group PATH or one or more --project PATH', 2);
+      const window = readWindowFlags('course add', values);
       const course = await callCore(core, 'courses.add', {
         name,
         gitlabUrl: values['gitlab-url'],
         ...(values.group ? { groupPath: values.group } : { projectPaths: values.project ?? [] }),
-        ...(values['window-start'] ? { windowStart: values['window-start'] } : {}),
-        ...(values['window-end'] ? { windowEnd: values['window-end'] } : {}),
+        ...window,
       });
       print(`Added course "${course.name}" (${course.gitlabUrl}). Run: gitpulse sync --course ${JSON.stringify(course.name)}`);
       return;
@@ -73,6 +74,15 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
       if (!positionals[0]) throw new CliError('course remove: name the course to remove', 2);
       const result = await callCore(core, 'courses.remove', { course: positionals[0] });
       print(`Removed course "${result.removed}".`);
+      return;
+    }
+    case 'forget': {
+      const { values } = parseCommandOptions('forget', rest, { all: { type: 'boolean' }, connections: { type: 'boolean' } });
+      if (!values.all) throw new CliError('forget: give --all to delete every course with its students\' data (add --connections to delete the GitLab connections too)', 2);
+      const result = await callCore(core, 'courses.forgetAll', { includeConnections: values.connections === true });
+      const courses = result.removedCourses.length ? `${result.removedCourses.length} course(s): ${result.removedCourses.join(', ')}` : 'no courses';
+      print(`Deleted all course data (${courses}).`);
+      print(values.connections ? `Deleted ${result.removedConnections.length} GitLab connection(s) and their tokens.` : 'GitLab connections kept; add --connections to delete them and their tokens too.');
       return;
     }
     case 'sync': {

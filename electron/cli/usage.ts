@@ -6,10 +6,12 @@ Commands:
                                          Add a course: a group's projects (subgroups included) or listed projects;
                                          the window (YYYY-MM-DD) limits what counts towards metrics
   course list [--json]                   List courses
-  course remove NAME                     Remove a course and the data only it uses
-  course set NAME [--coverage-threshold N] [--time-zone ZONE]
-                                         The coverage a team must reach (default 60) and the time zone days are
-                                         counted in (an IANA name, or local)
+  course remove NAME                     Remove a course and the data only it uses (students no other course has included)
+  forget --all [--connections]           Delete every course and all its data (rosters, students, activity, audit log);
+                                         --connections also deletes the GitLab connections and their tokens
+  course set NAME [--coverage-threshold N] [--time-zone ZONE] [--window-start DATE] [--window-end DATE]
+                                         The coverage a team must reach (default 60), the time zone days are
+                                         counted in (an IANA name, or local) and the course window
   connect --gitlab-url URL [--test] [--requests-per-minute N] [--ca-file FILE]
                                          Test a GitLab token (read from stdin) and save it in the OS keychain;
                                          --test checks the saved one

@@ -5,6 +5,7 @@ const settingsTitles: Record<SettingsSection, string> = {
   connections: 'Connections',
   relay: 'Relay',
   activity: 'Activity',
+  data: 'Data',
   about: 'About',
 };
 

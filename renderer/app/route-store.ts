@@ -4,7 +4,7 @@ import { create } from 'zustand';
 export type CourseTab = 'overview' | 'settings';
 
 /** The sections of the app-wide Settings screen. */
-export type SettingsSection = 'connections' | 'relay' | 'activity' | 'about';
+export type SettingsSection = 'connections' | 'relay' | 'activity' | 'data' | 'about';
 
 /** The screens the shell can show; a course is addressed by its id, which survives a rename. */
 export type Route =

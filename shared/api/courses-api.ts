@@ -35,5 +35,13 @@ export const coursesApi = {
   },
   'courses.remove': { input: CourseRefSchema.refine((v) => v.courseId !== undefined || v.course !== undefined, { message: 'Name the course to remove' }), output: z.object({ removed: z.string() }) },
   'courses.createDemo': { input: z.object({}), output: CourseSchema },
+  /**
+   * Deletes every course with all it synced (teams, rosters, users, activity, the audit log), for the
+   * end of a term; GitLab connections stay unless includeConnections, which also deletes their tokens.
+   */
+  'courses.forgetAll': {
+    input: z.object({ includeConnections: z.boolean().optional() }),
+    output: z.object({ removedCourses: z.array(z.string()), removedConnections: z.array(z.string()) }),
+  },
   'courses.get': { input: CourseRefSchema, output: CourseSchema },
 } as const;

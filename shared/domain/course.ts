@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeNotADate, isCalendarDate } from './calendar-date';
 
 /** Where a course's team projects come from: every project of a group (subgroups included) or a list. */
 export const CourseSourceSchema = z.discriminatedUnion('kind', [
@@ -51,4 +52,7 @@ export const TimeZoneSchema = z
     }
   }, 'Use an IANA time zone such as Europe/Prague or UTC');
 
-export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-02-16');
+/** A real calendar day, `YYYY-MM-DD` (2026-02-30 and 2026-13-45 are refused, not rolled over). */
+export const IsoDateSchema = z.string().superRefine((text, ctx) => {
+  if (!isCalendarDate(text)) ctx.addIssue({ code: 'custom', message: describeNotADate(text) });
+});

@@ -53,9 +53,36 @@ export const coursesHandlers: HandlerMap<typeof coursesApi> = {
     store.transaction(() => {
       store.courses.deleteCourse(course.id);
       store.projects.dropOrphanProjects();
+      store.members.dropOrphanUsers();
     });
+    store.scrubDeletedData();
     return { removed: course.name };
   },
 
   'courses.createDemo': (_input, { store }) => createDemoCourse(store),
+
+  'courses.forgetAll': async (input, ctx) => {
+    const { store, sync } = ctx;
+    const courses = store.courses.listCourses();
+    const syncing = courses.filter((c) => sync.isRunning(c.id)).map((c) => c.name);
+    if (syncing.length) throw new ApiFailure('busy', `${syncing.map((n) => `"${n}"`).join(', ')} ${syncing.length === 1 ? 'is' : 'are'} syncing; cancel the sync before deleting all course data.`);
+    store.transaction(() => {
+      for (const course of courses) store.courses.deleteCourse(course.id);
+      store.projects.dropOrphanProjects();
+      store.members.dropOrphanUsers();
+      store.audit.clearAudit();
+    });
+    const removedConnections: string[] = [];
+    if (input.includeConnections) {
+      for (const { gitlabUrl } of store.connections.listConnections()) {
+        // The keychain entry goes first, as in connections.remove: a refusal keeps the row that shows the token is still there.
+        await ctx.secrets.deleteToken(gitlabUrl);
+        store.connections.deleteConnection(gitlabUrl);
+        removedConnections.push(gitlabUrl);
+        ctx.emit('connections.changed', { gitlabUrl });
+      }
+    }
+    store.scrubDeletedData();
+    return { removedCourses: courses.map((c) => c.name), removedConnections };
+  },
 };

@@ -1,3 +1,4 @@
+import { isCalendarDate } from '../../../shared/domain/calendar-date';
 import type { Course } from '../../../shared/domain/course';
 import type { FactWindow } from '../../../shared/metrics/team-facts';
 import { ApiFailure } from '../api/api-failure';
@@ -11,11 +12,29 @@ export interface WindowRequest {
 
 const dayMs = 86_400_000;
 
+const datePattern = /^\d{4}-\d{2}-\d{2}$/;
+
 /** A `YYYY-MM-DD` is that day's start in UTC; anything else must be a full ISO 8601 instant. */
 function toInstant(value: string, flag: string): number {
-  const ms = Date.parse(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  // Date.parse rolls 2026-04-31 over to 1 May, so a date must first be a real calendar day.
+  const isDate = datePattern.test(value);
+  const ms = isDate && !isCalendarDate(value) ? Number.NaN : Date.parse(isDate ? `${value}T00:00:00Z` : value);
   if (!Number.isFinite(ms)) throw new ApiFailure('invalid_input', `${flag}: ${value} is not a date or time (YYYY-MM-DD or ISO 8601).`);
   return ms;
+}
+
+/**
+ * A window date stored before dates were checked may be impossible (2026-13-45): say which course and
+ * how to fix it instead of failing with "Invalid time value" or counting nothing.
+ */
+function toStoredDayStart(course: Course, side: 'starts' | 'ends', value: string): number {
+  if (!isCalendarDate(value)) {
+    throw new ApiFailure(
+      'invalid_input',
+      `The window of course "${course.name}" ${side} on ${value}, which is not a date; set it again in Course settings or with gitpulse course set ${JSON.stringify(course.name)} --window-${side === 'starts' ? 'start' : 'end'} YYYY-MM-DD.`,
+    );
+  }
+  return Date.parse(`${value}T00:00:00Z`);
 }
 
 /**
@@ -23,8 +42,8 @@ function toInstant(value: string, flag: string): number {
  * included), with `to` capped at now so a running course is not diluted by days still to come.
  */
 export function resolveMetricsWindow(course: Course, request: WindowRequest, nowMs: number): FactWindow {
-  const fromMs = request.from !== undefined ? toInstant(request.from, 'from') : course.windowStart ? toInstant(course.windowStart, 'windowStart') : null;
-  const requestedTo = request.to !== undefined ? toInstant(request.to, 'to') : course.windowEnd ? toInstant(course.windowEnd, 'windowEnd') + dayMs : nowMs;
+  const fromMs = request.from !== undefined ? toInstant(request.from, 'from') : course.windowStart ? toStoredDayStart(course, 'starts', course.windowStart) : null;
+  const requestedTo = request.to !== undefined ? toInstant(request.to, 'to') : course.windowEnd ? toStoredDayStart(course, 'ends', course.windowEnd) + dayMs : nowMs;
   const toMs = Math.min(requestedTo, nowMs);
   if (fromMs !== null && toMs < fromMs) throw new ApiFailure('invalid_input', 'The window ends before it starts.');
   return { from: fromMs === null ? null : new Date(fromMs).toISOString(), to: new Date(toMs).toISOString() };

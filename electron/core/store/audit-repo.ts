@@ -22,7 +22,12 @@ export function createAuditRepo(db: Database.Database) {
   const list = db.prepare<[number, number], AuditRow>('SELECT * FROM audit_log WHERE id < ? ORDER BY id DESC LIMIT ?');
   const pruneOld = db.prepare('DELETE FROM audit_log WHERE at < ?');
   const pruneMany = db.prepare('DELETE FROM audit_log WHERE id <= (SELECT MAX(id) FROM audit_log) - ?');
+  const clear = db.prepare('DELETE FROM audit_log');
   return {
+    /** Forgets every recorded call (their paths name the teams' projects). */
+    clearAudit(): void {
+      clear.run();
+    },
     recordRequest(entry: Omit<AuditEntry, 'id'>): void {
       insert.run(entry);
     },

@@ -51,6 +51,11 @@ export type Store = ReturnType<typeof createRepos> & {
   transaction<T>(fn: () => T): T;
   /** Tells the listener, once per commit, which tables the commit wrote. Returns an unsubscribe. */
   onCommit(listener: CommitListener): () => void;
+  /**
+   * After deleting student data: forgets index samples that may quote deleted values (sqlite_stat4)
+   * and folds the write-ahead log into the file and empties it, so old page images do not linger there.
+   */
+  scrubDeletedData(): void;
   close(): void;
 };
 
@@ -68,6 +73,12 @@ export function createStore(dataDir: string): Store {
     onCommit: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    scrubDeletedData: () => {
+      const hasSamples = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat4'").get() !== undefined
+        && db.prepare('SELECT 1 FROM sqlite_stat4 LIMIT 1').get() !== undefined;
+      if (hasSamples) db.exec('ANALYZE');
+      db.pragma('wal_checkpoint(TRUNCATE)');
     },
     close: () => {
       if (db.open) {

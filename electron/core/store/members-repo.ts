@@ -48,8 +48,16 @@ export function createMembersRepo(db: Database.Database) {
     FROM members m JOIN projects p ON p.id = m.project_id JOIN course_teams t ON t.project_id = m.project_id
     WHERE t.course_id = ? AND m.is_current = 1 ORDER BY p.path_with_namespace, m.role DESC, m.name`);
   const setRole = db.prepare('UPDATE members SET role = ?, is_role_overridden = 1 WHERE project_id = ? AND user_id = ?');
+  // A user row is kept only while some stored project of that instance still lists them.
+  const dropOrphanUsers = db.prepare(`DELETE FROM users WHERE NOT EXISTS (
+      SELECT 1 FROM members m JOIN projects p ON p.id = m.project_id
+      WHERE p.instance_url = users.instance_url AND m.user_id = users.user_id)`);
 
   return {
+    /** Deletes the users no stored roster refers to any more (after a course and its projects went). */
+    dropOrphanUsers(): number {
+      return dropOrphanUsers.run().changes;
+    },
     /** Replaces a project's current roster: members not in the list are kept as former members. */
     replaceMembers(projectId: number, members: MemberRow[]): void {
       markAllFormer.run(projectId);

@@ -57,6 +57,9 @@ export function openDatabase(options: OpenDatabaseOptions): Database.Database {
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
     db.pragma('temp_store = MEMORY');
+    // Deleted rows are overwritten with zeros, so a removed course leaves no student name or email
+    // behind in free pages (instructors delete student data at the end of a term).
+    db.pragma('secure_delete = ON');
     applyMigrations(db, migrations, (version) => `${path}.before-${String(version).padStart(4, '0')}.bak`);
     optimizeBestEffort(db, '0x10002');
     return db;

@@ -24,8 +24,8 @@ export function CourseWindowPanel({ course }: { course: Course }) {
 
   const saved = valuesOf(course);
   const isChanged = values.start !== saved.start || values.end !== saved.end;
-  const error = validateCourseWindow(values);
-  const blocked = error ?? (isChanged ? undefined : 'Nothing changed yet.');
+  const errors = validateCourseWindow(values);
+  const blocked = errors.start ?? errors.end ?? (isChanged ? undefined : 'Nothing changed yet.');
 
   function change(field: keyof CourseWindowValues, value: string): void {
     setValues((current) => ({ ...current, [field]: value }));
@@ -58,10 +58,10 @@ export function CourseWindowPanel({ course }: { course: Course }) {
     >
       <form className="window-form" noValidate onSubmit={(event) => void save(event)} aria-label="Course window">
         <div className="window-form__dates">
-          <FormField id="course-window-start" label="Starts on">
+          <FormField id="course-window-start" label="Starts on" error={errors.start}>
             {(control) => <input {...control} className="text-input" type="date" value={values.start} max={values.end || undefined} onChange={(e) => change('start', e.target.value)} />}
           </FormField>
-          <FormField id="course-window-end" label="Ends on" error={error}>
+          <FormField id="course-window-end" label="Ends on" error={errors.end}>
             {(control) => <input {...control} className="text-input" type="date" value={values.end} min={values.start || undefined} onChange={(e) => change('end', e.target.value)} />}
           </FormField>
         </div>

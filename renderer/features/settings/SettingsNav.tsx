@@ -5,6 +5,7 @@ const sections: readonly { section: SettingsSection; label: string; hint: string
   { section: 'connections', label: 'Connections', hint: 'Instances and tokens' },
   { section: 'relay', label: 'Relay', hint: 'Live updates from webhooks' },
   { section: 'activity', label: 'Activity', hint: 'Every GitLab API call' },
+  { section: 'data', label: 'Data', hint: 'Delete course data' },
   { section: 'about', label: 'About', hint: 'Version and data folder' },
 ];
 

@@ -3,6 +3,7 @@ import { ActivitySection } from '../activity/ActivitySection';
 import { ConnectionsSection } from '../connections/ConnectionsSection';
 import { RelaySection } from '../relay/RelaySection';
 import { AboutSection } from './AboutSection';
+import { ForgetDataSection } from './ForgetDataSection';
 import { SettingsNav } from './SettingsNav';
 import './settings.css';
 
@@ -14,6 +15,8 @@ function Section({ section }: { section: SettingsSection }) {
       return <RelaySection />;
     case 'activity':
       return <ActivitySection />;
+    case 'data':
+      return <ForgetDataSection />;
     case 'about':
       return <AboutSection />;
   }

@@ -23,6 +23,17 @@ describe('resolveMetricsWindow', () => {
     expect(() => resolveMetricsWindow(course, { from: 'last week' }, afterTerm)).toThrow('from: last week is not a date or time');
   });
 
+  it('refuses a requested date that is not a real day', () => {
+    expect(() => resolveMetricsWindow(course, { from: '2026-04-31' }, afterTerm)).toThrow('from: 2026-04-31 is not a date or time');
+  });
+
+  it('reports a stored window date that is impossible, naming the course and the fix', () => {
+    expect(() => resolveMetricsWindow({ ...course, windowEnd: '2026-00-00' }, {}, afterTerm)).toThrow(
+      'The window of course "se" ends on 2026-00-00, which is not a date; set it again in Course settings or with gitpulse course set "se" --window-end YYYY-MM-DD.',
+    );
+    expect(() => resolveMetricsWindow({ ...course, windowStart: '2026-13-45' }, {}, afterTerm)).toThrow('starts on 2026-13-45, which is not a date');
+  });
+
   it('refuses a window that ends before it starts', () => {
     expect(() => resolveMetricsWindow(course, { from: '2026-04-01', to: '2026-03-01' }, afterTerm)).toThrow('ends before it starts');
   });
