@@ -38,7 +38,7 @@ export function SyncBar({ course, isOnSettings }: { course: Course; isOnSettings
         <div className="sync-bar__outcome is-bad" role="alert">
           <span className="sync-bar__outcome-icon" aria-hidden="true">!</span>
           <p className="sync-bar__outcome-text">
-            <strong>Could not sync</strong> · {sync.callError.message}
+            <strong>Could not sync</strong> · <bdi>{sync.callError.message}</bdi>
           </p>
           <Button variant="ghost" onClick={dismiss}>Dismiss</Button>
         </div>
