@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { LastSynced } from './LastSynced';
 import { useNow } from '../courses/useNow';
 import { NextSync } from './NextSync';
+import { SyncLeaseHolder } from './SyncLeaseHolder';
 import { SyncOutcomeLine } from './SyncOutcomeLine';
 import { SyncRunningPanel } from './SyncRunningPanel';
 import { selectSyncStatus, useSyncStatusStore } from './sync-status-store';
@@ -55,6 +56,11 @@ export function SyncBar({ course, isOnSettings }: { course: Course; isOnSettings
                 <NextSync course={course} status={status} now={now} />
               </li>
             )}
+            {status?.heldBy && (
+              <li>
+                <SyncLeaseHolder heldBy={status.heldBy} now={now} />
+              </li>
+            )}
           </ul>
           {!course.isDemo && !isOnSettings && (
             <Button variant="ghost" onClick={() => useRouteStore.getState().openCourse(course.id, 'settings')}>
@@ -63,7 +69,7 @@ export function SyncBar({ course, isOnSettings }: { course: Course; isOnSettings
           )}
         </div>
       )}
-      {!sync.outcome && course.lastSyncError !== null && <p className="sync-bar__error">Last sync failed: {course.lastSyncError}</p>}
+      {!sync.outcome && course.lastSyncError !== null && <p className="sync-bar__error">Last sync failed: <bdi>{course.lastSyncError}</bdi></p>}
     </section>
   );
 }
