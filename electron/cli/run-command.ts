@@ -16,6 +16,7 @@ import { readWindowFlags } from './read-window-flags';
 import { runRelayCommand } from './relay-commands';
 import { createSyncProgressPrinter } from './show-sync-progress';
 import { serveCommand } from './serve-command';
+import { warnAboutUnscopedToken } from './warn-unscoped-token';
 
 /** What a command needs besides the core: where to print, and where the built renderer is (serve). */
 export interface CommandContext extends CliIo {
@@ -87,6 +88,7 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
     }
     case 'sync': {
       const { values } = parseCommandOptions('sync', rest, { course: { type: 'string' }, json: { type: 'boolean' } });
+      await warnAboutUnscopedToken(core, process.env, io);
       const printer = createSyncProgressPrinter(io.stderr);
       const unsubscribe = core.subscribe((event) => {
         if (event.name === 'sync.progressed') printer.show(event.payload);
@@ -161,6 +163,7 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
       return rest.some((arg) => arg === '--file' || arg.startsWith('--file=')) ? runPracticesCommand(rest, io) : runCoursePracticesCommand(core, rest, io);
     case 'serve': {
       const { values } = parseCommandOptions('serve', rest, { port: { type: 'string' }, 'no-schedule': { type: 'boolean' } });
+      await warnAboutUnscopedToken(core, process.env, io);
       await serveCommand(core, io.rendererDir, values.port, print);
       return;
     }

@@ -1,6 +1,7 @@
 import { contract, isMethodName } from '../../shared/api/contract';
 import type { AnyEvent } from '../../shared/api/events';
 import { fail, ok, type ApiResult } from '../../shared/api/result';
+import { toPrintableLine } from '../../shared/domain/student-text';
 import { handlers } from './api';
 import { toApiError } from './api/api-failure';
 import type { CoreContext, EventListener } from './api/core-context';
@@ -35,7 +36,7 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   store.onCommit((tables) => emit('data.changed', { tables }));
 
   async function call(method: string, input: unknown): Promise<ApiResult<unknown>> {
-    if (!isMethodName(method)) return fail('invalid_input', `Unknown method "${method}".`);
+    if (!isMethodName(method)) return fail('invalid_input', `Unknown method "${toPrintableLine(method, 100)}".`);
     const spec = contract[method];
     const parsed = spec.input.safeParse(input ?? {});
     if (!parsed.success) return fail('invalid_input', describeIssue(parsed.error));

@@ -37,7 +37,7 @@ export function Sidebar() {
                   title={`${course.name}${course.isDemo ? ' (demo)' : ''} · ${course.teamCount} ${course.teamCount === 1 ? 'team' : 'teams'}`}
                 >
                   {/* The accessible name is the course name alone; tag and count repeat the tooltip. */}
-                  <span className="nav-item__label">{course.name}</span>
+                  <span className="nav-item__label"><bdi>{course.name}</bdi></span>
                   {course.isDemo && <span className="nav-item__tag" aria-hidden="true">demo</span>}
                   <span className="nav-item__count" aria-hidden="true">{course.teamCount}</span>
                 </button>

@@ -16,7 +16,7 @@ export function ErrorBanner({ title, error, action }: ErrorBannerProps) {
       <div className="error-banner__text">
         <p className="error-banner__title">{title}</p>
         <p className="error-banner__message">
-          {error.message} <span className="error-banner__code">({error.code})</span>
+          <bdi>{error.message}</bdi> <span className="error-banner__code">({error.code})</span>
         </p>
       </div>
       {action && <div className="error-banner__action">{action}</div>}

@@ -7,7 +7,8 @@ import { z } from 'zod';
  */
 export const courseRefShape = {
   courseId: z.number().int().positive().optional(),
-  course: z.string().optional(),
+  // No course name is longer than 80 characters; a longer one is refused before it is echoed anywhere.
+  course: z.string().max(80, 'Course name is longer than 80 characters').optional(),
 };
 
 export const CourseRefSchema = z.object(courseRefShape);

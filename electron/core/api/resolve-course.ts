@@ -1,4 +1,5 @@
 import type { CourseRef } from '../../../shared/api/course-ref';
+import { toPrintableLine } from '../../../shared/domain/student-text';
 import type { Course } from '../../../shared/domain/course';
 import type { Store } from '../store/create-store';
 import { ApiFailure } from './api-failure';
@@ -17,7 +18,7 @@ export function resolveCourse(store: Store, ref: CourseRef): Course {
     const course = store.courses.findCourseByName(ref.course);
     if (course) return course;
     const names = store.courses.listCourses().map((c) => c.name);
-    throw new ApiFailure('not_found', `No course named "${ref.course}".${names.length ? ` Courses: ${names.join(', ')}.` : ''}`);
+    throw new ApiFailure('not_found', `No course named "${toPrintableLine(ref.course, 80)}".${names.length ? ` Courses: ${names.join(', ')}.` : ''}`);
   }
   const courses = store.courses.listCourses();
   const only = courses[0];

@@ -15,6 +15,7 @@ import { createContributionFactsQuery } from './queries/contribution-facts-query
 import { createPipelineFactsQuery } from './queries/pipeline-facts-query';
 import { createRelayRepo } from './relay-repo';
 import { createRepositoryRepo } from './repository-repo';
+import { runWriteTransaction } from './run-write-transaction';
 import { createSyncLocksRepo } from './sync-locks-repo';
 import { trackWrittenTables, type CommitListener } from './track-written-tables';
 import { createWorkItemsRepo } from './work-items-repo';
@@ -47,7 +48,7 @@ function createRepos(db: Database.Database) {
  */
 export type Store = ReturnType<typeof createRepos> & {
   path: string;
-  /** Runs fn in one transaction: all of its writes land together or none do. */
+  /** Runs fn in one write transaction (begun IMMEDIATE, retried while busy): all of its writes land together or none do. */
   transaction<T>(fn: () => T): T;
   /** Tells the listener, once per commit, which tables the commit wrote. Returns an unsubscribe. */
   onCommit(listener: CommitListener): () => void;
@@ -69,7 +70,7 @@ export function createStore(dataDir: string): Store {
   return {
     ...createRepos(db),
     path: db.name,
-    transaction: (fn) => db.transaction(fn)(),
+    transaction: (fn) => runWriteTransaction(db, fn),
     onCommit: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

@@ -2,7 +2,10 @@ import { dirname } from 'node:path';
 import { StoreError } from './store-error';
 
 /** SQLite's result codes that say something the user can act on, with what to do about each. */
-function describeCode(code: string, path: string): { code: 'disk_full' | 'damaged' | 'read_only' | 'cannot_open'; message: string } | null {
+function describeCode(code: string, path: string): { code: 'disk_full' | 'damaged' | 'read_only' | 'cannot_open' | 'busy'; message: string } | null {
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
+    return { code: 'busy', message: `${path} stayed locked by another GitPulse process (a sync, the app or gitpulse serve); try again once it is done.` };
+  }
   if (code.startsWith('SQLITE_FULL')) return { code: 'disk_full', message: `The disk holding ${dirname(path)} is full; free some space and try again.` };
   if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')) {
     return { code: 'damaged', message: `${path} is damaged or not a GitPulse database; move it away and restore the newest ${path}.before-NNNN.bak in its place (or sync again into an empty data folder).` };

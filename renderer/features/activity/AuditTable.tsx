@@ -23,7 +23,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
       <td className="audit-table__method">{entry.method}</td>
       {/* The full address as a tooltip: the cell truncates long paths with their query strings. */}
       <td className="audit-table__path" title={url}>
-        <span>{entry.path}</span>
+        <span><bdi>{entry.path}</bdi></span>
       </td>
       <td className={`numeric audit-table__status tone-${tone}${tone === 'good' ? '' : ' is-notable'}`} title={entry.status === null ? 'No answer: the request failed or timed out' : undefined}>
         {entry.status ?? '—'}

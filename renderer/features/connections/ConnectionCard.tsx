@@ -59,7 +59,7 @@ export function ConnectionCard({ connection, now, onEdit }: ConnectionCardProps)
       <dl className="connection-card__facts">
         <div>
           <dt>User</dt>
-          <dd>{connection.username ? `@${connection.username}` : '—'}</dd>
+          <dd>{connection.username ? <bdi>{`@${connection.username}`}</bdi> : '—'}</dd>
         </div>
         <div>
           <dt>Token</dt>

@@ -27,7 +27,7 @@ export function ConnectionTestResult({ test, onDismiss }: ConnectionTestResultPr
         {test.ok && (
           <dl className="test-result__facts">
             <dt>User</dt>
-            <dd>{test.user ? `${test.user.name} (@${test.user.username})` : '—'}</dd>
+            <dd>{test.user ? <bdi>{`${test.user.name} (@${test.user.username})`}</bdi> : '—'}</dd>
             <dt>Scopes</dt>
             <dd>
               <ScopeChips scopes={test.scopes} />

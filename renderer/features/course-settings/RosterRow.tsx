@@ -21,9 +21,9 @@ export function RosterRow({ entry, isPending, onRoleChange }: RosterRowProps) {
   return (
     <tr data-user={entry.username} className={entry.role === 'staff' ? 'is-staff' : undefined} aria-busy={isPending || undefined}>
       <td className="roster-table__name">
-        {entry.webUrl ? <ExternalLink href={entry.webUrl}>{entry.name}</ExternalLink> : entry.name}
+        <bdi>{entry.webUrl ? <ExternalLink href={entry.webUrl}>{entry.name}</ExternalLink> : entry.name}</bdi>
       </td>
-      <td className="roster-table__username">@{entry.username}</td>
+      <td className="roster-table__username"><bdi>@{entry.username}</bdi></td>
       <td className="roster-table__email" title={entry.publicEmail ?? undefined}>
         {entry.publicEmail ?? (
           <span className="muted">

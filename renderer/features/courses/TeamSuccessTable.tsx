@@ -27,11 +27,11 @@ function TeamCell({ team }: { team: TeamMetrics }) {
   return (
     <td className="team-cell">
       <div className="team-cell__name">
-        <ExternalLink href={team.webUrl} className="team-cell__link">{team.name}</ExternalLink>
+        <ExternalLink href={team.webUrl} className="team-cell__link"><bdi>{team.name}</bdi></ExternalLink>
         {!team.isReachable && <span className="badge badge--warn" title={unreachableHint}>unreachable</span>}
         {team.isArchived && <span className="badge" title={archivedHint}>archived</span>}
       </div>
-      <div className="team-cell__path">{team.project}</div>
+      <div className="team-cell__path"><bdi>{team.project}</bdi></div>
     </td>
   );
 }

@@ -5,6 +5,7 @@ import { Button } from '../../components/Button';
 import { LastSynced } from './LastSynced';
 import { useNow } from '../courses/useNow';
 import { NextSync } from './NextSync';
+import { SyncLeaseHolder } from './SyncLeaseHolder';
 import { SyncOutcomeLine } from './SyncOutcomeLine';
 import { SyncRunningPanel } from './SyncRunningPanel';
 import { selectSyncStatus, useSyncStatusStore } from './sync-status-store';
@@ -38,7 +39,7 @@ export function SyncBar({ course, isOnSettings }: { course: Course; isOnSettings
         <div className="sync-bar__outcome is-bad" role="alert">
           <span className="sync-bar__outcome-icon" aria-hidden="true">!</span>
           <p className="sync-bar__outcome-text">
-            <strong>Could not sync</strong> · {sync.callError.message}
+            <strong>Could not sync</strong> · <bdi>{sync.callError.message}</bdi>
           </p>
           <Button variant="ghost" onClick={dismiss}>Dismiss</Button>
         </div>
@@ -55,6 +56,11 @@ export function SyncBar({ course, isOnSettings }: { course: Course; isOnSettings
                 <NextSync course={course} status={status} now={now} />
               </li>
             )}
+            {status?.heldBy && (
+              <li>
+                <SyncLeaseHolder heldBy={status.heldBy} now={now} />
+              </li>
+            )}
           </ul>
           {!course.isDemo && !isOnSettings && (
             <Button variant="ghost" onClick={() => useRouteStore.getState().openCourse(course.id, 'settings')}>
@@ -63,7 +69,7 @@ export function SyncBar({ course, isOnSettings }: { course: Course; isOnSettings
           )}
         </div>
       )}
-      {!sync.outcome && course.lastSyncError !== null && <p className="sync-bar__error">Last sync failed: {course.lastSyncError}</p>}
+      {!sync.outcome && course.lastSyncError !== null && <p className="sync-bar__error">Last sync failed: <bdi>{course.lastSyncError}</bdi></p>}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { Fragment, useEffect } from 'react';
 import { Button } from '../../components/Button';
 import { describeSyncOutcome } from './describe-sync-outcome';
 import type { SyncOutcome } from './sync-store';
@@ -34,7 +34,13 @@ export function SyncOutcomeLine({ outcome, onDismiss }: SyncOutcomeLineProps) {
         {isSticky && (
           <p className="sync-bar__warning">
             GitLab did not show {unreachable.length === 1 ? 'this team' : `these ${unreachable.length} teams`} (deleted, renamed or not
-            visible to the token): {unreachable.join(', ')}
+            visible to the token):{' '}
+            {unreachable.map((team, i) => (
+              <Fragment key={team}>
+                {i > 0 && ', '}
+                <bdi>{team}</bdi>
+              </Fragment>
+            ))}
           </p>
         )}
       </div>

@@ -73,6 +73,16 @@ describe('the loopback preview server', () => {
     expect(malformed.status).toBe(400);
   });
 
+  it('does not echo a huge course name or method name back in its error', async () => {
+    const name = `x${'\u202E'.repeat(3)}${'y'.repeat(1_000_000)}`;
+    const response = await fetch(`${server.origin}/api/call/metrics.course`, { method: 'POST', headers: { authorization }, body: JSON.stringify({ course: name }) });
+    const text = await response.text();
+    expect(JSON.parse(text)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(text.length).toBeLessThan(1000);
+    const longMethod = await fetch(`${server.origin}/api/call/${'m'.repeat(8000)}`, { method: 'POST', headers: { authorization }, body: '{}' });
+    expect((await longMethod.text()).length).toBeLessThan(1000);
+  });
+
   it('refuses another Host (DNS rebinding) and other origins', async () => {
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
