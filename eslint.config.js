@@ -57,12 +57,15 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          refuseFolders(['electron', 'renderer', 'relay', 'test'], 'shared/ is pure: it imports nothing of ours outside shared/.'),
-          allowOnlyPackages('shared/', ['zod', 'yaml']),
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            refuseFolders(['electron', 'renderer', 'relay', 'test'], 'shared/ is pure: it imports nothing of ours outside shared/.'),
+            allowOnlyPackages('shared/', ['zod', 'yaml']),
+          ],
+        },
+      ],
     },
   },
   {
@@ -71,24 +74,30 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', {
-        patterns: [
-          refuseFoldersButFeatureRelay(['electron', 'relay', 'test'], 'The renderer imports only shared/ and reaches the core through the API contract.'),
-          allowOnlyPackages('The renderer', ['react', 'react-dom', 'zustand', 'zod', 'echarts']),
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            refuseFoldersButFeatureRelay(['electron', 'relay', 'test'], 'The renderer imports only shared/ and reaches the core through the API contract.'),
+            allowOnlyPackages('The renderer', ['react', 'react-dom', 'zustand', 'zod', 'echarts']),
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          refuseFolders(['core', 'main', 'cli', 'server', 'renderer', 'relay', 'test'], 'The preload may import only shared/ and electron.'),
-          notRendererFiles,
-          allowOnlyPackages('The preload', ['electron']),
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            refuseFolders(['core', 'main', 'cli', 'server', 'renderer', 'relay', 'test'], 'The preload may import only shared/ and electron.'),
+            notRendererFiles,
+            allowOnlyPackages('The preload', ['electron']),
+          ],
+        },
+      ],
     },
   },
   {
@@ -97,52 +106,77 @@ export default tseslint.config(
     files: ['electron/main/**/*.ts'],
     rules: {
       'no-restricted-imports': 'off',
-      '@typescript-eslint/no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/core/**', '!**/core/host-protocol'], message: 'electron/main reaches the core only through electron/core/host-protocol.ts (types).' },
-          { group: ['**/core/host-protocol'], allowTypeImports: true, message: 'electron/main imports only types from the host protocol.' },
-          refuseFolders(['cli', 'server', 'preload', 'renderer', 'relay', 'test'], 'electron/main imports only shared/, its own folder and the host protocol.'),
-        ],
-      }],
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/core/**', '!**/core/host-protocol'], message: 'electron/main reaches the core only through electron/core/host-protocol.ts (types).' },
+            { group: ['**/core/host-protocol'], allowTypeImports: true, message: 'electron/main imports only types from the host protocol.' },
+            refuseFolders(
+              ['cli', 'server', 'preload', 'renderer', 'relay', 'test'],
+              'electron/main imports only shared/, its own folder and the host protocol.',
+            ),
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'The core runs under plain Node (CLI, tests, utilityProcess); it never imports electron.' }],
-        patterns: [
-          refuseFoldersButCoreRelay(['cli', 'server', 'main', 'preload', 'renderer', 'relay', 'test'], 'The core imports only shared/ and its own folder; the CLI and the server call it, not the reverse.'),
-          notRendererFiles,
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The core runs under plain Node (CLI, tests, utilityProcess); it never imports electron.' }],
+          patterns: [
+            refuseFoldersButCoreRelay(
+              ['cli', 'server', 'main', 'preload', 'renderer', 'relay', 'test'],
+              'The core imports only shared/ and its own folder; the CLI and the server call it, not the reverse.',
+            ),
+            notRendererFiles,
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/cli/**/*.ts', 'electron/server/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'The CLI and the preview server run under plain Node; they never import electron.' }],
-        patterns: [refuseFoldersButCoreRelay(['main', 'preload', 'renderer', 'relay', 'test'], 'The CLI and the server import only shared/, the core and each other.')],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The CLI and the preview server run under plain Node; they never import electron.' }],
+          patterns: [
+            refuseFoldersButCoreRelay(['main', 'preload', 'renderer', 'relay', 'test'], 'The CLI and the server import only shared/, the core and each other.'),
+          ],
+        },
+      ],
     },
   },
   {
     files: ['electron/renderer-files/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'electron/renderer-files/ runs in the main process and under plain Node (gitpulse serve) alike.' }],
-        patterns: [refuseFolders(['core', 'main', 'cli', 'server', 'preload', 'renderer', 'relay', 'test'], 'electron/renderer-files/ imports only shared/ and Node.')],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'electron/renderer-files/ runs in the main process and under plain Node (gitpulse serve) alike.' }],
+          patterns: [
+            refuseFolders(['core', 'main', 'cli', 'server', 'preload', 'renderer', 'relay', 'test'], 'electron/renderer-files/ imports only shared/ and Node.'),
+          ],
+        },
+      ],
     },
   },
   {
     files: ['relay/**/*.{ts,js}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: [{ name: 'electron', message: 'The relay is a standalone server.' }],
-        patterns: [refuseFolders(['electron', 'renderer', 'test'], 'relay/ is standalone: it imports only shared/ and its own folder.')],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The relay is a standalone server.' }],
+          patterns: [refuseFolders(['electron', 'renderer', 'test'], 'relay/ is standalone: it imports only shared/ and its own folder.')],
+        },
+      ],
     },
   },
 );

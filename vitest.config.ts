@@ -13,7 +13,15 @@ export default defineConfig({
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       // Renderer logic (stores, routing of events) against a real core in-process, without a browser.
       { test: { name: 'renderer', include: ['test/renderer/**/*.test.{ts,tsx}'], environment: 'node' } },
-      { test: { name: 'integration', include: ['test/integration/**/*.test.ts'], environment: 'node', testTimeout: 120_000, globalSetup: ['test/support/ensure-build.ts'] } },
+      {
+        test: {
+          name: 'integration',
+          include: ['test/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          globalSetup: ['test/support/ensure-build.ts'],
+        },
+      },
       {
         test: {
           name: 'e2e',

@@ -70,7 +70,9 @@ function resolveElectronVite(root) {
   try {
     manifestPath = createRequire(join(root, 'package.json')).resolve('electron-vite/package.json');
   } catch {
-    throw new Error('the app is not built (out/ is missing or stale) and electron-vite, which builds it, is not installed; run npm install, then npm run build');
+    throw new Error(
+      'the app is not built (out/ is missing or stale) and electron-vite, which builds it, is not installed; run npm install, then npm run build',
+    );
   }
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   const bin = typeof manifest.bin === 'string' ? manifest.bin : manifest.bin['electron-vite'];

@@ -9,7 +9,6 @@ import { readPreviewSession } from './read-preview-session';
 
 type EventListener = (event: AnyEvent) => void;
 
-
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }

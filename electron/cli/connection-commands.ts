@@ -50,7 +50,10 @@ async function readTokenInput(io: ConnectionCommandIo, gitlabUrl: string): Promi
   const text = io.stdin.isTTY ? await readHiddenLine(io, `GitLab token for ${gitlabUrl} (read_api scope; input hidden): `) : await readAllOfStdin(io.stdin);
   const token = text.trim();
   if (!token) {
-    throw new CliError(`connect: no token given. Pipe it in, e.g. printf %s "$TOKEN" | gitpulse connect --gitlab-url ${gitlabUrl}, or use --test to check the saved one`, 2);
+    throw new CliError(
+      `connect: no token given. Pipe it in, e.g. printf %s "$TOKEN" | gitpulse connect --gitlab-url ${gitlabUrl}, or use --test to check the saved one`,
+      2,
+    );
   }
   return token;
 }
@@ -58,7 +61,8 @@ async function readTokenInput(io: ConnectionCommandIo, gitlabUrl: string): Promi
 function parseRequestsPerMinute(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < 1 || value > 100_000) throw new CliError(`connect: --requests-per-minute must be a whole number from 1 to 100000, not "${text}"`, 2);
+  if (!/^\d+$/.test(text) || value < 1 || value > 100_000)
+    throw new CliError(`connect: --requests-per-minute must be a whole number from 1 to 100000, not "${text}"`, 2);
   return value;
 }
 

@@ -24,7 +24,10 @@ export async function runCoursePracticesCommand(core: Core, rest: string[], io: 
   }
   const table = formatTable(practices.teams, [
     { title: 'Team', value: (team) => team.project },
-    ...practiceNames.map((name) => ({ title: practiceLabels[name], value: (team: (typeof practices.teams)[number]) => (team.checks[name].passed ? '✓' : '✗') })),
+    ...practiceNames.map((name) => ({
+      title: practiceLabels[name],
+      value: (team: (typeof practices.teams)[number]) => (team.checks[name].passed ? '✓' : '✗'),
+    })),
   ]);
   io.stdout.write(`${table}\n`);
 }

@@ -6,19 +6,27 @@ import { readWindowFlags } from './read-window-flags';
 
 /** `gitpulse course set NAME [--coverage-threshold N] [--time-zone ZONE] [--window-start DATE] [--window-end DATE]`: the settings the metrics read. */
 export async function runCourseSetCommand(core: Core, rest: string[], io: Pick<CliIo, 'stdout'>): Promise<void> {
-  const { values, positionals } = parseCommandOptions('course set', rest, {
-    'coverage-threshold': { type: 'string' },
-    'time-zone': { type: 'string' },
-    'window-start': { type: 'string' },
-    'window-end': { type: 'string' },
-  }, 1);
+  const { values, positionals } = parseCommandOptions(
+    'course set',
+    rest,
+    {
+      'coverage-threshold': { type: 'string' },
+      'time-zone': { type: 'string' },
+      'window-start': { type: 'string' },
+      'window-end': { type: 'string' },
+    },
+    1,
+  );
   const name = positionals[0];
   if (!name) throw new CliError('course set: name the course, e.g. gitpulse course set se-2026 --coverage-threshold 70', 2);
   const threshold = values['coverage-threshold'];
   const zone = values['time-zone'];
   const window = readWindowFlags('course set', values);
   if (threshold === undefined && zone === undefined && Object.keys(window).length === 0) {
-    throw new CliError('course set: give --coverage-threshold N (0 to 100), --time-zone ZONE (e.g. Europe/Prague, or "local"), --window-start DATE or --window-end DATE', 2);
+    throw new CliError(
+      'course set: give --coverage-threshold N (0 to 100), --time-zone ZONE (e.g. Europe/Prague, or "local"), --window-start DATE or --window-end DATE',
+      2,
+    );
   }
   let coverageThreshold: number | undefined;
   if (threshold !== undefined) {
@@ -35,5 +43,7 @@ export async function runCourseSetCommand(core: Core, rest: string[], io: Pick<C
     ...(zone !== undefined ? { timeZone: zone === 'local' ? null : zone } : {}),
   });
   const shownWindow = `window ${course.windowStart ?? 'open'} to ${course.windowEnd ?? 'open'}`;
-  io.stdout.write(`Course "${course.name}": coverage threshold ${course.coverageThreshold} %, time zone ${course.timeZone ?? "this machine's"}, ${shownWindow}.\n`);
+  io.stdout.write(
+    `Course "${course.name}": coverage threshold ${course.coverageThreshold} %, time zone ${course.timeZone ?? "this machine's"}, ${shownWindow}.\n`,
+  );
 }

@@ -9,7 +9,10 @@ export function formatTable<R>(rows: R[], columns: Array<Column<R>>): string {
   const cells = rows.map((row) => columns.map((c) => sanitizeCell(c.value(row))));
   const widths = columns.map((c, i) => Math.max(c.title.length, ...cells.map((r) => (r[i] ?? '').length)));
   const line = (values: string[]) =>
-    values.map((v, i) => (columns[i]?.alignRight ? v.padStart(widths[i] ?? 0) : v.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+    values
+      .map((v, i) => (columns[i]?.alignRight ? v.padStart(widths[i] ?? 0) : v.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [line(columns.map((c) => c.title)), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n');
 }
 

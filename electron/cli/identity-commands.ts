@@ -59,12 +59,15 @@ export async function runIdentityCommand(core: Core, command: string, rest: stri
       const aliases = await callCore(core, 'aliases.list', courseRef(values.course));
       if (values.json) return print(io, JSON.stringify(aliases, null, 2));
       if (aliases.length === 0) return print(io, 'No aliases. Add one: gitpulse alias add --member USERNAME --email EMAIL');
-      return print(io, formatTable(aliases, [
-        { title: 'Member', value: (a) => a.username },
-        { title: 'Kind', value: (a) => a.kind },
-        { title: 'Alias', value: (a) => a.value },
-        { title: 'Added', value: (a) => a.createdAt },
-      ]));
+      return print(
+        io,
+        formatTable(aliases, [
+          { title: 'Member', value: (a) => a.username },
+          { title: 'Kind', value: (a) => a.kind },
+          { title: 'Alias', value: (a) => a.value },
+          { title: 'Added', value: (a) => a.createdAt },
+        ]),
+      );
     }
     case 'exclude add': {
       const { values } = parseCommandOptions(command, rest, { ...targetOptions, reason: { type: 'string' } });
@@ -84,11 +87,14 @@ export async function runIdentityCommand(core: Core, command: string, rest: stri
       const exclusions = await callCore(core, 'exclusions.list', courseRef(values.course));
       if (values.json) return print(io, JSON.stringify(exclusions, null, 2));
       if (exclusions.length === 0) return print(io, 'Nothing is excluded.');
-      return print(io, formatTable(exclusions, [
-        { title: 'Excluded', value: describeExclusion },
-        { title: 'Reason', value: (e) => e.reason },
-        { title: 'Added', value: (e) => e.createdAt },
-      ]));
+      return print(
+        io,
+        formatTable(exclusions, [
+          { title: 'Excluded', value: describeExclusion },
+          { title: 'Reason', value: (e) => e.reason },
+          { title: 'Added', value: (e) => e.createdAt },
+        ]),
+      );
     }
     default:
       throw new CliError(`unknown command "${command}". Try: gitpulse ${command.split(' ')[0] ?? 'alias'} add|list|remove`, 2);

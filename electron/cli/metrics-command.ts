@@ -10,10 +10,24 @@ import { parseCommandOptions } from './parse-command-line';
 /** A member as the JSON prints it: the names other tools read, nothing more. */
 function toMemberJson(m: StudentMetrics) {
   return {
-    username: m.username, name: m.name, isFormer: m.isFormer, commits: m.commits, additions: m.additions, deletions: m.deletions,
-    mergeRequestsOpened: m.mergeRequestsOpened, mergeRequestsMerged: m.mergeRequestsMerged, mergeRequestsReviewed: m.mergeRequestsReviewed,
-    comments: m.comments, commentWordsOnOthers: m.commentWordsOnOthers, issuesOpened: m.issuesOpened, issuesClosed: m.issuesClosed,
-    buildsBroken: m.buildsBroken, buildsFixed: m.buildsFixed, commitShare: m.commitShare, lineShare: m.lineShare, lastActivityAt: m.lastActivityAt,
+    username: m.username,
+    name: m.name,
+    isFormer: m.isFormer,
+    commits: m.commits,
+    additions: m.additions,
+    deletions: m.deletions,
+    mergeRequestsOpened: m.mergeRequestsOpened,
+    mergeRequestsMerged: m.mergeRequestsMerged,
+    mergeRequestsReviewed: m.mergeRequestsReviewed,
+    comments: m.comments,
+    commentWordsOnOthers: m.commentWordsOnOthers,
+    issuesOpened: m.issuesOpened,
+    issuesClosed: m.issuesClosed,
+    buildsBroken: m.buildsBroken,
+    buildsFixed: m.buildsFixed,
+    commitShare: m.commitShare,
+    lineShare: m.lineShare,
+    lastActivityAt: m.lastActivityAt,
   };
 }
 
@@ -43,21 +57,23 @@ function formatShare(share: number | null): string {
 
 function formatTeam(team: TeamMetrics): string {
   const lines = [`${team.project}`];
-  lines.push(formatTable(team.members, [
-    { title: 'Student', value: (m) => `${m.username}${m.isFormer ? ' (former)' : ''}` },
-    { title: 'Commits', value: (m) => String(m.commits), alignRight: true },
-    { title: '+lines', value: (m) => String(m.additions), alignRight: true },
-    { title: '-lines', value: (m) => String(m.deletions), alignRight: true },
-    { title: 'Commit share', value: (m) => formatShare(m.commitShare), alignRight: true },
-    { title: 'Line share', value: (m) => formatShare(m.lineShare), alignRight: true },
-    { title: 'MRs', value: (m) => String(m.mergeRequestsOpened), alignRight: true },
-    { title: 'Merged', value: (m) => String(m.mergeRequestsMerged), alignRight: true },
-    { title: 'Reviewed', value: (m) => String(m.mergeRequestsReviewed), alignRight: true },
-    { title: 'Comments', value: (m) => String(m.comments), alignRight: true },
-    { title: 'Issues', value: (m) => `${m.issuesOpened}/${m.issuesClosed}`, alignRight: true },
-    { title: 'Broke/fixed', value: (m) => `${m.buildsBroken}/${m.buildsFixed}`, alignRight: true },
-    { title: 'Last active', value: (m) => m.lastActivityAt ?? 'never' },
-  ]));
+  lines.push(
+    formatTable(team.members, [
+      { title: 'Student', value: (m) => `${m.username}${m.isFormer ? ' (former)' : ''}` },
+      { title: 'Commits', value: (m) => String(m.commits), alignRight: true },
+      { title: '+lines', value: (m) => String(m.additions), alignRight: true },
+      { title: '-lines', value: (m) => String(m.deletions), alignRight: true },
+      { title: 'Commit share', value: (m) => formatShare(m.commitShare), alignRight: true },
+      { title: 'Line share', value: (m) => formatShare(m.lineShare), alignRight: true },
+      { title: 'MRs', value: (m) => String(m.mergeRequestsOpened), alignRight: true },
+      { title: 'Merged', value: (m) => String(m.mergeRequestsMerged), alignRight: true },
+      { title: 'Reviewed', value: (m) => String(m.mergeRequestsReviewed), alignRight: true },
+      { title: 'Comments', value: (m) => String(m.comments), alignRight: true },
+      { title: 'Issues', value: (m) => `${m.issuesOpened}/${m.issuesClosed}`, alignRight: true },
+      { title: 'Broke/fixed', value: (m) => `${m.buildsBroken}/${m.buildsFixed}`, alignRight: true },
+      { title: 'Last active', value: (m) => m.lastActivityAt ?? 'never' },
+    ]),
+  );
   lines.push(`Review: ${team.review.selfMergedWithoutReview} self-merged without review, ${team.review.mergedWithinHour} merged within an hour`);
   for (const flag of team.flags) lines.push(`! ${flag.detail}`);
   if (team.unmatchedAuthors.length > 0) {
@@ -68,7 +84,12 @@ function formatTeam(team: TeamMetrics): string {
 
 /** `gitpulse metrics [--course NAME] [--from ISO] [--to ISO] [--json]`. */
 export async function runMetricsCommand(core: Core, rest: string[], io: Pick<CliIo, 'stdout'>): Promise<void> {
-  const { values } = parseCommandOptions('metrics', rest, { course: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, json: { type: 'boolean' } });
+  const { values } = parseCommandOptions('metrics', rest, {
+    course: { type: 'string' },
+    from: { type: 'string' },
+    to: { type: 'string' },
+    json: { type: 'boolean' },
+  });
   const metrics = await callCore(core, 'metrics.course', {
     ...(values.course === undefined ? {} : { course: values.course }),
     ...(values.from === undefined ? {} : { from: values.from }),

@@ -36,7 +36,11 @@ export function parseCommandLine(argv: string[]): CommandLine {
     else remaining.push(arg);
   }
   const words: string[] = [];
-  while (remaining.length > 0 && !(remaining[0] as string).startsWith('-') && words.length < (words[0] !== undefined && twoWordCommands.has(words[0]) ? 2 : 1)) {
+  while (
+    remaining.length > 0 &&
+    !(remaining[0] as string).startsWith('-') &&
+    words.length < (words[0] !== undefined && twoWordCommands.has(words[0]) ? 2 : 1)
+  ) {
     words.push(remaining.shift() as string);
   }
   return { dataDir, words, rest: remaining, isHelp, isVersion };

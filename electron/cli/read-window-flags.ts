@@ -12,7 +12,10 @@ export interface WindowFlags {
  */
 export function readWindowFlags(command: string, values: { 'window-start'?: string | undefined; 'window-end'?: string | undefined }): WindowFlags {
   const flags: WindowFlags = {};
-  for (const [flag, key] of [['window-start', 'windowStart'], ['window-end', 'windowEnd']] as const) {
+  for (const [flag, key] of [
+    ['window-start', 'windowStart'],
+    ['window-end', 'windowEnd'],
+  ] as const) {
     const value = values[flag];
     if (value === undefined) continue;
     if (!isCalendarDate(value)) throw new CliError(`${command}: --${flag}: ${describeNotADate(value)}`, 2);

@@ -28,7 +28,13 @@ function printStatus(status: RelayStatus, print: (text: string) => void): void {
 }
 
 /** `gitpulse relay connect|status|pull`: the webhook relay the app pulls GitLab's events from. */
-export async function runRelayCommand(core: Core, subcommand: string, rest: string[], io: ConnectionCommandIo, env: Record<string, string | undefined>): Promise<void> {
+export async function runRelayCommand(
+  core: Core,
+  subcommand: string,
+  rest: string[],
+  io: ConnectionCommandIo,
+  env: Record<string, string | undefined>,
+): Promise<void> {
   const print = (text: string): void => {
     io.stdout.write(`${text}\n`);
   };
@@ -41,7 +47,11 @@ export async function runRelayCommand(core: Core, subcommand: string, rest: stri
       if (!env.GITPULSE_RELAY_TOKEN?.trim()) {
         const text = io.stdin.isTTY ? await readHiddenLine(io, `Relay client token for ${values.url} (input hidden): `) : await readAllOfStdin(io.stdin);
         token = text.trim();
-        if (!token) throw new CliError(`relay connect: no token given. Pipe it in, e.g. printf %s "$TOKEN" | gitpulse relay connect --url ${values.url}, or set GITPULSE_RELAY_TOKEN`, 2);
+        if (!token)
+          throw new CliError(
+            `relay connect: no token given. Pipe it in, e.g. printf %s "$TOKEN" | gitpulse relay connect --url ${values.url}, or set GITPULSE_RELAY_TOKEN`,
+            2,
+          );
       }
       const status = await callCore(core, 'relay.connect', { url: values.url, ...(token ? { token } : {}) });
       print(`The relay at ${sanitizeCell(status.url ?? values.url)} accepted the client token.${token ? ' Saved it in the OS keychain.' : ''}`);
@@ -59,7 +69,9 @@ export async function runRelayCommand(core: Core, subcommand: string, rest: stri
       const result = await callCore(core, 'relay.pull', values.course ? { course: values.course } : {});
       if (values.json) return print(JSON.stringify(result));
       const forCourse = result.appliedToCourse === null ? '' : ` (${result.appliedToCourse} for ${sanitizeCell(values.course ?? '')})`;
-      print(`Applied ${result.applied} events${forCourse}; ignored ${result.ignored} for projects in no course and ${result.skipped} with nothing to store. Cursor ${result.cursor}.`);
+      print(
+        `Applied ${result.applied} events${forCourse}; ignored ${result.ignored} for projects in no course and ${result.skipped} with nothing to store. Cursor ${result.cursor}.`,
+      );
       if (result.applied > 0) print('Run gitpulse sync to fill in what webhooks leave out (merge times, commit stats, test reports).');
       return;
     }

@@ -36,17 +36,23 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
       return;
     }
     case 'course add': {
-      const { values, positionals } = parseCommandOptions('course add', rest, {
-        'gitlab-url': { type: 'string' },
-        group: { type: 'string' },
-        project: { type: 'string', multiple: true },
-        'window-start': { type: 'string' },
-        'window-end': { type: 'string' },
-      }, 1);
+      const { values, positionals } = parseCommandOptions(
+        'course add',
+        rest,
+        {
+          'gitlab-url': { type: 'string' },
+          group: { type: 'string' },
+          project: { type: 'string', multiple: true },
+          'window-start': { type: 'string' },
+          'window-end': { type: 'string' },
+        },
+        1,
+      );
       const name = positionals[0];
       if (!name) throw new CliError('course add: give the course a name, e.g. gitpulse course add se-2026 --gitlab-url URL --group PATH', 2);
       if (!values['gitlab-url']) throw new CliError('course add: --gitlab-url URL is required', 2);
-      if (Boolean(values.group) === Boolean(values.project?.length)) throw new CliError('course add: give either --group PATH or one or more --project PATH', 2);
+      if (Boolean(values.group) === Boolean(values.project?.length))
+        throw new CliError('course add: give either --group PATH or one or more --project PATH', 2);
       const window = readWindowFlags('course add', values);
       const course = await callCore(core, 'courses.add', {
         name,
@@ -62,12 +68,14 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
       const courses = await callCore(core, 'courses.list', {});
       if (values.json) return print(JSON.stringify(courses, null, 2));
       if (courses.length === 0) return print('No courses yet. Try: gitpulse demo');
-      print(formatTable(courses, [
-        { title: 'Course', value: (c) => c.name },
-        { title: 'GitLab', value: (c) => (c.isDemo ? 'generated demo data' : c.gitlabUrl) },
-        { title: 'Teams', value: (c) => String(c.teamCount), alignRight: true },
-        { title: 'Last synced', value: (c) => c.lastSyncedAt ?? 'never' },
-      ]));
+      print(
+        formatTable(courses, [
+          { title: 'Course', value: (c) => c.name },
+          { title: 'GitLab', value: (c) => (c.isDemo ? 'generated demo data' : c.gitlabUrl) },
+          { title: 'Teams', value: (c) => String(c.teamCount), alignRight: true },
+          { title: 'Last synced', value: (c) => c.lastSyncedAt ?? 'never' },
+        ]),
+      );
       return;
     }
     case 'course remove': {
@@ -79,11 +87,16 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
     }
     case 'forget': {
       const { values } = parseCommandOptions('forget', rest, { all: { type: 'boolean' }, connections: { type: 'boolean' } });
-      if (!values.all) throw new CliError('forget: give --all to delete every course with its students\' data (add --connections to delete the GitLab connections too)', 2);
+      if (!values.all)
+        throw new CliError("forget: give --all to delete every course with its students' data (add --connections to delete the GitLab connections too)", 2);
       const result = await callCore(core, 'courses.forgetAll', { includeConnections: values.connections === true });
       const courses = result.removedCourses.length ? `${result.removedCourses.length} course(s): ${result.removedCourses.join(', ')}` : 'no courses';
       print(`Deleted all course data (${courses}).`);
-      print(values.connections ? `Deleted ${result.removedConnections.length} GitLab connection(s) and their tokens.` : 'GitLab connections kept; add --connections to delete them and their tokens too.');
+      print(
+        values.connections
+          ? `Deleted ${result.removedConnections.length} GitLab connection(s) and their tokens.`
+          : 'GitLab connections kept; add --connections to delete them and their tokens too.',
+      );
       return;
     }
     case 'sync': {
@@ -102,7 +115,8 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
             `${stored.members} members, ${stored.commits} commits, ${stored.mergeRequests} merge requests, ${stored.issues} issues, ` +
             `${stored.notes} comments, ${stored.pipelines} pipelines, ${stored.jobs} jobs.`,
         );
-        if (summary.unreachable.length) print(`Unreachable teams (kept, not updated): ${summary.unreachable.map((team) => toPrintableLine(team, 120)).join(', ')}`);
+        if (summary.unreachable.length)
+          print(`Unreachable teams (kept, not updated): ${summary.unreachable.map((team) => toPrintableLine(team, 120)).join(', ')}`);
         if (summary.deferredLookups) print(`GitLab rate-limited ${summary.deferredLookups} user lookups; their public emails come with a later sync.`);
       } finally {
         unsubscribe();
@@ -113,7 +127,8 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
       return runMetricsCommand(core, rest, io);
     case 'export': {
       const { values } = parseCommandOptions('export', rest, { course: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
-      if (values.format !== 'csv') throw new CliError(values.format ? `export: unsupported format "${values.format}" (supported: csv)` : 'export: --format csv is required', 2);
+      if (values.format !== 'csv')
+        throw new CliError(values.format ? `export: unsupported format "${values.format}" (supported: csv)` : 'export: --format csv is required', 2);
       if (!values.out) throw new CliError('export: --out FILE is required', 2);
       const sheet = await callCore(core, 'export.gradeSheet', { format: 'csv', ...(values.course ? { course: values.course } : {}) });
       const target = resolve(values.out);
@@ -128,19 +143,22 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
     case 'audit': {
       const { values } = parseCommandOptions('audit', rest, { json: { type: 'boolean' }, limit: { type: 'string' } });
       const limit = values.limit === undefined ? 50 : Number(values.limit);
-      if (!Number.isInteger(limit) || limit < 1 || limit > 1000) throw new CliError(`audit: --limit must be a whole number from 1 to 1000, not "${values.limit}"`, 2);
+      if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
+        throw new CliError(`audit: --limit must be a whole number from 1 to 1000, not "${values.limit}"`, 2);
       const entries = await callCore(core, 'audit.list', { limit });
       if (values.json) return print(JSON.stringify(entries, null, 2));
       if (entries.length === 0) return print('No GitLab API calls recorded yet.');
-      print(formatTable([...entries].reverse(), [
-        { title: 'Time', value: (e) => e.at },
-        { title: 'Method', value: (e) => e.method },
-        { title: 'Path', value: (e) => e.path },
-        { title: 'Status', value: (e) => (e.status === null ? 'failed' : String(e.status)), alignRight: true },
-        { title: 'ms', value: (e) => String(e.durationMs), alignRight: true },
-        { title: 'Bytes', value: (e) => String(e.bytes), alignRight: true },
-        { title: 'Budget left', value: (e) => String(e.budgetLeft), alignRight: true },
-      ]));
+      print(
+        formatTable([...entries].reverse(), [
+          { title: 'Time', value: (e) => e.at },
+          { title: 'Method', value: (e) => e.method },
+          { title: 'Path', value: (e) => e.path },
+          { title: 'Status', value: (e) => (e.status === null ? 'failed' : String(e.status)), alignRight: true },
+          { title: 'ms', value: (e) => String(e.durationMs), alignRight: true },
+          { title: 'Bytes', value: (e) => String(e.bytes), alignRight: true },
+          { title: 'Budget left', value: (e) => String(e.budgetLeft), alignRight: true },
+        ]),
+      );
       return;
     }
     case 'connect':

@@ -2,7 +2,6 @@ import type { EventPayload } from '../../shared/api/events';
 import { syncResourceLabels } from '../../shared/domain/sync';
 import { sanitizeCell } from './format-table';
 
-
 function formatEta(ms: number | null): string {
   const seconds = Math.round((ms ?? 0) / 1000);
   if (ms === null || seconds < 1) return '';

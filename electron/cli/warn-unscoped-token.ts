@@ -6,6 +6,9 @@ import { callCore, type CliIo } from './call-core';
 export async function warnAboutUnscopedToken(core: Core, env: Record<string, string | undefined>, io: CliIo): Promise<void> {
   if (!env.GITLAB_TOKEN?.trim()) return;
   const courses = await callCore(core, 'courses.list', {});
-  const warning = describeUnscopedToken(env, courses.map((course) => course.gitlabUrl));
+  const warning = describeUnscopedToken(
+    env,
+    courses.map((course) => course.gitlabUrl),
+  );
   if (warning) io.stderr.write(`gitpulse: warning: ${warning}\n`);
 }

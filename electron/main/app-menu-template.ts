@@ -18,15 +18,7 @@ export function buildMenuTemplate({ isMac, isPackaged }: MenuPlatform): MenuItem
   };
   const edit: MenuItemConstructorOptions = {
     label: 'Edit',
-    submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
-      { type: 'separator' },
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
-    ],
+    submenu: [{ role: 'undo' }, { role: 'redo' }, { type: 'separator' }, { role: 'cut' }, { role: 'copy' }, { role: 'paste' }, { role: 'selectAll' }],
   };
   const view: MenuItemConstructorOptions = {
     label: 'View',
@@ -42,12 +34,5 @@ export function buildMenuTemplate({ isMac, isPackaged }: MenuPlatform): MenuItem
     ],
   };
   const help: MenuItemConstructorOptions = { role: 'help', submenu: isMac ? [] : [{ role: 'about' }] };
-  return [
-    ...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []),
-    file,
-    edit,
-    view,
-    { role: 'windowMenu' },
-    help,
-  ];
+  return [...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []), file, edit, view, { role: 'windowMenu' }, help];
 }

@@ -8,9 +8,7 @@ import { appHost, appScheme } from './app-origin';
  * Electron only accepts this before the app is ready.
  */
 export function registerAppSchemePrivileges(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
 }
 
 /** Serves the built renderer (out/renderer) at app://gitpulse/. Call after the app is ready. */

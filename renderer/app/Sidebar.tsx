@@ -23,7 +23,9 @@ export function Sidebar() {
         <span className="sidebar__wordmark">GitPulse</span>
       </div>
       <nav className="sidebar__nav" aria-label="Main">
-        <h2 className="sidebar__heading" id="sidebar-courses">Courses</h2>
+        <h2 className="sidebar__heading" id="sidebar-courses">
+          Courses
+        </h2>
         <ul className="sidebar__list" aria-labelledby="sidebar-courses">
           {courses.map((course) => {
             const isActive = route.screen === 'course' && route.courseId === course.id;
@@ -37,16 +39,26 @@ export function Sidebar() {
                   title={`${course.name}${course.isDemo ? ' (demo)' : ''} · ${course.teamCount} ${course.teamCount === 1 ? 'team' : 'teams'}`}
                 >
                   {/* The accessible name is the course name alone; tag and count repeat the tooltip. */}
-                  <span className="nav-item__label"><bdi>{course.name}</bdi></span>
-                  {course.isDemo && <span className="nav-item__tag" aria-hidden="true">demo</span>}
-                  <span className="nav-item__count" aria-hidden="true">{course.teamCount}</span>
+                  <span className="nav-item__label">
+                    <bdi>{course.name}</bdi>
+                  </span>
+                  {course.isDemo && (
+                    <span className="nav-item__tag" aria-hidden="true">
+                      demo
+                    </span>
+                  )}
+                  <span className="nav-item__count" aria-hidden="true">
+                    {course.teamCount}
+                  </span>
                 </button>
               </li>
             );
           })}
           <li>
             <button type="button" className="nav-item nav-item--add" aria-current={route.screen === 'welcome' ? 'page' : undefined} onClick={openWelcome}>
-              <span className="nav-item__icon" aria-hidden="true">+</span>
+              <span className="nav-item__icon" aria-hidden="true">
+                +
+              </span>
               <span className="nav-item__label">Add course</span>
             </button>
           </li>
@@ -54,7 +66,9 @@ export function Sidebar() {
       </nav>
       <div className="sidebar__footer">
         <button type="button" className="nav-item" aria-current={route.screen === 'settings' ? 'page' : undefined} onClick={() => openSettings()}>
-          <span className="nav-item__icon" aria-hidden="true">⚙</span>
+          <span className="nav-item__icon" aria-hidden="true">
+            ⚙
+          </span>
           <span className="nav-item__label">Settings</span>
         </button>
       </div>

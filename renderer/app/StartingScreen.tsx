@@ -7,13 +7,7 @@ import { reloadCourses } from './start-app';
 export function StartingScreen() {
   const error = useCoursesStore((state) => state.error);
   if (error) {
-    return (
-      <ErrorBanner
-        title="Could not load your courses"
-        error={error}
-        action={<Button onClick={() => void reloadCourses()}>Retry</Button>}
-      />
-    );
+    return <ErrorBanner title="Could not load your courses" error={error} action={<Button onClick={() => void reloadCourses()}>Retry</Button>} />;
   }
   return <p className="muted">Loading courses…</p>;
 }

@@ -8,10 +8,7 @@ export type SettingsSection = 'connections' | 'relay' | 'activity' | 'data' | 'a
 
 /** The screens the shell can show; a course is addressed by its id, which survives a rename. */
 export type Route =
-  | { screen: 'starting' }
-  | { screen: 'welcome' }
-  | { screen: 'course'; courseId: number; tab: CourseTab }
-  | { screen: 'settings'; section: SettingsSection };
+  { screen: 'starting' } | { screen: 'welcome' } | { screen: 'course'; courseId: number; tab: CourseTab } | { screen: 'settings'; section: SettingsSection };
 
 interface RouteState {
   route: Route;

@@ -22,10 +22,20 @@ export function FormField({ id, label, hint, error, children }: FormFieldProps) 
   const describedBy = [errorId, hintId].filter(Boolean).join(' ') || undefined;
   return (
     <div className="form-field">
-      <label className="form-field__label" htmlFor={id}>{label}</label>
+      <label className="form-field__label" htmlFor={id}>
+        {label}
+      </label>
       {children({ id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
-      {error && <p id={errorId} className="form-field__error">{error}</p>}
-      {hint && <p id={hintId} className="form-field__hint">{hint}</p>}
+      {error && (
+        <p id={errorId} className="form-field__error">
+          {error}
+        </p>
+      )}
+      {hint && (
+        <p id={hintId} className="form-field__hint">
+          {hint}
+        </p>
+      )}
     </div>
   );
 }

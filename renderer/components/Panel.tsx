@@ -19,7 +19,9 @@ export function Panel({ title, description, actions, children, className }: Pane
     <section className={className ? `panel ${className}` : 'panel'} aria-labelledby={titleId}>
       <header className="panel__header">
         <div className="panel__heading">
-          <h2 id={titleId} className="panel__title">{title}</h2>
+          <h2 id={titleId} className="panel__title">
+            {title}
+          </h2>
           {description && <p className="panel__description">{description}</p>}
         </div>
         {actions && <div className="panel__actions">{actions}</div>}

@@ -29,7 +29,9 @@ export function SortableHeader<K extends string>({ label, sortKey, sort, onSort,
     <th scope="col" aria-sort={isActive ? sort.direction : 'none'} className={isNumeric ? 'sortable-header is-numeric' : 'sortable-header'}>
       <button type="button" className="sortable-header__button" title={description} onClick={() => onSort(sortKey)}>
         <span>{label}</span>
-        <span className="sortable-header__arrow" aria-hidden="true">{arrow}</span>
+        <span className="sortable-header__arrow" aria-hidden="true">
+          {arrow}
+        </span>
       </button>
     </th>
   );

@@ -26,14 +26,23 @@ export const coursesApi = {
         ...courseRefShape,
         windowStart: IsoDateSchema.nullable().optional(),
         windowEnd: IsoDateSchema.nullable().optional(),
-        syncIntervalMinutes: z.number().int().min(5, 'Sync at most every 5 minutes').max(7 * 24 * 60).nullable().optional(),
+        syncIntervalMinutes: z
+          .number()
+          .int()
+          .min(5, 'Sync at most every 5 minutes')
+          .max(7 * 24 * 60)
+          .nullable()
+          .optional(),
         coverageThreshold: z.number().min(0, 'A coverage threshold is between 0 and 100').max(100, 'A coverage threshold is between 0 and 100').optional(),
         timeZone: TimeZoneSchema.nullable().optional(),
       })
       .refine((v) => !v.windowStart || !v.windowEnd || v.windowStart <= v.windowEnd, { message: 'The course window ends before it starts' }),
     output: CourseSchema,
   },
-  'courses.remove': { input: CourseRefSchema.refine((v) => v.courseId !== undefined || v.course !== undefined, { message: 'Name the course to remove' }), output: z.object({ removed: z.string() }) },
+  'courses.remove': {
+    input: CourseRefSchema.refine((v) => v.courseId !== undefined || v.course !== undefined, { message: 'Name the course to remove' }),
+    output: z.object({ removed: z.string() }),
+  },
   'courses.createDemo': { input: z.object({}), output: CourseSchema },
   /**
    * Deletes every course with all it synced (teams, rosters, users, activity, the audit log), for the

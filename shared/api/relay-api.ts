@@ -65,7 +65,12 @@ export const relayApi = {
   'relay.connect': {
     input: z.object({
       url: RelayUrl,
-      token: z.string().trim().min(1, 'Token is empty').regex(/^[\x21-\x7e]+$/, 'A relay token has no spaces or control characters').optional(),
+      token: z
+        .string()
+        .trim()
+        .min(1, 'Token is empty')
+        .regex(/^[\x21-\x7e]+$/, 'A relay token has no spaces or control characters')
+        .optional(),
     }),
     output: RelayStatusSchema,
   },

@@ -50,14 +50,30 @@ const percent = z.preprocess(
 );
 
 /** Pipeline and job statuses GitLab reports (CI_JOB_STATUS is one of success, failed, canceled). */
-export const pipelineStatuses = ['created', 'waiting_for_resource', 'preparing', 'pending', 'running', 'success', 'failed', 'canceled', 'canceling', 'skipped', 'manual', 'scheduled'] as const;
+export const pipelineStatuses = [
+  'created',
+  'waiting_for_resource',
+  'preparing',
+  'pending',
+  'running',
+  'success',
+  'failed',
+  'canceled',
+  'canceling',
+  'skipped',
+  'manual',
+  'scheduled',
+] as const;
 
 /** The body a CI job posts to `/api/v1/pipelines/report` (see the CI integration guide). */
 export const PipelineReportSchema = z.object({
   project_id: wholeNumber,
   pipeline_id: wholeNumber,
   status: z.enum(pipelineStatuses, { error: `must be one of ${pipelineStatuses.join(', ')}` }),
-  commit_sha: z.string().trim().regex(/^[0-9a-f]{7,64}$/i, 'must be a hexadecimal commit SHA'),
+  commit_sha: z
+    .string()
+    .trim()
+    .regex(/^[0-9a-f]{7,64}$/i, 'must be a hexadecimal commit SHA'),
   coverage: percent.optional().transform((value) => value ?? null),
 });
 

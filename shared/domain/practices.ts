@@ -25,7 +25,9 @@ export const PracticeEvidenceSchema = z.object({
 export const PracticeCheckSchema = z.object({ passed: z.boolean(), evidence: z.array(PracticeEvidenceSchema) });
 export type PracticeCheck = z.infer<typeof PracticeCheckSchema>;
 
-export const PracticeChecksSchema = z.object(Object.fromEntries(practiceNames.map((name) => [name, PracticeCheckSchema])) as Record<PracticeName, typeof PracticeCheckSchema>);
+export const PracticeChecksSchema = z.object(
+  Object.fromEntries(practiceNames.map((name) => [name, PracticeCheckSchema])) as Record<PracticeName, typeof PracticeCheckSchema>,
+);
 export type PracticeChecks = z.infer<typeof PracticeChecksSchema>;
 
 /** The verdicts alone, as `gitpulse metrics --json` prints them. */

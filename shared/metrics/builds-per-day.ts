@@ -6,7 +6,8 @@ export const buildsPerDay = defineTeamMetric({
   id: 'buildsPerDay',
   label: 'Builds per day',
   unit: 'perDay',
-  definition: 'Pipelines created in the window divided by the window’s length in days (fractional days count). A window without a start begins at the first pipeline.',
+  definition:
+    'Pipelines created in the window divided by the window’s length in days (fractional days count). A window without a start begins at the first pipeline.',
   isHigherBetter: true,
   isInOverview: true,
   compute: (facts): number | null => {

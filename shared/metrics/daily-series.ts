@@ -48,7 +48,8 @@ export function computeDailyPipelines(facts: TeamFacts, timeZone: string): Daily
       const dayFacts = { ...facts, pipelines };
       const durations = listFinishedDurations(dayFacts);
       const mid = Math.floor(durations.length / 2);
-      const median = durations.length === 0 ? null : durations.length % 2 === 1 ? (durations[mid] ?? null) : ((durations[mid - 1] ?? 0) + (durations[mid] ?? 0)) / 2;
+      const median =
+        durations.length === 0 ? null : durations.length % 2 === 1 ? (durations[mid] ?? null) : ((durations[mid - 1] ?? 0) + (durations[mid] ?? 0)) / 2;
       return {
         day,
         pipelines: pipelines.length,

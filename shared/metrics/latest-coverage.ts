@@ -11,7 +11,8 @@ export const latestCoverage = defineTeamMetric({
     let latest: { createdAt: string; id: number; coverage: number } | null = null;
     for (const p of facts.pipelines) {
       if (p.ref !== facts.defaultBranch || p.coverage === null) continue;
-      if (latest === null || p.createdAt > latest.createdAt || (p.createdAt === latest.createdAt && p.id > latest.id)) latest = { createdAt: p.createdAt, id: p.id, coverage: p.coverage };
+      if (latest === null || p.createdAt > latest.createdAt || (p.createdAt === latest.createdAt && p.id > latest.id))
+        latest = { createdAt: p.createdAt, id: p.id, coverage: p.coverage };
     }
     return latest?.coverage ?? null;
   },

@@ -21,7 +21,8 @@ export const openFailureAge = defineTeamMetric({
   id: 'openFailureSinceS',
   label: 'Red for',
   unit: 'seconds',
-  definition: 'How long the default branch has been red at the window’s end: the age of a failure episode still open then, from its first failed pipeline’s finish; none when the branch is green.',
+  definition:
+    'How long the default branch has been red at the window’s end: the age of a failure episode still open then, from its first failed pipeline’s finish; none when the branch is green.',
   isHigherBetter: false,
   isInOverview: false,
   compute: (facts): number | null => {

@@ -18,7 +18,8 @@ export function nearestRank(sorted: readonly number[], q: number): number | null
   return sorted[rank - 1] ?? null;
 }
 
-const scope = 'over the window’s pipelines that ended with success or failed and have a duration (the union of their jobs’ running time, queueing and gaps between stages excluded)';
+const scope =
+  'over the window’s pipelines that ended with success or failed and have a duration (the union of their jobs’ running time, queueing and gaps between stages excluded)';
 
 export const meanPipelineDuration = defineTeamMetric({
   id: 'meanDurationS',

@@ -45,8 +45,20 @@ export function computeStudentCounts(facts: ContributionFacts): StudentCountsRes
     students.map((member) => [
       member.userId,
       {
-        member, commits: [], additions: 0, deletions: 0, mergeRequestsOpened: 0, mergeRequestsMerged: 0, mergeRequestsReviewed: 0,
-        comments: 0, commentWordsOnOthers: 0, issuesOpened: 0, issuesClosed: 0, buildsBroken: 0, buildsFixed: 0, lastActivityAt: null,
+        member,
+        commits: [],
+        additions: 0,
+        deletions: 0,
+        mergeRequestsOpened: 0,
+        mergeRequestsMerged: 0,
+        mergeRequestsReviewed: 0,
+        comments: 0,
+        commentWordsOnOthers: 0,
+        issuesOpened: 0,
+        issuesClosed: 0,
+        buildsBroken: 0,
+        buildsFixed: 0,
+        lastActivityAt: null,
       },
     ]),
   );

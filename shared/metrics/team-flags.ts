@@ -4,7 +4,15 @@ const redLimitS = 7 * 86_400;
 
 function hasActivity(s: StudentMetrics): boolean {
   return (
-    s.commits + s.mergeRequestsOpened + s.mergeRequestsMerged + s.mergeRequestsReviewed + s.comments + s.issuesOpened + s.issuesClosed + s.buildsFixed + s.buildsBroken >
+    s.commits +
+      s.mergeRequestsOpened +
+      s.mergeRequestsMerged +
+      s.mergeRequestsReviewed +
+      s.comments +
+      s.issuesOpened +
+      s.issuesClosed +
+      s.buildsFixed +
+      s.buildsBroken >
     0
   );
 }
@@ -28,7 +36,8 @@ export function computeTeamFlags(students: readonly StudentMetrics[], openFailur
     const low: string[] = [];
     if (s.commitShare !== null && s.commitShare < floor) low.push(`commit share ${formatShare(s.commitShare)}`);
     if (s.lineShare !== null && s.lineShare < floor) low.push(`line share ${formatShare(s.lineShare)}`);
-    if (low.length > 0) flags.push({ kind: 'lowShare', username: s.username, detail: `${s.name}: ${low.join(', ')}, below half an equal share (${formatShare(floor)}).` });
+    if (low.length > 0)
+      flags.push({ kind: 'lowShare', username: s.username, detail: `${s.name}: ${low.join(', ')}, below half an equal share (${formatShare(floor)}).` });
   }
   if (openFailureSinceS !== null && openFailureSinceS > redLimitS) {
     flags.push({ kind: 'defaultBranchRed', detail: `The default branch has been red for ${(openFailureSinceS / 86_400).toFixed(1)} days.` });

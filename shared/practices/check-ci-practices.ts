@@ -102,7 +102,9 @@ function findReports(config: ExpandedCiConfig, isWanted: (report: string) => boo
     const artifacts = job.config.entries.get('artifacts')?.value;
     const reports = artifacts?.kind === 'map' ? artifacts.entries.get('reports')?.value : undefined;
     if (reports?.kind !== 'map') return [];
-    return [...reports.entries].filter(([name]) => isWanted(name)).map(([name, entry]) => jobEvidence(job, entry.keyFile, entry.keyLine, `artifacts:reports:${name}`));
+    return [...reports.entries]
+      .filter(([name]) => isWanted(name))
+      .map(([name, entry]) => jobEvidence(job, entry.keyFile, entry.keyLine, `artifacts:reports:${name}`));
   });
 }
 
@@ -117,7 +119,11 @@ function findTemplates(config: ExpandedCiConfig, names: readonly string[]): Prac
 
 /** `Jobs/SAST-IaC.latest.gitlab-ci.yml` and `gitlab.com/components/sast/sast@2` are both `sast…`: the file name, lower case, without suffixes. */
 function templateName(include: ExternalInclude): string {
-  const last = include.name.split(/[/:,]/).filter((part) => part !== '').at(-1) ?? '';
+  const last =
+    include.name
+      .split(/[/:,]/)
+      .filter((part) => part !== '')
+      .at(-1) ?? '';
   return last
     .replace(/[?#@].*$/, '')
     .replace(/(\.latest)?(\.gitlab-ci)?\.ya?ml$/i, '')

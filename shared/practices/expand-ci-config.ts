@@ -38,9 +38,7 @@ export interface ExpandedCiConfig {
   sourceLines: ReadonlyMap<string, string[]>;
 }
 
-export type CiConfigExpansion =
-  | { ok: true; config: ExpandedCiConfig }
-  | { ok: false; error: { file: string; line: number; column: number; message: string } };
+export type CiConfigExpansion = { ok: true; config: ExpandedCiConfig } | { ok: false; error: { file: string; line: number; column: number; message: string } };
 
 export interface CiSources {
   mainPath: string;
@@ -52,7 +50,20 @@ export interface CiSources {
 /** Top-level keys that configure the pipeline instead of naming a job. https://docs.gitlab.com/ci/yaml/#global-keywords */
 const globalKeys = new Set(['default', 'workflow', 'variables', 'stages', 'include', 'image', 'services', 'cache', 'before_script', 'after_script']);
 /** What `default:` (and the old top-level form of some of it) gives every job that does not set it. */
-const defaultableKeys = ['after_script', 'artifacts', 'before_script', 'cache', 'hooks', 'id_tokens', 'image', 'interruptible', 'retry', 'services', 'tags', 'timeout'];
+const defaultableKeys = [
+  'after_script',
+  'artifacts',
+  'before_script',
+  'cache',
+  'hooks',
+  'id_tokens',
+  'image',
+  'interruptible',
+  'retry',
+  'services',
+  'tags',
+  'timeout',
+];
 const oldGlobalKeys = ['image', 'services', 'cache', 'before_script', 'after_script'];
 
 // GitLab's limits: https://docs.gitlab.com/ci/yaml/includes/ (150 includes, and the nesting depth the brief sets).

@@ -1,9 +1,7 @@
 import { parse } from 'yaml';
 
 /** One entry of `include:`, by the kind GitLab gives it. */
-export type IncludeEntry =
-  | { kind: 'local'; path: string }
-  | { kind: 'template' | 'remote' | 'project' | 'component'; name: string };
+export type IncludeEntry = { kind: 'local'; path: string } | { kind: 'template' | 'remote' | 'project' | 'component'; name: string };
 
 /**
  * Classifies one entry of `include:`: a string is a remote URL or a local path; a mapping names its

@@ -8,7 +8,8 @@ import { positionalArgs } from './split-shell-commands';
 export const linters: readonly CommandPattern[] = [
   {
     name: 'ruff',
-    matches: (command) => command.program === 'ruff' && (positionalArgs(command)[0] !== 'format' || command.args.some((arg) => arg === '--check' || arg === '--diff')),
+    matches: (command) =>
+      command.program === 'ruff' && (positionalArgs(command)[0] !== 'format' || command.args.some((arg) => arg === '--check' || arg === '--diff')),
   },
   { name: 'flake8', matches: isProgram('flake8') },
   { name: 'pylint', matches: isProgram('pylint') },
@@ -21,7 +22,10 @@ export const linters: readonly CommandPattern[] = [
   { name: 'tslint', matches: isProgram('tslint') },
   {
     name: 'checkstyle',
-    matches: (command) => isProgram('checkstyle')(command) || runsMavenGoal(/(^|:)(maven-)?checkstyle(-plugin)?:(check|checkstyle)$/)(command) || runsGradleTask(/^checkstyle/)(command),
+    matches: (command) =>
+      isProgram('checkstyle')(command) ||
+      runsMavenGoal(/(^|:)(maven-)?checkstyle(-plugin)?:(check|checkstyle)$/)(command) ||
+      runsGradleTask(/^checkstyle/)(command),
   },
   { name: 'spotless', matches: (command) => runsMavenGoal(/(^|:)spotless(-maven-plugin)?:check$/)(command) || runsGradleTask(/^spotless\w*Check$/)(command) },
   { name: 'golangci-lint', matches: isProgram('golangci-lint') },
@@ -36,7 +40,10 @@ export const linters: readonly CommandPattern[] = [
   { name: 'clang-format --dry-run', matches: hasOption('clang-format', '--dry-run', '-n') },
   { name: 'phpcs', matches: isProgram('phpcs') },
   { name: 'phpstan', matches: isProgram('phpstan') },
-  { name: 'dotnet format --verify-no-changes', matches: (command) => isSubcommand('dotnet', 'format')(command) && command.args.includes('--verify-no-changes') },
+  {
+    name: 'dotnet format --verify-no-changes',
+    matches: (command) => isSubcommand('dotnet', 'format')(command) && command.args.includes('--verify-no-changes'),
+  },
   { name: 'pre-commit run', matches: isSubcommand('pre-commit', 'run') },
 ];
 

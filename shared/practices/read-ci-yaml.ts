@@ -34,8 +34,7 @@ export interface CiMap extends CiLocation {
 export type CiValue = CiScalar | CiSeq | CiMap;
 
 export type CiYamlReading =
-  | { ok: true; root: CiMap; lines: string[] }
-  | { ok: false; error: { line: number; column: number; message: string }; lines: string[] };
+  { ok: true; root: CiMap; lines: string[] } | { ok: false; error: { line: number; column: number; message: string }; lines: string[] };
 
 // Aliases can nest (an anchor that uses an alias), and each use copies what it points to: bounds on
 // the depth and on the copies stop a file made to blow up ("billion laughs"). Past them an alias is null.

@@ -33,6 +33,14 @@ export const securityTemplates: readonly string[] = ['sast', 'secret-detection',
 
 /** `artifacts:reports` keys that hold a security report. https://docs.gitlab.com/ci/yaml/artifacts_reports/ */
 export const securityReports: ReadonlySet<string> = new Set([
-  'sast', 'secret_detection', 'dependency_scanning', 'container_scanning', 'dast', 'license_scanning', 'license_management',
-  'api_fuzzing', 'coverage_fuzzing', 'cluster_image_scanning',
+  'sast',
+  'secret_detection',
+  'dependency_scanning',
+  'container_scanning',
+  'dast',
+  'license_scanning',
+  'license_management',
+  'api_fuzzing',
+  'coverage_fuzzing',
+  'cluster_image_scanning',
 ]);

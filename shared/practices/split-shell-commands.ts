@@ -68,10 +68,35 @@ function splitIntoWordLists(line: string): string[][] {
   return commands;
 }
 
-const simpleLaunchers = new Set(['sudo', 'time', 'env', 'exec', 'nohup', 'nice', 'command', 'builtin', 'if', 'then', 'do', 'else', 'elif', 'while', 'until', '!', '{']);
+const simpleLaunchers = new Set([
+  'sudo',
+  'time',
+  'env',
+  'exec',
+  'nohup',
+  'nice',
+  'command',
+  'builtin',
+  'if',
+  'then',
+  'do',
+  'else',
+  'elif',
+  'while',
+  'until',
+  '!',
+  '{',
+]);
 const wordLaunchers = new Map([
-  ['npm', 'exec'], ['pnpm', 'exec'], ['yarn', 'exec'], ['poetry', 'run'], ['pipenv', 'run'], ['uv', 'run'],
-  ['pdm', 'run'], ['hatch', 'run'], ['bundle', 'exec'],
+  ['npm', 'exec'],
+  ['pnpm', 'exec'],
+  ['yarn', 'exec'],
+  ['poetry', 'run'],
+  ['pipenv', 'run'],
+  ['uv', 'run'],
+  ['pdm', 'run'],
+  ['hatch', 'run'],
+  ['bundle', 'exec'],
 ]);
 const dlxLaunchers = new Set(['pnpm', 'yarn']);
 const packageRunners = new Set(['npx', 'pnpx', 'bunx', 'uvx']);

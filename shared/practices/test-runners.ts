@@ -12,7 +12,9 @@ const runsPackageTestScript =
   (command: ShellCommand): boolean => {
     if (command.program !== program) return false;
     const [first, second] = positionalArgs(command);
-    return isTestScript(first) || (program === 'npm' && npmTestAliases.has(first ?? '')) || ((first === 'run' || first === 'run-script') && isTestScript(second));
+    return (
+      isTestScript(first) || (program === 'npm' && npmTestAliases.has(first ?? '')) || ((first === 'run' || first === 'run-script') && isTestScript(second))
+    );
   };
 
 const mavenTestPhases = new Set(['test', 'verify', 'install', 'package']);

@@ -8,10 +8,7 @@
  * - `vite-dev-server`: electron-vite's dev server, whose React refresh preamble is an inline script,
  *   whose CSS arrives as <style> elements and whose HMR client needs a WebSocket to `origin`.
  */
-export type RendererTransport =
-  | { kind: 'app-protocol' }
-  | { kind: 'loopback-http' }
-  | { kind: 'vite-dev-server'; origin: string };
+export type RendererTransport = { kind: 'app-protocol' } | { kind: 'loopback-http' } | { kind: 'vite-dev-server'; origin: string };
 
 /**
  * Where the policy is delivered. Browsers ignore frame-ancestors in a meta tag (and log an error

@@ -37,10 +37,7 @@ export interface SyncOutcome {
   memory: MemoryFigures;
 }
 
-export type ChildMessage =
-  | { type: 'ready' }
-  | ({ type: 'synced' } & SyncOutcome)
-  | { type: 'failed'; message: string };
+export type ChildMessage = { type: 'ready' } | ({ type: 'synced' } & SyncOutcome) | { type: 'failed'; message: string };
 
 export function isParentMessage(value: unknown): value is ParentMessage {
   return typeof value === 'object' && value !== null && ['setup', 'sync', 'exit'].includes(String((value as { type?: unknown }).type));

@@ -13,4 +13,6 @@ for (let i = 0; i < runs; i += 1) {
 }
 times.sort((a, b) => a - b);
 const median = times[Math.floor(times.length / 2)] ?? 0;
-console.log(`demo generator: ${teams} teams at 10x activity, median of ${runs}: ${median.toFixed(0)} ms (${(median / teams).toFixed(1)} ms per team); goal under 10,000 ms: ${median < 10_000 ? 'met' : 'missed'}`);
+console.log(
+  `demo generator: ${teams} teams at 10x activity, median of ${runs}: ${median.toFixed(0)} ms (${(median / teams).toFixed(1)} ms per team); goal under 10,000 ms: ${median < 10_000 ? 'met' : 'missed'}`,
+);

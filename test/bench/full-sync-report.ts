@@ -52,17 +52,26 @@ function printDiagnostics(course: GeneratedCourse, log: SimRequest[], syncReques
   const userIds = log.filter((r) => classifyRequest(r).kind === 'users/:id').map((r) => Number(r.path.split('/').pop()));
   const users = describeUserLookups(course, userIds);
   const { repeats } = users;
-  console.log(`users/:id: ${users.students} non-staff people, ${users.staff} staff, ${users.bots} bots named project_N_bot; ` +
-    `plus ${repeats.students + repeats.staff + repeats.bots} repeats of a user already fetched in this sync (students ${repeats.students}, staff ${repeats.staff}, bots ${repeats.bots}).`);
+  console.log(
+    `users/:id: ${users.students} non-staff people, ${users.staff} staff, ${users.bots} bots named project_N_bot; ` +
+      `plus ${repeats.students + repeats.staff + repeats.bots} repeats of a user already fetched in this sync (students ${repeats.students}, staff ${repeats.staff}, bots ${repeats.bots}).`,
+  );
   const commits = countCommitWalks(log);
   const branches = course.teams.reduce((sum, team) => sum + team.branches.length, 0);
-  console.log(`commits: ${commits.walks} walks (project + ref_name; the course has ${branches} branches) took ${commits.pages} pages: ` +
-    `each project's first walk ${commits.firstWalkPages} pages, the ${commits.laterWalks} later walks ${commits.laterPages} pages ` +
-    `(${commits.singlePageLaterWalks} of them a single page).`);
+  console.log(
+    `commits: ${commits.walks} walks (project + ref_name; the course has ${branches} branches) took ${commits.pages} pages: ` +
+      `each project's first walk ${commits.firstWalkPages} pages, the ${commits.laterWalks} later walks ${commits.laterPages} pages ` +
+      `(${commits.singlePageLaterWalks} of them a single page).`,
+  );
   const byStatus = new Map<number, number>();
   for (const request of log) byStatus.set(request.status, (byStatus.get(request.status) ?? 0) + 1);
-  const statuses = [...byStatus].sort((a, b) => a[0] - b[0]).map(([status, n]) => `${status}: ${formatInt(n)}`).join(', ');
-  console.log(`HTTP statuses seen by the simulator: ${statuses}. Requests the engine counted (summary.requests): ${formatInt(syncRequests)}; simulator log: ${formatInt(log.length)}.`);
+  const statuses = [...byStatus]
+    .sort((a, b) => a[0] - b[0])
+    .map(([status, n]) => `${status}: ${formatInt(n)}`)
+    .join(', ');
+  console.log(
+    `HTTP statuses seen by the simulator: ${statuses}. Requests the engine counted (summary.requests): ${formatInt(syncRequests)}; simulator log: ${formatInt(log.length)}.`,
+  );
 }
 
 /** Section 1's table: per kind, what the engine asked for against what the data needs. */

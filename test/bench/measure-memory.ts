@@ -26,10 +26,17 @@ async function syncOnce(course: GeneratedCourse, label: string, isLiveHeapSample
   const sim = await startGitlabSimulator({ course, latencyMs: 0, shouldCopyCourse: false });
   // A fresh child per run: maxRSS is a lifetime high-water mark and cannot be reset.
   const child = await startSyncChild({
-    gitlabUrl: sim.url, groupPath: course.group.full_path, token: DEFAULT_SIMULATOR_TOKEN, requestsPerMinute: 100_000, isLiveHeapSampled,
+    gitlabUrl: sim.url,
+    groupPath: course.group.full_path,
+    token: DEFAULT_SIMULATOR_TOKEN,
+    requestsPerMinute: 100_000,
+    isLiveHeapSampled,
   });
   try {
-    progress(startedAt, `${label}: syncing ${course.teams.length} teams in a child process${isLiveHeapSampled ? ' (diagnostic: forced GC every 250 ms)' : ''}…`);
+    progress(
+      startedAt,
+      `${label}: syncing ${course.teams.length} teams in a child process${isLiveHeapSampled ? ' (diagnostic: forced GC every 250 ms)' : ''}…`,
+    );
     const outcome = await child.sync();
     progress(startedAt, `${label}: ${formatInt(outcome.summary.requests)} requests in ${formatSeconds(outcome.summary.durationMs)}`);
     return outcome;
@@ -58,21 +65,32 @@ export async function measureMemory(teams: number, startedAt: number): Promise<M
   const rssRatio = ten.memory.maxRssBytes / one.memory.maxRssBytes;
   const heapRatio = ten.memory.peakHeapBytes / one.memory.peakHeapBytes;
   const row = (label: string, pick: (run: MemoryRun) => string) => [label, pick(one), pick(ten)];
-  printTable(['figure', '1× history', '10× history'], [
-    row('requests', (run) => formatInt(run.requests)),
-    row('rows stored', (run) => formatInt(run.storedRows)),
-    row('sync duration', (run) => formatSeconds(run.durationMs)),
-    row('RSS after setup, before the sync', (run) => formatMiB(run.memory.baselineRssBytes)),
-    row('peak RSS (resourceUsage().maxRSS)', (run) => formatMiB(run.memory.maxRssBytes)),
-    row('peak RSS above setup', (run) => formatMiB(run.memory.maxRssBytes - run.memory.baselineRssBytes)),
-    row('heapUsed after setup', (run) => formatMiB(run.memory.baselineHeapBytes)),
-    row('peak heapUsed (50 ms samples)', (run) => formatMiB(run.memory.peakHeapBytes)),
-    row('peak live heap (diagnostic run, heapUsed after a forced GC every 250 ms)', (run) => formatMiB(run.peakLiveHeapBytes)),
-  ]);
+  printTable(
+    ['figure', '1× history', '10× history'],
+    [
+      row('requests', (run) => formatInt(run.requests)),
+      row('rows stored', (run) => formatInt(run.storedRows)),
+      row('sync duration', (run) => formatSeconds(run.durationMs)),
+      row('RSS after setup, before the sync', (run) => formatMiB(run.memory.baselineRssBytes)),
+      row('peak RSS (resourceUsage().maxRSS)', (run) => formatMiB(run.memory.maxRssBytes)),
+      row('peak RSS above setup', (run) => formatMiB(run.memory.maxRssBytes - run.memory.baselineRssBytes)),
+      row('heapUsed after setup', (run) => formatMiB(run.memory.baselineHeapBytes)),
+      row('peak heapUsed (50 ms samples)', (run) => formatMiB(run.memory.peakHeapBytes)),
+      row('peak live heap (diagnostic run, heapUsed after a forced GC every 250 ms)', (run) => formatMiB(run.peakLiveHeapBytes)),
+    ],
+  );
   const growth = (pick: (m: MemoryFigures) => number, base: (m: MemoryFigures) => number) =>
     formatRatio((pick(ten.memory) - base(ten.memory)) / Math.max(1, pick(one.memory) - base(one.memory)));
-  console.log(`10×/1×: peak RSS ${formatRatio(rssRatio)}, peak heap ${formatRatio(heapRatio)} (goal < 1.5×). ` +
-    `Above the setup baseline: RSS ${growth((m) => m.maxRssBytes, (m) => m.baselineRssBytes)}, heap ${growth((m) => m.peakHeapBytes, (m) => m.baselineHeapBytes)}. ` +
-    `Live heap (diagnostic): ${formatRatio(ten.peakLiveHeapBytes / Math.max(1, one.peakLiveHeapBytes))}.`);
+  console.log(
+    `10×/1×: peak RSS ${formatRatio(rssRatio)}, peak heap ${formatRatio(heapRatio)} (goal < 1.5×). ` +
+      `Above the setup baseline: RSS ${growth(
+        (m) => m.maxRssBytes,
+        (m) => m.baselineRssBytes,
+      )}, heap ${growth(
+        (m) => m.peakHeapBytes,
+        (m) => m.baselineHeapBytes,
+      )}. ` +
+      `Live heap (diagnostic): ${formatRatio(ten.peakLiveHeapBytes / Math.max(1, one.peakLiveHeapBytes))}.`,
+  );
   return { teams, runs, rssRatio, heapRatio };
 }

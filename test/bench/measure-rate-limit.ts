@@ -25,10 +25,17 @@ function bucketCapacity(perMinute: number): number {
 
 /** Section 3: how close a rate-limited full sync comes to the time the budget itself dictates. */
 export async function measureRateLimit(course: GeneratedCourse, startedAt: number): Promise<RateLimitFigures> {
-  printHeading(`3. Wall time under a ${clientPerMinute}/min budget (${course.teams.length} teams, latency 20 ms, simulator limit ${formatInt(serverPerMinute)}/min)`);
+  printHeading(
+    `3. Wall time under a ${clientPerMinute}/min budget (${course.teams.length} teams, latency 20 ms, simulator limit ${formatInt(serverPerMinute)}/min)`,
+  );
   console.log(`A 40-team full sync at ${clientPerMinute}/min would take 20+ minutes, so this uses a smaller ${course.teams.length}-team course.`);
   const sim = await startGitlabSimulator({ course, latencyMs: 20, rateLimitPerMinute: serverPerMinute, shouldCopyCourse: false });
-  const child = await startSyncChild({ gitlabUrl: sim.url, groupPath: course.group.full_path, token: DEFAULT_SIMULATOR_TOKEN, requestsPerMinute: clientPerMinute });
+  const child = await startSyncChild({
+    gitlabUrl: sim.url,
+    groupPath: course.group.full_path,
+    token: DEFAULT_SIMULATOR_TOKEN,
+    requestsPerMinute: clientPerMinute,
+  });
   try {
     sim.clearRequests();
     const floor = [...computeMinimumRequests(course).values()].reduce((sum, n) => sum + n, 0);
@@ -43,15 +50,18 @@ export async function measureRateLimit(course: GeneratedCourse, startedAt: numbe
     const burstBoundMs = Math.max(0, requests - capacity) / perMs;
     const durationMs = outcome.summary.durationMs;
     progress(startedAt, `rate-limited sync done: ${formatInt(requests)} requests in ${formatSeconds(durationMs)}`);
-    printTable(['figure', 'value'], [
-      ['requests (summary.requests)', formatInt(requests)],
-      ['429 answers from the simulator', formatInt(throttled)],
-      ['measured sync duration (summary.durationMs)', formatSeconds(durationMs)],
-      [`naive bound: requests / ${clientPerMinute} per min`, formatSeconds(naiveBoundMs)],
-      [`burst-adjusted bound: (requests − ${capacity} bucket) / ${clientPerMinute} per min`, formatSeconds(burstBoundMs)],
-      ['measured / naive bound', formatRatio(durationMs / naiveBoundMs)],
-      ['measured / burst-adjusted bound (goal ≤ 1.1×)', formatRatio(durationMs / burstBoundMs)],
-    ]);
+    printTable(
+      ['figure', 'value'],
+      [
+        ['requests (summary.requests)', formatInt(requests)],
+        ['429 answers from the simulator', formatInt(throttled)],
+        ['measured sync duration (summary.durationMs)', formatSeconds(durationMs)],
+        [`naive bound: requests / ${clientPerMinute} per min`, formatSeconds(naiveBoundMs)],
+        [`burst-adjusted bound: (requests − ${capacity} bucket) / ${clientPerMinute} per min`, formatSeconds(burstBoundMs)],
+        ['measured / naive bound', formatRatio(durationMs / naiveBoundMs)],
+        ['measured / burst-adjusted bound (goal ≤ 1.1×)', formatRatio(durationMs / burstBoundMs)],
+      ],
+    );
     return { teams: course.teams.length, requests, durationMs, naiveBoundMs, burstBoundMs, ratio: durationMs / burstBoundMs };
   } finally {
     await child.close();

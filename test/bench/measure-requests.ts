@@ -65,7 +65,9 @@ export async function measureRequests(course: GeneratedCourse, startedAt: number
     const second = await child.sync();
     progress(startedAt, `second sync done: ${formatInt(second.summary.requests)} requests in ${formatSeconds(second.summary.durationMs)}`);
     const resync = reportResync([...sim.requests], course.teams.length);
-    console.log(`total ${resync.total} requests; the group listing, the course staff and GitLab's version + one per project for each of ${changeRevealingKinds.join(', ')} = ${resync.allowance}.`);
+    console.log(
+      `total ${resync.total} requests; the group listing, the course staff and GitLab's version + one per project for each of ${changeRevealingKinds.join(', ')} = ${resync.allowance}.`,
+    );
     return { full, resync };
   } finally {
     await child.close();

@@ -41,7 +41,11 @@ export async function measureThroughput(course: GeneratedCourse, startedAt: numb
   const syncRowsPerSecond = (syncRows / summary.durationMs) * 1000;
   const requestsPerSecond = (summary.requests / summary.durationMs) * 1000;
   progress(startedAt, `unthrottled sync done: ${formatInt(syncRows)} rows, ${formatInt(summary.requests)} requests in ${formatSeconds(summary.durationMs)}`);
-  console.log(`stored by resource: ${Object.entries(summary.stored).map(([kind, n]) => `${kind} ${formatInt(n)}`).join(', ')}`);
+  console.log(
+    `stored by resource: ${Object.entries(summary.stored)
+      .map(([kind, n]) => `${kind} ${formatInt(n)}`)
+      .join(', ')}`,
+  );
 
   progress(startedAt, 'store-only write loop running…');
   const store = measureStoreWriteRate(course);
@@ -49,18 +53,26 @@ export async function measureThroughput(course: GeneratedCourse, startedAt: numb
   const storeMs = store.reduce((sum, row) => sum + row.ms, 0);
   const storeRowsPerSecond = (storeRows / storeMs) * 1000;
   console.log('\nStore only: the same course parsed up front, written through the store repos in 100-row page transactions:');
-  printTable(['rows written', 'rows', 'ms', 'rows/s'], [
-    ...store.map((row) => [row.what, row.rows, row.ms.toFixed(0), formatInt((row.rows / row.ms) * 1000)]),
-    ['TOTAL', storeRows, storeMs.toFixed(0), formatInt(storeRowsPerSecond)],
-  ]);
+  printTable(
+    ['rows written', 'rows', 'ms', 'rows/s'],
+    [
+      ...store.map((row) => [row.what, row.rows, row.ms.toFixed(0), formatInt((row.rows / row.ms) * 1000)]),
+      ['TOTAL', storeRows, storeMs.toFixed(0), formatInt(storeRowsPerSecond)],
+    ],
+  );
   console.log('');
-  printTable(['rate', 'rows', 'time', 'rows/s'], [
-    ['END-TO-END sync (sum of summary.stored / summary.durationMs)', formatInt(syncRows), formatSeconds(summary.durationMs), formatInt(syncRowsPerSecond)],
-    ['STORE ONLY (repos in a transaction loop, no HTTP)', formatInt(storeRows), formatSeconds(storeMs), formatInt(storeRowsPerSecond)],
-  ]);
+  printTable(
+    ['rate', 'rows', 'time', 'rows/s'],
+    [
+      ['END-TO-END sync (sum of summary.stored / summary.durationMs)', formatInt(syncRows), formatSeconds(summary.durationMs), formatInt(syncRowsPerSecond)],
+      ['STORE ONLY (repos in a transaction loop, no HTTP)', formatInt(storeRows), formatSeconds(storeMs), formatInt(storeRowsPerSecond)],
+    ],
+  );
   const storeShareMs = (syncRows / storeRowsPerSecond) * 1000;
-  console.log(`The sync made ${formatInt(requestsPerSecond)} requests/s (${(syncRows / summary.requests).toFixed(1)} stored rows per request). ` +
-    `At the store-only rate its rows take ~${formatSeconds(storeShareMs)} of its ${formatSeconds(summary.durationMs)} ` +
-    `(${((storeShareMs / summary.durationMs) * 100).toFixed(0)}%); the rest is HTTP round trips, parsing and per-request bookkeeping.`);
+  console.log(
+    `The sync made ${formatInt(requestsPerSecond)} requests/s (${(syncRows / summary.requests).toFixed(1)} stored rows per request). ` +
+      `At the store-only rate its rows take ~${formatSeconds(storeShareMs)} of its ${formatSeconds(summary.durationMs)} ` +
+      `(${((storeShareMs / summary.durationMs) * 100).toFixed(0)}%); the rest is HTTP round trips, parsing and per-request bookkeeping.`,
+  );
   return { syncRows, syncMs: summary.durationMs, syncRowsPerSecond, requestsPerSecond, storeRows, storeMs, storeRowsPerSecond };
 }

@@ -22,7 +22,7 @@ export const minimumDefinitions: Record<RequestKind, string> = {
   'group projects': 'ceil(projects in the group, subgroups and archived ones included / 100)',
   'members/all': 'per project: direct members + inherited staff, paged',
   'members (direct)': 'none for a group course: roles come from access levels and the course staff',
-  'course staff': 'once per sync: the course group\'s members with its ancestors\' (/groups/:id/members/all), paged',
+  'course staff': "once per sync: the course group's members with its ancestors' (/groups/:id/members/all), paged",
   'users/:id': 'once per instance per distinct non-staff member, bots named project_N_bot excluded',
   branches: 'per project: branches, paged',
   tags: 'per project: tags, paged',
@@ -34,7 +34,7 @@ export const minimumDefinitions: Record<RequestKind, string> = {
   pipelines: 'per project: pipelines, paged',
   'child pipelines': 'per project: child pipelines (source=parent_pipeline, GitLab 17.0+), paged',
   version: 'once per sync: GET /version (is there a separate child-pipeline listing?)',
-  bridges: 'per child pipeline: its parent\'s trigger jobs, once per parent (none in a course without child pipelines)',
+  bridges: "per child pipeline: its parent's trigger jobs, once per parent (none in a course without child pipelines)",
   jobs: 'per pipeline: its latest job attempts, paged',
   'test report summary': 'one per finished pipeline (success, failed, canceled) where a job published a junit artifact',
   'CI file (+includes)': 'per project with a default branch: .gitlab-ci.yml + one per local include',
@@ -85,9 +85,21 @@ function addTeam(minimum: Map<RequestKind, number>, course: GeneratedCourse, tea
   add('tags', pagesOf(team.tags.length));
   add('commits', team.branches.length === 0 ? 0 : pagesOf(countReachableCommits(team)));
   add('merge requests', pagesOf(team.mergeRequests.length));
-  add('MR notes', countNotePages(team.mergeRequestNotes, team.mergeRequests.map((mr) => mr.iid)));
+  add(
+    'MR notes',
+    countNotePages(
+      team.mergeRequestNotes,
+      team.mergeRequests.map((mr) => mr.iid),
+    ),
+  );
   add('issues', pagesOf(team.issues.length));
-  add('issue notes', countNotePages(team.issueNotes, team.issues.map((issue) => issue.iid)));
+  add(
+    'issue notes',
+    countNotePages(
+      team.issueNotes,
+      team.issues.map((issue) => issue.iid),
+    ),
+  );
   const childCount = team.pipelines.filter((pipeline) => pipeline.source === 'parent_pipeline').length;
   add('pipelines', pagesOf(team.pipelines.length - childCount));
   add('child pipelines', pagesOf(childCount));
@@ -100,7 +112,12 @@ function addTeam(minimum: Map<RequestKind, number>, course: GeneratedCourse, tea
 /** The minimum requests of a full sync of every team of the course (archived ones too), by kind. */
 export function computeMinimumRequests(course: GeneratedCourse): Map<RequestKind, number> {
   const teams = course.teams;
-  const minimum = new Map<RequestKind, number>([['group projects', pagesOf(teams.length)], ['course staff', pagesOf(course.staffMembers.length)], ['members (direct)', 0], ['version', 1]]);
+  const minimum = new Map<RequestKind, number>([
+    ['group projects', pagesOf(teams.length)],
+    ['course staff', pagesOf(course.staffMembers.length)],
+    ['members (direct)', 0],
+    ['version', 1],
+  ]);
   for (const team of teams) addTeam(minimum, course, team);
   const staff = new Set(course.staffMembers.map((member) => member.id));
   const users = new Set<number>();

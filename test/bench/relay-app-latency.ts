@@ -27,7 +27,15 @@ function prepareAppData(dataDir: string): void {
     const course = store.courses.insertCourse({ name: 'bench', gitlabUrl: instance, source: { kind: 'group', groupPath: 'bench' }, isDemo: false });
     store.courses.updateCourse(course.id, { syncIntervalMinutes: null });
     for (const gitlabId of teamIds) {
-      const projectId = store.projects.upsertProject(instance, { gitlabId, pathWithNamespace: `bench/team-${gitlabId}`, name: `team-${gitlabId}`, webUrl: `${instance}/bench/team-${gitlabId}`, defaultBranch: 'main', isArchived: false, lastActivityAt: null });
+      const projectId = store.projects.upsertProject(instance, {
+        gitlabId,
+        pathWithNamespace: `bench/team-${gitlabId}`,
+        name: `team-${gitlabId}`,
+        webUrl: `${instance}/bench/team-${gitlabId}`,
+        defaultBranch: 'main',
+        isArchived: false,
+        lastActivityAt: null,
+      });
       store.projects.linkTeam(course.id, projectId);
     }
   } finally {
@@ -39,7 +47,15 @@ function pipelineBody(id: number): string {
   return JSON.stringify({
     object_kind: 'pipeline',
     project: { id: teamIds[id % teamIds.length], web_url: `${instance}/bench/team` },
-    object_attributes: { id, iid: id, ref: 'main', status: 'success', created_at: '2026-03-02 08:00:00 UTC', finished_at: '2026-03-02 08:01:00 UTC', duration: 60 },
+    object_attributes: {
+      id,
+      iid: id,
+      ref: 'main',
+      status: 'success',
+      created_at: '2026-03-02 08:00:00 UTC',
+      finished_at: '2026-03-02 08:01:00 UTC',
+      duration: 60,
+    },
     builds: [],
   });
 }
@@ -80,7 +96,13 @@ export async function measureAppLatency(runs: Array<{ what: string; count: numbe
           const { statusCode, body } = await pool.request({
             method: 'POST',
             path: '/api/v1/webhooks/gitlab',
-            headers: { 'content-type': 'application/json', 'x-gitlab-event': 'Pipeline Hook', 'x-gitlab-instance': instance, 'x-gitlab-token': secret, 'idempotency-key': `latency-${id}` },
+            headers: {
+              'content-type': 'application/json',
+              'x-gitlab-event': 'Pipeline Hook',
+              'x-gitlab-instance': instance,
+              'x-gitlab-token': secret,
+              'idempotency-key': `latency-${id}`,
+            },
             body: pipelineBody(id),
           });
           await body.dump();

@@ -48,7 +48,12 @@ async function sendAll(pool: Pool, deliveries: readonly PlannedDelivery[], what:
       const { statusCode, body } = await pool.request({
         method: 'POST',
         path: '/api/v1/webhooks/gitlab',
-        headers: { 'content-type': 'application/json', 'x-gitlab-event': delivery.event, 'x-gitlab-token': delivery.token, 'idempotency-key': delivery.idempotencyKey },
+        headers: {
+          'content-type': 'application/json',
+          'x-gitlab-event': delivery.event,
+          'x-gitlab-token': delivery.token,
+          'idempotency-key': delivery.idempotencyKey,
+        },
         body: delivery.body,
       });
       await body.dump();
@@ -58,7 +63,14 @@ async function sendAll(pool: Pool, deliveries: readonly PlannedDelivery[], what:
   };
   await Promise.all(Array.from({ length: concurrency }, sender));
   const cpuAfter = readCpuMs(relayPid);
-  return { what, relayCpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore, sent: deliveries.length, accepted, ms: performance.now() - started, latencies };
+  return {
+    what,
+    relayCpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore,
+    sent: deliveries.length,
+    accepted,
+    ms: performance.now() - started,
+    latencies,
+  };
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -71,20 +83,34 @@ const pool = new Pool(relay.url, { connections: concurrency, pipelining: 1 });
 try {
   // Warm up the JIT and the connections (the first thousands run markedly slower); these events are
   // part of the feed check below.
-  const warmup = planDeliveries(5000, secret).filter((delivery) => delivery.role === 'original').map((delivery) => ({ ...delivery, idempotencyKey: `warm-${delivery.index}` }));
+  const warmup = planDeliveries(5000, secret)
+    .filter((delivery) => delivery.role === 'original')
+    .map((delivery) => ({ ...delivery, idempotencyKey: `warm-${delivery.index}` }));
   await sendAll(pool, warmup, 'warm-up', relay.child.pid);
-  const distinct = planDeliveries(count, secret).map((delivery) => ({ ...delivery, role: 'original' as const, token: secret, idempotencyKey: `bench-${delivery.index}`, body: delivery.role === 'malformed' ? warmup[0]?.body ?? '{}' : delivery.body }));
+  const distinct = planDeliveries(count, secret).map((delivery) => ({
+    ...delivery,
+    role: 'original' as const,
+    token: secret,
+    idempotencyKey: `bench-${delivery.index}`,
+    body: delivery.role === 'malformed' ? (warmup[0]?.body ?? '{}') : delivery.body,
+  }));
   const mixed = planDeliveries(count, secret);
   const distinctRun = await sendAll(pool, distinct, 'distinct events', relay.child.pid);
   const mixedRun = await sendAll(pool, mixed, 'mixed: 10% duplicates, 5% bad tokens, 2% malformed', relay.child.pid);
   const runs = [distinctRun, mixedRun];
 
-  console.log(`\nRelay intake, ${concurrency} concurrent senders, synchronous=FULL, load average before: ${loadavg().map((n) => n.toFixed(1)).join(' ')}\n`);
+  console.log(
+    `\nRelay intake, ${concurrency} concurrent senders, synchronous=FULL, load average before: ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}\n`,
+  );
   console.log('| Run | Deliveries | Answered 2xx | Wall time | 2xx per second | p50 / p99 latency | Relay CPU per delivery |');
   console.log('|---|---|---|---|---|---|---|');
   for (const run of runs) {
     const sorted = [...run.latencies].sort((a, b) => a - b);
-    console.log(`| ${run.what} | ${run.sent} | ${run.accepted} | ${(run.ms / 1000).toFixed(2)} s | **${Math.round((run.accepted / run.ms) * 1000)}/s** | ${percentile(sorted, 50).toFixed(1)} / ${percentile(sorted, 99).toFixed(1)} ms | ${run.relayCpuMs === null ? 'n/a' : `${((run.relayCpuMs * 1000) / run.sent).toFixed(0)} µs`} |`);
+    console.log(
+      `| ${run.what} | ${run.sent} | ${run.accepted} | ${(run.ms / 1000).toFixed(2)} s | **${Math.round((run.accepted / run.ms) * 1000)}/s** | ${percentile(sorted, 50).toFixed(1)} / ${percentile(sorted, 99).toFixed(1)} ms | ${run.relayCpuMs === null ? 'n/a' : `${((run.relayCpuMs * 1000) / run.sent).toFixed(0)} µs`} |`,
+    );
   }
   const events = await readWholeFeed(relay.url, clientToken);
   const keys = new Set(events.map((event) => event.idempotencyKey));
@@ -103,10 +129,16 @@ const latencyRuns = await measureAppLatency([
   { what: 'steady: 10 senders, one delivery each per 200 ms (~50/s)', count: 1000, concurrency: 10, perSenderGapMs: 200 },
   { what: 'burst: 5,000 deliveries from 50 senders at full speed', count: 5000, concurrency: 50, perSenderGapMs: 0 },
 ]);
-console.log(`\nDelivery to the app's database (the app long-polling the relay), load average before: ${loadavg().map((n) => n.toFixed(1)).join(' ')}\n`);
+console.log(
+  `\nDelivery to the app's database (the app long-polling the relay), load average before: ${loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ')}\n`,
+);
 console.log('| Run | Deliveries | Median | p95 | Max |');
 console.log('|---|---|---|---|---|');
 for (const run of latencyRuns) {
   const sorted = [...run.latenciesMs].sort((a, b) => a - b);
-  console.log(`| ${run.what} | ${run.deliveries} | ${percentile(sorted, 50).toFixed(0)} ms | **${percentile(sorted, 95).toFixed(0)} ms** | ${(sorted.at(-1) ?? 0).toFixed(0)} ms |`);
+  console.log(
+    `| ${run.what} | ${run.deliveries} | ${percentile(sorted, 50).toFixed(0)} ms | **${percentile(sorted, 95).toFixed(0)} ms** | ${(sorted.at(-1) ?? 0).toFixed(0)} ms |`,
+  );
 }

@@ -68,8 +68,13 @@ type Timer = (what: string, rows: number, write: () => void) => void;
 
 /** Merge requests or issues page by page, each page together with its items' notes, as sync-work-items.ts does. */
 function writeWorkItems<T extends { iid: number }>(
-  store: Store, time: Timer, what: string, items: T[], notesOf: (iid: number) => NoteRow[],
-  upsert: (page: T[]) => void, replaceNotes: (iid: number, notes: NoteRow[]) => void,
+  store: Store,
+  time: Timer,
+  what: string,
+  items: T[],
+  notesOf: (iid: number) => NoteRow[],
+  upsert: (page: T[]) => void,
+  replaceNotes: (iid: number, notes: NoteRow[]) => void,
 ): void {
   for (const page of pages(items)) {
     const notes = page.map((item) => ({ iid: item.iid, list: notesOf(item.iid) }));
@@ -106,10 +111,24 @@ function writeTeam(store: Store, instanceUrl: string, team: ParsedTeam, timings:
       }),
     );
   }
-  writeWorkItems(store, time, 'merge requests + their notes', team.mergeRequests, (iid) => team.notes.get(`MergeRequest:${iid}`) ?? [],
-    (page) => store.workItems.upsertMergeRequests(projectId, page), (iid, notes) => store.workItems.replaceNotes(projectId, 'MergeRequest', iid, notes));
-  writeWorkItems(store, time, 'issues + their notes', team.issues, (iid) => team.notes.get(`Issue:${iid}`) ?? [],
-    (page) => store.workItems.upsertIssues(projectId, page), (iid, notes) => store.workItems.replaceNotes(projectId, 'Issue', iid, notes));
+  writeWorkItems(
+    store,
+    time,
+    'merge requests + their notes',
+    team.mergeRequests,
+    (iid) => team.notes.get(`MergeRequest:${iid}`) ?? [],
+    (page) => store.workItems.upsertMergeRequests(projectId, page),
+    (iid, notes) => store.workItems.replaceNotes(projectId, 'MergeRequest', iid, notes),
+  );
+  writeWorkItems(
+    store,
+    time,
+    'issues + their notes',
+    team.issues,
+    (iid) => team.notes.get(`Issue:${iid}`) ?? [],
+    (page) => store.workItems.upsertIssues(projectId, page),
+    (iid, notes) => store.workItems.replaceNotes(projectId, 'Issue', iid, notes),
+  );
 }
 
 /**

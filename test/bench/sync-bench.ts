@@ -41,9 +41,11 @@ function readSections(argv: string[]): Set<Section> {
 
 function describeCourse(course: GeneratedCourse): string {
   const sum = (pick: (team: GeneratedCourse['teams'][number]) => number) => formatInt(course.teams.reduce((n, team) => n + pick(team), 0));
-  return `${course.teams.length} teams: ${sum((t) => t.commits.length)} commits, ${sum((t) => t.pipelines.length)} pipelines, ` +
+  return (
+    `${course.teams.length} teams: ${sum((t) => t.commits.length)} commits, ${sum((t) => t.pipelines.length)} pipelines, ` +
     `${sum((t) => t.jobs.length)} jobs, ${sum((t) => t.mergeRequests.length)} MRs, ${sum((t) => t.issues.length)} issues, ` +
-    `${sum((t) => t.mergeRequestNotes.length + t.issueNotes.length)} notes`;
+    `${sum((t) => t.mergeRequestNotes.length + t.issueNotes.length)} notes`
+  );
 }
 
 type Verdict = 'ok' | 'MISSED' | 'skipped';
@@ -54,16 +56,36 @@ function summarise(findings: Findings): Array<[string, string, string, Verdict]>
   const skipped = (metric: string, goal: string): [string, string, string, Verdict] => [metric, '—', goal, 'skipped'];
   return [
     requests
-      ? ['1. full sync requests / minimum', `${formatRatio(requests.full.ratio)} (${formatInt(requests.full.actual)} / ${formatInt(requests.full.minimum)})`, '≤ 1.05×', judge(requests.full.ratio <= 1.05)]
+      ? [
+          '1. full sync requests / minimum',
+          `${formatRatio(requests.full.ratio)} (${formatInt(requests.full.actual)} / ${formatInt(requests.full.minimum)})`,
+          '≤ 1.05×',
+          judge(requests.full.ratio <= 1.05),
+        ]
       : skipped('1. full sync requests / minimum', '≤ 1.05×'),
     requests
-      ? ['2. unchanged re-sync: max requests per project per kind', `${requests.resync.maxPerProjectPerKind} (${requests.resync.worstKind})`, '≤ 1', judge(requests.resync.maxPerProjectPerKind <= 1)]
+      ? [
+          '2. unchanged re-sync: max requests per project per kind',
+          `${requests.resync.maxPerProjectPerKind} (${requests.resync.worstKind})`,
+          '≤ 1',
+          judge(requests.resync.maxPerProjectPerKind <= 1),
+        ]
       : skipped('2. unchanged re-sync: max requests per project per kind', '≤ 1'),
     requests
-      ? ['2. unchanged re-sync: total requests', formatInt(requests.resync.total), `≤ ${formatInt(requests.resync.allowance)}`, judge(requests.resync.total <= requests.resync.allowance)]
+      ? [
+          '2. unchanged re-sync: total requests',
+          formatInt(requests.resync.total),
+          `≤ ${formatInt(requests.resync.allowance)}`,
+          judge(requests.resync.total <= requests.resync.allowance),
+        ]
       : skipped('2. unchanged re-sync: total requests', '≤ 3 + 7 per project'),
     rate
-      ? [`3. wall time at 600/min / burst-adjusted bound (${rate.teams} teams)`, `${formatRatio(rate.ratio)} (naive ${formatRatio(rate.durationMs / rate.naiveBoundMs)})`, '≤ 1.1×', judge(rate.ratio <= 1.1)]
+      ? [
+          `3. wall time at 600/min / burst-adjusted bound (${rate.teams} teams)`,
+          `${formatRatio(rate.ratio)} (naive ${formatRatio(rate.durationMs / rate.naiveBoundMs)})`,
+          '≤ 1.1×',
+          judge(rate.ratio <= 1.1),
+        ]
       : skipped('3. wall time at 600/min / burst-adjusted bound', '≤ 1.1×'),
     throughput
       ? ['4. rows stored/s, end-to-end sync', formatInt(throughput.syncRowsPerSecond), '≥ 50,000/s', judge(throughput.syncRowsPerSecond >= 50_000)]

@@ -40,7 +40,11 @@ describe('the course overview in a real browser', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`shows every demo team with its success rate (${colorScheme} theme)`, async () => {
       const { page, errors } = await openApp(browser, server.url, colorScheme);
-      await page.getByRole('link', { name: 'demo' }).or(page.getByRole('button', { name: 'demo' })).first().click();
+      await page
+        .getByRole('link', { name: 'demo' })
+        .or(page.getByRole('button', { name: 'demo' }))
+        .first()
+        .click();
       const rows = page.locator('table[aria-label="Teams"] tbody tr[data-team]');
       await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(metrics.teams.length);
       for (const team of metrics.teams) {
@@ -58,7 +62,11 @@ describe('the course overview in a real browser', () => {
   it('sorts the teams when a column header is clicked', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     await page.goto(server.url);
-    await page.getByRole('link', { name: 'demo' }).or(page.getByRole('button', { name: 'demo' })).first().click();
+    await page
+      .getByRole('link', { name: 'demo' })
+      .or(page.getByRole('button', { name: 'demo' }))
+      .first()
+      .click();
     await page.locator('table[aria-label="Teams"] tbody tr[data-team]').first().waitFor();
     await page.getByRole('button', { name: /^Pipelines/ }).click();
     const order = async () => page.locator('tbody tr[data-team]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-team')));

@@ -92,7 +92,5 @@ describe.skipIf(skipReason !== null)('GitPulse in Electron', () => {
 /** The test's environment minus what would change how Electron starts (dev server URL, node mode). */
 function definedEnv(): Record<string, string> {
   const ignored = new Set(['ELECTRON_RENDERER_URL', 'ELECTRON_RUN_AS_NODE']);
-  return Object.fromEntries(
-    Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !ignored.has(entry[0])),
-  );
+  return Object.fromEntries(Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined && !ignored.has(entry[0])));
 }

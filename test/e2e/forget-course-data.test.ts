@@ -36,7 +36,9 @@ describe('Settings → Data against gitpulse serve', () => {
 
     await page.getByRole('button', { name: 'Delete all course data…' }).click();
     const confirm = page.getByRole('group', { name: 'Delete all course data?' });
-    await expect.poll(() => confirm.textContent()).toMatch(/Delete the course demo with every student's name and email, their activity and the activity log\? This cannot be undone\./);
+    await expect
+      .poll(() => confirm.textContent())
+      .toMatch(/Delete the course demo with every student's name and email, their activity and the activity log\? This cannot be undone\./);
     // Focus waits on Keep, so Enter keeps the data.
     await page.keyboard.press('Enter');
     await expect.poll(() => confirm.count()).toBe(0);
@@ -44,7 +46,9 @@ describe('Settings → Data against gitpulse serve', () => {
     await page.screenshot({ path: join(resultsDir, 'settings-data-confirm-dark.png') });
     await page.getByRole('button', { name: 'Delete everything' }).click();
 
-    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Deleted 1 course' }).textContent()).toBe('Deleted 1 course and all their data; GitLab connections kept.');
+    await expect
+      .poll(() => page.getByRole('status').filter({ hasText: 'Deleted 1 course' }).textContent())
+      .toBe('Deleted 1 course and all their data; GitLab connections kept.');
     await expect.poll(() => page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'demo', exact: true }).count()).toBe(0);
     await page.screenshot({ path: join(resultsDir, 'settings-data-deleted-dark.png') });
     const listed = await runCli(['--data-dir', temp.path, 'course', 'list']);

@@ -57,7 +57,9 @@ describe('npm start where Electron cannot be downloaded', () => {
       });
       start?.on('exit', (code) => reject(new Error(`npm start ended (${code}): ${stderr}`)));
     });
-    expect(stderr).toContain('gitpulse: Electron could not be downloaded here, so the same app opens in your browser instead (the loopback preview, gitpulse serve).\n');
+    expect(stderr).toContain(
+      'gitpulse: Electron could not be downloaded here, so the same app opens in your browser instead (the loopback preview, gitpulse serve).\n',
+    );
     expect(stderr).not.toMatch(/Error: Electron uninstall|at .*\(.*:\d+:\d+\)/);
 
     const { page, errors } = await openApp(browser, url, 'light');

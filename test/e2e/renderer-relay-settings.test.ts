@@ -51,7 +51,10 @@ describe('Settings → Relay against gitpulse serve', () => {
     const { page, errors } = await openApp(browser, server.url);
     await page.getByRole('navigation', { name: 'Main' }).waitFor();
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
-    await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('button', { name: /^Relay/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Settings sections' })
+      .getByRole('button', { name: /^Relay/ })
+      .click();
     await page.getByText('No relay connected').waitFor();
     expect(await page.getByLabel('Client token').getAttribute('type')).toBe('password');
 
@@ -79,8 +82,14 @@ describe('Settings → Relay against gitpulse serve', () => {
     await page.getByText('This token cannot manage hooks').waitFor({ timeout: 20_000 });
     expect(await page.locator('.relay-hooks__table tbody tr').count()).toBe(course.teams.length);
     expect(await page.getByLabel('Webhook secret').inputValue()).toBe('');
-    await page.locator('.panel').first().screenshot({ path: join(resultsDir, 'renderer-settings-relay-status.png') });
-    await page.locator('.panel').last().screenshot({ path: join(resultsDir, 'renderer-settings-relay-hooks.png') });
+    await page
+      .locator('.panel')
+      .first()
+      .screenshot({ path: join(resultsDir, 'renderer-settings-relay-status.png') });
+    await page
+      .locator('.panel')
+      .last()
+      .screenshot({ path: join(resultsDir, 'renderer-settings-relay-hooks.png') });
     expect(await page.content()).not.toContain(testClientToken);
     expect(errors).toEqual([]);
     await page.close();

@@ -30,11 +30,9 @@ describe('the renderer screens, starting from an empty data folder', () => {
     const { page, errors } = await openApp(browser, server.url);
     await page.getByRole('heading', { name: 'Welcome to GitPulse' }).waitFor();
     await page.locator('form button[type=submit]').click();
-    await expect.poll(() => page.locator('.form-field__error').allTextContents()).toEqual([
-      'Course name is empty',
-      'Enter the address of your GitLab, e.g. https://gitlab.example.edu',
-      'Enter the group path, e.g. teaching/se-2026',
-    ]);
+    await expect
+      .poll(() => page.locator('.form-field__error').allTextContents())
+      .toEqual(['Course name is empty', 'Enter the address of your GitLab, e.g. https://gitlab.example.edu', 'Enter the group path, e.g. teaching/se-2026']);
     await page.getByLabel('GitLab URL').fill('gitlab.example.edu');
     await expect.poll(() => page.locator('#course-gitlab-url-error').textContent()).toContain('https://');
     expect(await page.getByLabel('Course name').getAttribute('aria-invalid')).toBe('true');
@@ -79,7 +77,10 @@ describe('the renderer screens, starting from an empty data folder', () => {
   it('shows where the data lives in the About section of Settings', async () => {
     const { page, errors } = await openApp(browser, server.url);
     await page.getByRole('button', { name: 'Settings', exact: true }).click();
-    await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('button', { name: /^About/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Settings sections' })
+      .getByRole('button', { name: /^About/ })
+      .click();
     await page.getByRole('heading', { name: 'About', level: 2 }).waitFor();
     await expect.poll(() => page.locator('.settings-list').textContent()).toContain(temp.path);
     expect(errors).toEqual([]);

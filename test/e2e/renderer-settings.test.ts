@@ -38,7 +38,10 @@ function callApi(page: Page, method: string, input: object = {}): Promise<CallAn
 async function openSettingsSection(page: Page, section: 'Connections' | 'Activity' | 'About'): Promise<void> {
   await page.getByRole('navigation', { name: 'Main' }).waitFor();
   await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  await page.getByRole('navigation', { name: 'Settings sections' }).getByRole('button', { name: new RegExp(`^${section}`) }).click();
+  await page
+    .getByRole('navigation', { name: 'Settings sections' })
+    .getByRole('button', { name: new RegExp(`^${section}`) })
+    .click();
 }
 
 async function openCourseSettings(page: Page, course: string): Promise<void> {
@@ -118,10 +121,9 @@ describe('the settings screens against gitpulse serve', () => {
     await page.getByLabel('Requests per minute').fill('0');
     await page.getByLabel('Access token').fill('glpat-not-a-real-token');
     await page.getByRole('button', { name: 'Add connection' }).click();
-    await expect.poll(() => page.locator('.form-field__error').allTextContents()).toEqual([
-      'Enter a web address starting with https:// (or http://)',
-      'Enter a whole number from 1 to 100,000',
-    ]);
+    await expect
+      .poll(() => page.locator('.form-field__error').allTextContents())
+      .toEqual(['Enter a web address starting with https:// (or http://)', 'Enter a whole number from 1 to 100,000']);
     // Invalid forms are not sent, so the token stays in its field for the user to correct the rest.
     expect(await page.getByLabel('Access token').inputValue()).toBe('glpat-not-a-real-token');
 

@@ -23,7 +23,9 @@ describe('the courses store', () => {
 
   it('keeps the form’s error when the core refuses a course', async () => {
     const store = createCoursesStore(test.api);
-    const outcome = await store.getState().addCourse({ name: 'se', gitlabUrl: 'https://gitlab.example.edu', groupPath: 'g', windowStart: '2026-05-01', windowEnd: '2026-04-01' });
+    const outcome = await store
+      .getState()
+      .addCourse({ name: 'se', gitlabUrl: 'https://gitlab.example.edu', groupPath: 'g', windowStart: '2026-05-01', windowEnd: '2026-04-01' });
     expect(outcome).toEqual({ error: { code: 'invalid_input', message: expect.stringMatching(/ends before it starts/) } });
   });
 });

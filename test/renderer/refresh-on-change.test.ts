@@ -19,7 +19,10 @@ describe('createChangeRouter', () => {
         refreshed.push(name);
       },
     });
-    return createChangeRouter([depend('courses', ['courses']), depend('metrics', ['pipelines', 'courses']), depend('roster', ['members'])], () => (settled += 1));
+    return createChangeRouter(
+      [depend('courses', ['courses']), depend('metrics', ['pipelines', 'courses']), depend('roster', ['members'])],
+      () => (settled += 1),
+    );
   }
 
   it('refreshes only the stores that read a written table, once per burst of commits', async () => {

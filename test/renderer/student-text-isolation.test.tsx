@@ -9,7 +9,12 @@ describe('student text in the app', () => {
     const hostile = 'se/team\u202Egnp.exe';
     const markup = renderToStaticMarkup(
       <SyncOutcomeLine
-        outcome={{ ok: true, error: undefined, teamsTotal: 2, summary: { course: 'se', requests: 3, durationMs: 10, fetched: counts, stored: counts, unreachable: [hostile, 'se/other'], deferredLookups: 0 } }}
+        outcome={{
+          ok: true,
+          error: undefined,
+          teamsTotal: 2,
+          summary: { course: 'se', requests: 3, durationMs: 10, fetched: counts, stored: counts, unreachable: [hostile, 'se/other'], deferredLookups: 0 },
+        }}
         onDismiss={() => undefined}
       />,
     );

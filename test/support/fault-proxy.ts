@@ -38,22 +38,25 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
   const server = createServer((req, res) => {
     const path = req.url ?? '/';
     requests.push(path);
-    const upstream = httpRequest({ host: target.hostname, port: target.port, path, method: req.method, headers: { ...req.headers, host: target.host } }, (answer) => {
-      const chunks: Buffer[] = [];
-      answer.on('data', (chunk: Buffer) => chunks.push(chunk));
-      answer.on('end', () => {
-        void (async () => {
-          let response: ProxiedResponse = { status: answer.statusCode ?? 502, headers: flattenHeaders(answer.headers), body: Buffer.concat(chunks) };
-          const rule = rewrites.find((r) => r.match.test(path));
-          if (rule) response = await rule.fn(response, path);
-          const headers = { ...response.headers };
-          delete headers['transfer-encoding'];
-          headers['content-length'] = String(response.body.length);
-          res.writeHead(response.status, headers);
-          res.end(response.body);
-        })().catch(() => res.destroy());
-      });
-    });
+    const upstream = httpRequest(
+      { host: target.hostname, port: target.port, path, method: req.method, headers: { ...req.headers, host: target.host } },
+      (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        answer.on('end', () => {
+          void (async () => {
+            let response: ProxiedResponse = { status: answer.statusCode ?? 502, headers: flattenHeaders(answer.headers), body: Buffer.concat(chunks) };
+            const rule = rewrites.find((r) => r.match.test(path));
+            if (rule) response = await rule.fn(response, path);
+            const headers = { ...response.headers };
+            delete headers['transfer-encoding'];
+            headers['content-length'] = String(response.body.length);
+            res.writeHead(response.status, headers);
+            res.end(response.body);
+          })().catch(() => res.destroy());
+        });
+      },
+    );
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
   });

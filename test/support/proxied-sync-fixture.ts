@@ -19,7 +19,11 @@ export async function startProxiedSyncFixture(course: GeneratedCourse, options: 
   const temp = makeTempDir();
   const sim = await startGitlabSimulator({ course });
   const proxy = await startFaultProxy(sim.url);
-  const core = await openCore({ dataDir: temp.path, env: { GITLAB_TOKEN: DEFAULT_SIMULATOR_TOKEN }, ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}) });
+  const core = await openCore({
+    dataDir: temp.path,
+    env: { GITLAB_TOKEN: DEFAULT_SIMULATOR_TOKEN },
+    ...(options.requestTimeoutMs ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+  });
   await callOk(core, 'courses.add', { name: 'se', gitlabUrl: proxy.url, groupPath: course.group.full_path });
   await callOk(core, 'connections.save', { gitlabUrl: proxy.url, requestsPerMinute: 100_000 });
   return {

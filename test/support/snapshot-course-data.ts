@@ -33,7 +33,11 @@ function formatRow(...cells: Cell[]): string {
 }
 
 const instant = (value: string | null | undefined): string | null => (value ? new Date(value).toISOString() : null);
-const ids = (list: Array<{ id: number }> | null | undefined): string => (list ?? []).map((u) => u.id).sort((a, b) => a - b).join(',');
+const ids = (list: Array<{ id: number }> | null | undefined): string =>
+  (list ?? [])
+    .map((u) => u.id)
+    .sort((a, b) => a - b)
+    .join(',');
 const idsFromJson = (json: string): string => (JSON.parse(json) as number[]).sort((a, b) => a - b).join(',');
 
 /** Commits some branch or tag reaches: what GitLab's commit listings can show (the rest awaits garbage collection). */
@@ -63,21 +67,59 @@ function snapshotTeam(course: GeneratedCourse, team: GeneratedTeam): CourseSnaps
   return {
     pipelines: team.pipelines.map((x) => {
       const derived = deriveTimings(jobsOf.get(x.id) ?? []);
-      return formatRow(p, x.id, x.status, x.source, x.ref, x.sha, instant(x.created_at), instant(x.updated_at),
-        derived.startedAt, derived.finishedAt, derived.duration, derived.coverage);
+      return formatRow(
+        p,
+        x.id,
+        x.status,
+        x.source,
+        x.ref,
+        x.sha,
+        instant(x.created_at),
+        instant(x.updated_at),
+        derived.startedAt,
+        derived.finishedAt,
+        derived.duration,
+        derived.coverage,
+      );
     }),
-    jobs: latestJobs.map((j) => formatRow(p, j.id, j.pipeline.id, j.name, j.stage, j.status, j.allow_failure, instant(j.started_at),
-      instant(j.finished_at), j.duration, j.coverage)),
-    commits: findBranchCommits(team).map((c) => formatRow(p, c.id, c.parent_ids.join(','), c.author_name, c.author_email,
-      instant(c.authored_date), instant(c.committed_date), c.stats?.additions, c.stats?.deletions)),
+    jobs: latestJobs.map((j) =>
+      formatRow(p, j.id, j.pipeline.id, j.name, j.stage, j.status, j.allow_failure, instant(j.started_at), instant(j.finished_at), j.duration, j.coverage),
+    ),
+    commits: findBranchCommits(team).map((c) =>
+      formatRow(
+        p,
+        c.id,
+        c.parent_ids.join(','),
+        c.author_name,
+        c.author_email,
+        instant(c.authored_date),
+        instant(c.committed_date),
+        c.stats?.additions,
+        c.stats?.deletions,
+      ),
+    ),
     branches: team.branches.map((b) => formatRow(p, b.name, b.commit.id)),
     tags: team.tags.map((t) => formatRow(p, t.name)),
-    mergeRequests: team.mergeRequests.map((m) => formatRow(p, m.id, m.state, instant(m.updated_at), m.author.id, instant(m.created_at),
-      instant(m.merged_at), instant(m.closed_at), m.merge_user?.id, ids(m.reviewers))),
-    issues: team.issues.map((i) => formatRow(p, i.id, i.state, instant(i.updated_at), i.author.id, instant(i.created_at),
-      instant(i.closed_at), i.closed_by?.id)),
-    notes: [...team.mergeRequestNotes, ...team.issueNotes].map((n) => formatRow(p, n.id, n.noteable_type, n.noteable_iid, n.body,
-      n.author.id, n.system, instant(n.created_at))),
+    mergeRequests: team.mergeRequests.map((m) =>
+      formatRow(
+        p,
+        m.id,
+        m.state,
+        instant(m.updated_at),
+        m.author.id,
+        instant(m.created_at),
+        instant(m.merged_at),
+        instant(m.closed_at),
+        m.merge_user?.id,
+        ids(m.reviewers),
+      ),
+    ),
+    issues: team.issues.map((i) =>
+      formatRow(p, i.id, i.state, instant(i.updated_at), i.author.id, instant(i.created_at), instant(i.closed_at), i.closed_by?.id),
+    ),
+    notes: [...team.mergeRequestNotes, ...team.issueNotes].map((n) =>
+      formatRow(p, n.id, n.noteable_type, n.noteable_iid, n.body, n.author.id, n.system, instant(n.created_at)),
+    ),
     members: members.map((m) => formatRow(p, m.id, direct.has(m.id) ? 'student' : 'staff')),
     ciConfigs: [formatRow(p, team.ciConfig ?? '<none>')],
   };
@@ -135,7 +177,8 @@ export function snapshotStoredCourse(dataDir: string): CourseSnapshot {
       jobs: rows<Record<string, Cell>>(
         `SELECT pr.gitlab_id AS p, x.gitlab_id, x.pipeline_id, x.name, x.stage, x.status, x.allow_failure, x.started_at, x.finished_at,
           x.duration, x.coverage ${from('jobs')}`,
-        (r) => formatRow(r.p, r.gitlab_id, r.pipeline_id, r.name, r.stage, r.status, r.allow_failure === 1, r.started_at, r.finished_at, r.duration, r.coverage),
+        (r) =>
+          formatRow(r.p, r.gitlab_id, r.pipeline_id, r.name, r.stage, r.status, r.allow_failure === 1, r.started_at, r.finished_at, r.duration, r.coverage),
       ),
       commits: rows<Record<string, Cell>>(
         `SELECT pr.gitlab_id AS p, x.sha, COALESCE((SELECT group_concat(value, ',') FROM json_each(x.parent_ids)), '') AS parents,
@@ -147,8 +190,19 @@ export function snapshotStoredCourse(dataDir: string): CourseSnapshot {
       mergeRequests: rows<Record<string, Cell>>(
         `SELECT pr.gitlab_id AS p, x.gitlab_id, x.state, x.updated_at, x.author_id, x.created_at, x.merged_at, x.closed_at, x.merged_by_id,
           x.reviewer_ids ${from('merge_requests')}`,
-        (r) => formatRow(r.p, r.gitlab_id, r.state, r.updated_at, r.author_id, r.created_at, r.merged_at, r.closed_at, r.merged_by_id,
-          idsFromJson(String(r.reviewer_ids))),
+        (r) =>
+          formatRow(
+            r.p,
+            r.gitlab_id,
+            r.state,
+            r.updated_at,
+            r.author_id,
+            r.created_at,
+            r.merged_at,
+            r.closed_at,
+            r.merged_by_id,
+            idsFromJson(String(r.reviewer_ids)),
+          ),
       ),
       issues: rows<Record<string, Cell>>(
         `SELECT pr.gitlab_id AS p, x.gitlab_id, x.state, x.updated_at, x.author_id, x.created_at, x.closed_at, x.closed_by_id ${from('issues')}`,
@@ -158,11 +212,12 @@ export function snapshotStoredCourse(dataDir: string): CourseSnapshot {
         `SELECT pr.gitlab_id AS p, x.gitlab_id, x.noteable_type, x.noteable_iid, x.body, x.author_id, x.is_system, x.created_at ${from('notes')}`,
         (r) => formatRow(r.p, r.gitlab_id, r.noteable_type, r.noteable_iid, r.body, r.author_id, r.is_system === 1, r.created_at),
       ),
-      members: rows<Record<string, Cell>>(
-        `SELECT pr.gitlab_id AS p, x.user_id, x.role ${from('members', 'WHERE x.is_current = 1')}`,
-        (r) => formatRow(r.p, r.user_id, r.role),
+      members: rows<Record<string, Cell>>(`SELECT pr.gitlab_id AS p, x.user_id, x.role ${from('members', 'WHERE x.is_current = 1')}`, (r) =>
+        formatRow(r.p, r.user_id, r.role),
       ),
-      ciConfigs: rows<Record<string, Cell>>(`SELECT pr.gitlab_id AS p, COALESCE(x.content, '<none>') AS content ${from('ci_configs')}`, (r) => formatRow(r.p, r.content)),
+      ciConfigs: rows<Record<string, Cell>>(`SELECT pr.gitlab_id AS p, COALESCE(x.content, '<none>') AS content ${from('ci_configs')}`, (r) =>
+        formatRow(r.p, r.content),
+      ),
     };
   } finally {
     db.close();

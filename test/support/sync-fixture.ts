@@ -24,7 +24,10 @@ export interface SyncFixture {
 export async function startSyncFixture(
   course: GeneratedCourse,
   options: {
-    tokens?: Record<string, SimToken>; latencyMs?: number; requestTimeoutMs?: number; timeZoneOffset?: string;
+    tokens?: Record<string, SimToken>;
+    latencyMs?: number;
+    requestTimeoutMs?: number;
+    timeZoneOffset?: string;
     usersRateLimit?: StartGitlabSimulatorOptions['usersRateLimit'];
   } = {},
 ): Promise<SyncFixture> {

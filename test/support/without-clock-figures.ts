@@ -4,5 +4,7 @@
  * rest. Works on the API's CourseMetrics and on `gitpulse metrics --json` alike.
  */
 export function withoutClockFigures(metrics: unknown): unknown {
-  return JSON.parse(JSON.stringify(metrics), (key, value: unknown) => (key === 'to' || key === 'buildsPerDay' || key === 'openFailureSinceS' ? undefined : value));
+  return JSON.parse(JSON.stringify(metrics), (key, value: unknown) =>
+    key === 'to' || key === 'buildsPerDay' || key === 'openFailureSinceS' ? undefined : value,
+  );
 }

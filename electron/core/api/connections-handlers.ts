@@ -86,7 +86,8 @@ async function saveNewToken(ctx: CoreContext, repo: ConnectionsRepo, gitlabUrl: 
     try {
       await ctx.secrets.saveToken(gitlabUrl, token);
     } catch (error) {
-      if (error instanceof SecretStoreUnavailableError) throw new SecretStoreUnavailableError(`GitLab accepted the token, but it was not saved. ${error.message}`);
+      if (error instanceof SecretStoreUnavailableError)
+        throw new SecretStoreUnavailableError(`GitLab accepted the token, but it was not saved. ${error.message}`);
       throw error;
     }
     ctx.store.transaction(() => {

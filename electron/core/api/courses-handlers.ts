@@ -16,7 +16,8 @@ export const coursesHandlers: HandlerMap<typeof coursesApi> = {
     const source: CourseSource = input.groupPath
       ? { kind: 'group', groupPath: normalizeGitlabPath(input.groupPath, 'group') }
       : { kind: 'projects', projectPaths: [...new Set((input.projectPaths ?? []).map((p) => normalizeGitlabPath(p, 'project')))] };
-    if (input.windowStart && input.windowEnd && input.windowStart > input.windowEnd) throw new ApiFailure('invalid_input', 'The course window ends before it starts.');
+    if (input.windowStart && input.windowEnd && input.windowStart > input.windowEnd)
+      throw new ApiFailure('invalid_input', 'The course window ends before it starts.');
     const course = store.courses.insertCourse({
       name: input.name,
       gitlabUrl: normalizeGitlabUrl(input.gitlabUrl),
@@ -49,7 +50,11 @@ export const coursesHandlers: HandlerMap<typeof coursesApi> = {
     if (sync.isRunning(course.id)) throw new ApiFailure('busy', `"${course.name}" is syncing; cancel the sync before removing the course.`);
     // Another process's sync would end in a foreign-key failure halfway through its writes.
     const holder = store.syncLocks.readSyncLockHolder(course.id);
-    if (holder) throw new ApiFailure('busy', `"${course.name}" is being synced by another GitPulse process (pid ${holder.pid}) since ${holder.since}; let it finish or cancel it there, then remove the course.`);
+    if (holder)
+      throw new ApiFailure(
+        'busy',
+        `"${course.name}" is being synced by another GitPulse process (pid ${holder.pid}) since ${holder.since}; let it finish or cancel it there, then remove the course.`,
+      );
     store.transaction(() => {
       store.courses.deleteCourse(course.id);
       store.projects.dropOrphanProjects();
@@ -65,7 +70,11 @@ export const coursesHandlers: HandlerMap<typeof coursesApi> = {
     const { store, sync } = ctx;
     const courses = store.courses.listCourses();
     const syncing = courses.filter((c) => sync.isRunning(c.id)).map((c) => c.name);
-    if (syncing.length) throw new ApiFailure('busy', `${syncing.map((n) => `"${n}"`).join(', ')} ${syncing.length === 1 ? 'is' : 'are'} syncing; cancel the sync before deleting all course data.`);
+    if (syncing.length)
+      throw new ApiFailure(
+        'busy',
+        `${syncing.map((n) => `"${n}"`).join(', ')} ${syncing.length === 1 ? 'is' : 'are'} syncing; cancel the sync before deleting all course data.`,
+      );
     store.transaction(() => {
       for (const course of courses) store.courses.deleteCourse(course.id);
       store.projects.dropOrphanProjects();

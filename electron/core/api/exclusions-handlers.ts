@@ -29,7 +29,8 @@ export const exclusionsHandlers: HandlerMap<typeof exclusionsApi> = {
     const { target } = input;
     if (target.kind === 'commit') {
       const sha = resolveSha(store, course, target.sha);
-      if (!store.exclusions.excludeCommit(course.id, sha, input.reason)) throw new ApiFailure('conflict', `Commit ${sha} is already excluded from "${course.name}".`);
+      if (!store.exclusions.excludeCommit(course.id, sha, input.reason))
+        throw new ApiFailure('conflict', `Commit ${sha} is already excluded from "${course.name}".`);
       const added = store.exclusions.listExclusions(course.id).find((e) => e.kind === 'commit' && e.sha === sha);
       if (added) return added;
     } else {

@@ -17,7 +17,13 @@ export interface TestConnectionOptions {
 }
 
 const UserSchema = z.looseObject({ username: z.string(), name: z.string() });
-const TokenSelfSchema = z.looseObject({ scopes: z.array(z.string()), expires_at: z.string().nullish().transform((v) => v ?? null) });
+const TokenSelfSchema = z.looseObject({
+  scopes: z.array(z.string()),
+  expires_at: z
+    .string()
+    .nullish()
+    .transform((v) => v ?? null),
+});
 
 /** Why a test failed, in words for the instructor as they stand. */
 interface Verdict {
@@ -28,11 +34,12 @@ interface Verdict {
 const untrustedCertificate = /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|UNABLE_TO_GET_ISSUER/;
 
 function explainUnauthorized(reason: string | null): string {
-  const what = reason === null || !/expired|revoked/i.test(reason)
-    ? 'GitLab does not recognise the token: it may be mistyped, deleted, or made on another GitLab instance.'
-    : /revoked/i.test(reason)
-      ? 'The token was revoked.'
-      : 'The token has expired.';
+  const what =
+    reason === null || !/expired|revoked/i.test(reason)
+      ? 'GitLab does not recognise the token: it may be mistyped, deleted, or made on another GitLab instance.'
+      : /revoked/i.test(reason)
+        ? 'The token was revoked.'
+        : 'The token has expired.';
   return `${what} GitLab said: "${reason ?? '401 Unauthorized'}" Create a new personal access token with the read_api scope and connect again.`;
 }
 
@@ -46,7 +53,10 @@ function toVerdict(error: unknown, gitlabUrl: string): Verdict {
     case 'unauthorized':
       return { status: 'unauthorized', message: explainUnauthorized(error.reason) };
     case 'forbidden':
-      return { status: 'forbidden', message: error.scope ? `GitLab refused the token: it lacks the ${error.scope} scope. ${needsReadApiWarning}` : error.message };
+      return {
+        status: 'forbidden',
+        message: error.scope ? `GitLab refused the token: it lacks the ${error.scope} scope. ${needsReadApiWarning}` : error.message,
+      };
     case 'not_found':
       return { status: 'unreachable', message: `${gitlabUrl} has no GitLab API at /api/v4 (404); check the address of your GitLab.` };
     default: {

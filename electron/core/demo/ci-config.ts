@@ -30,7 +30,7 @@ const TOOLING: Record<ProjectLanguage, { image: string; build: string; test: str
     build: 'pip install -r requirements.txt',
     test: 'pytest --cov=app --junitxml=report.xml',
     lint: 'ruff check .',
-    coverageRegex: "/TOTAL.*\\s+(\\d+%)$/",
+    coverageRegex: '/TOTAL.*\\s+(\\d+%)$/',
     junit: 'report.xml',
   },
   java: {
@@ -45,7 +45,14 @@ const TOOLING: Record<ProjectLanguage, { image: string; build: string; test: str
 
 export function listCiJobs(quality: CiQuality): CiJobTemplate[] {
   const job = (name: string, stage: CiJobTemplate['stage'], extra: Partial<CiJobTemplate> = {}): CiJobTemplate => ({
-    name, stage, allowFailure: false, reportsCoverage: false, reportsJunit: false, onlyDefaultBranch: false, durationFactor: 1, ...extra,
+    name,
+    stage,
+    allowFailure: false,
+    reportsCoverage: false,
+    reportsJunit: false,
+    onlyDefaultBranch: false,
+    durationFactor: 1,
+    ...extra,
   });
   switch (quality) {
     case 'full':

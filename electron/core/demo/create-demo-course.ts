@@ -37,7 +37,8 @@ export function createDemoCourse(store: Store): Course {
   const generated = generateCourse();
   return store.transaction(() => {
     const existing = store.courses.findCourseByName(demoCourseName);
-    if (existing && !existing.isDemo) throw new ApiFailure('conflict', `A course named "${demoCourseName}" already exists and is not the demo; rename or remove it first.`);
+    if (existing && !existing.isDemo)
+      throw new ApiFailure('conflict', `A course named "${demoCourseName}" already exists and is not the demo; rename or remove it first.`);
     if (existing) {
       store.courses.deleteCourse(existing.id);
       store.projects.dropOrphanProjects();
@@ -84,9 +85,20 @@ function storeTeam(store: Store, courseId: number, generated: GeneratedCourse, t
 
   store.pipelines.upsertPipelines(projectId, parseGitlabList(PipelineSchema, team.pipelines, 'pipeline').map(mapPipelineRow));
   // Like a sync without include_retried, only the latest attempt of each job is kept.
-  store.pipelines.upsertJobs(projectId, parseGitlabList(JobSchema, team.jobs.filter((j) => !j.retried), 'job').map(mapJobRow));
+  store.pipelines.upsertJobs(
+    projectId,
+    parseGitlabList(
+      JobSchema,
+      team.jobs.filter((j) => !j.retried),
+      'job',
+    ).map(mapJobRow),
+  );
   for (const [pipelineId, summary] of Object.entries(team.testReportSummaries)) {
-    store.pipelines.upsertTestReport(projectId, Number(pipelineId), mapTestReportRow(parseGitlabObject(TestReportSummarySchema, summary, 'test report summary')));
+    store.pipelines.upsertTestReport(
+      projectId,
+      Number(pipelineId),
+      mapTestReportRow(parseGitlabObject(TestReportSummarySchema, summary, 'test report summary')),
+    );
   }
   const main = branches.find((b) => b.isDefault);
   store.ciConfigs.writeCiConfig(projectId, { ref: main?.name ?? 'main', sha: main?.headSha ?? null, content: team.ciConfig, includes: [] });

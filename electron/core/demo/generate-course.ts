@@ -49,7 +49,8 @@ function resolveOptions(options: GenerateCourseOptions): Required<GenerateCourse
     groupPath: (options.groupPath ?? 'teaching/se-2026').replace(/^\/+|\/+$/g, ''),
   };
   if (!Number.isInteger(resolved.teams) || resolved.teams < 1) throw new Error('teams must be a positive integer');
-  if (resolved.studentsPerTeam.min < 1 || resolved.studentsPerTeam.max < resolved.studentsPerTeam.min) throw new Error('studentsPerTeam must be a range of at least one student');
+  if (resolved.studentsPerTeam.min < 1 || resolved.studentsPerTeam.max < resolved.studentsPerTeam.min)
+    throw new Error('studentsPerTeam must be a range of at least one student');
   if (!(resolved.weeks >= 1)) throw new Error('weeks must be at least 1');
   if (!(resolved.activityScale > 0)) throw new Error('activityScale must be positive');
   return resolved;
@@ -105,8 +106,16 @@ export function generateCourse(options: GenerateCourseOptions = {}): GeneratedCo
     });
     const ciQuality = profile.ciQuality;
     const context: TeamContext = {
-      teamIndex, random: teamRandom, profile, project, students, staff, semesterStartMs, semesterEndMs,
-      activityScale: settings.activityScale, ciJobs: listCiJobs(ciQuality),
+      teamIndex,
+      random: teamRandom,
+      profile,
+      project,
+      students,
+      staff,
+      semesterStartMs,
+      semesterEndMs,
+      activityScale: settings.activityScale,
+      ciJobs: listCiJobs(ciQuality),
     };
     const activity = simulateTeamActivity(context);
     const tags = createReleaseTags(context, activity);
@@ -156,10 +165,18 @@ export function generateCourse(options: GenerateCourseOptions = {}): GeneratedCo
 }
 
 function numberWorkItems(builds: TeamBuild[]): void {
-  const mergeRequests = builds.flatMap((build) => build.team.mergeRequests.map((item) => ({ item, timeKey: Date.parse(item.created_at), teamIndex: build.context.teamIndex })));
-  assignIdsByTime(mergeRequests, FIRST_MERGE_REQUEST_ID, (item, id) => { item.id = id; });
-  const issues = builds.flatMap((build) => build.team.issues.map((item) => ({ item, timeKey: Date.parse(item.created_at), teamIndex: build.context.teamIndex })));
-  assignIdsByTime(issues, FIRST_ISSUE_ID, (item, id) => { item.id = id; });
+  const mergeRequests = builds.flatMap((build) =>
+    build.team.mergeRequests.map((item) => ({ item, timeKey: Date.parse(item.created_at), teamIndex: build.context.teamIndex })),
+  );
+  assignIdsByTime(mergeRequests, FIRST_MERGE_REQUEST_ID, (item, id) => {
+    item.id = id;
+  });
+  const issues = builds.flatMap((build) =>
+    build.team.issues.map((item) => ({ item, timeKey: Date.parse(item.created_at), teamIndex: build.context.teamIndex })),
+  );
+  assignIdsByTime(issues, FIRST_ISSUE_ID, (item, id) => {
+    item.id = id;
+  });
 
   const notes: Numberable<RestNote>[] = [];
   for (const build of builds) {
@@ -167,9 +184,12 @@ function numberWorkItems(builds: TeamBuild[]): void {
     const issueIds = new Map(build.team.issues.map((issue) => [issue.iid, issue.id]));
     for (const note of build.team.mergeRequestNotes) note.noteable_id = mergeRequestIds.get(note.noteable_iid) ?? 0;
     for (const note of build.team.issueNotes) note.noteable_id = issueIds.get(note.noteable_iid) ?? 0;
-    for (const item of [...build.team.mergeRequestNotes, ...build.team.issueNotes]) notes.push({ item, timeKey: Date.parse(item.created_at), teamIndex: build.context.teamIndex });
+    for (const item of [...build.team.mergeRequestNotes, ...build.team.issueNotes])
+      notes.push({ item, timeKey: Date.parse(item.created_at), teamIndex: build.context.teamIndex });
   }
-  assignIdsByTime(notes, FIRST_NOTE_ID, (item, id) => { item.id = id; });
+  assignIdsByTime(notes, FIRST_NOTE_ID, (item, id) => {
+    item.id = id;
+  });
   for (const build of builds) {
     build.team.mergeRequestNotes.sort((a, b) => a.id - b.id);
     build.team.issueNotes.sort((a, b) => a.id - b.id);
@@ -181,20 +201,31 @@ function buildPipelines(builds: TeamBuild[]): void {
   const drafts: Numberable<PipelineDraft>[] = [];
   for (const build of builds) {
     const teamDrafts = [...build.activity.pipelines.drafts].sort((a, b) => a.createdMs - b.createdMs);
-    teamDrafts.forEach((draft, index) => { draft.iid = index + 1; });
+    teamDrafts.forEach((draft, index) => {
+      draft.iid = index + 1;
+    });
     for (const item of teamDrafts) drafts.push({ item, timeKey: item.createdMs, teamIndex: build.context.teamIndex });
   }
-  assignIdsByTime(drafts, FIRST_PIPELINE_ID, (item, id) => { item.id = id; });
+  assignIdsByTime(drafts, FIRST_PIPELINE_ID, (item, id) => {
+    item.id = id;
+  });
   let nextJobId = FIRST_JOB_ID;
   const allocateJobId = (): number => nextJobId++;
   for (const { item: draft } of drafts) {
     const build = builds[draft.teamIndex];
     if (!build) continue;
     const { profile, project, ciJobs } = build.context;
-    const run = buildPipelineRun(draft, {
-      projectWebUrl: project.web_url, ciJobs, buildSeconds: profile.buildSeconds,
-      coverageRange: [profile.coverageStart, profile.coverageEnd], testsRange: [profile.testsStart, profile.testsEnd],
-    }, allocateJobId);
+    const run = buildPipelineRun(
+      draft,
+      {
+        projectWebUrl: project.web_url,
+        ciJobs,
+        buildSeconds: profile.buildSeconds,
+        coverageRange: [profile.coverageStart, profile.coverageEnd],
+        testsRange: [profile.testsStart, profile.testsEnd],
+      },
+      allocateJobId,
+    );
     build.team.pipelines.push(run.pipeline);
     for (const job of run.jobs) build.team.jobs.push(job);
     if (run.testReportSummary) build.team.testReportSummaries[run.pipeline.id] = run.testReportSummary;

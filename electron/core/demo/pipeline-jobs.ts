@@ -46,7 +46,10 @@ function chooseTurningStage(random: SeededRandom, status: DraftPipelineStatus, t
   if (status === 'success' || status === 'skipped') return null;
   const candidates = status === 'failed' ? templates.filter((template) => !template.allowFailure) : templates;
   if (candidates.length === 0) return null;
-  return random.pickWeighted(candidates.map((template) => template.stage), candidates.map((template) => FAILING_STAGE_WEIGHT[template.stage]));
+  return random.pickWeighted(
+    candidates.map((template) => template.stage),
+    candidates.map((template) => FAILING_STAGE_WEIGHT[template.stage]),
+  );
 }
 
 function computeCoverage(random: SeededRandom, settings: PipelineRunSettings, progress: number): number {
@@ -76,7 +79,14 @@ export function buildPipelineRun(draft: PipelineDraft, settings: PipelineRunSett
   let firstStartedMs: number | null = null;
   let isRetryDone = false;
 
-  const makeJob = (template: CiJobTemplate, jobStatus: RestJobStatus, createdMs: number, startedMs: number | null, finishedMs: number | null, jobQueued: number | null): GeneratedJob => ({
+  const makeJob = (
+    template: CiJobTemplate,
+    jobStatus: RestJobStatus,
+    createdMs: number,
+    startedMs: number | null,
+    finishedMs: number | null,
+    jobQueued: number | null,
+  ): GeneratedJob => ({
     id: 0,
     name: template.name,
     stage: template.stage,
@@ -161,7 +171,12 @@ export function buildPipelineRun(draft: PipelineDraft, settings: PipelineRunSett
   const jobs = plans.map((plan) => plan.job);
 
   const isFinished = status !== 'running' && status !== 'skipped' && jobs.length > 0;
-  const updatedMs = status === 'skipped' || jobs.length === 0 ? draft.createdMs + random.int(200, 1500) : status === 'running' ? Math.max(draft.createdMs, firstStartedMs ?? draft.createdMs) + 150 : lastFinishedMs + random.int(20, 400);
+  const updatedMs =
+    status === 'skipped' || jobs.length === 0
+      ? draft.createdMs + random.int(200, 1500)
+      : status === 'running'
+        ? Math.max(draft.createdMs, firstStartedMs ?? draft.createdMs) + 150
+        : lastFinishedMs + random.int(20, 400);
   const pipeline: RestPipeline = {
     id: draft.id,
     iid: draft.iid,
@@ -204,9 +219,18 @@ function summarizeTests(random: SeededRandom, settings: PipelineRunSettings, dra
   const time = Math.round((job.duration ?? 0) * 0.6 * 1000) / 1000;
   return {
     total: { time, count, success, failed, skipped, error, suite_error: null },
-    test_suites: [{
-      name: job.name, total_time: time, total_count: count, success_count: success, failed_count: failed,
-      skipped_count: skipped, error_count: error, build_ids: [job.id], suite_error: null,
-    }],
+    test_suites: [
+      {
+        name: job.name,
+        total_time: time,
+        total_count: count,
+        success_count: success,
+        failed_count: failed,
+        skipped_count: skipped,
+        error_count: error,
+        build_ids: [job.id],
+        suite_error: null,
+      },
+    ],
   };
 }

@@ -38,10 +38,20 @@ export function createReleaseTags(context: TeamContext, activity: TeamActivity):
     });
     const student = context.students[0];
     if (!student) return;
-    activity.pipelines.queue({
-      ref: name, sha: commit.id, beforeSha: '', source: 'push', tag: true, isDefaultBranch: false,
-      user: student.ref, commitTitle: commit.title, timeMs: timeMs + 2000,
-    }, random.chance(context.profile.failRate) ? 'failed' : 'success');
+    activity.pipelines.queue(
+      {
+        ref: name,
+        sha: commit.id,
+        beforeSha: '',
+        source: 'push',
+        tag: true,
+        isDefaultBranch: false,
+        user: student.ref,
+        commitTitle: commit.title,
+        timeMs: timeMs + 2000,
+      },
+      random.chance(context.profile.failRate) ? 'failed' : 'success',
+    );
   });
   return tags;
 }

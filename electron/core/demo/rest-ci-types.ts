@@ -81,12 +81,7 @@ export interface RestPipeline extends RestPipelineListItem {
 }
 
 export type RestJobFailureReason =
-  | 'script_failure'
-  | 'stuck_or_timeout_failure'
-  | 'runner_system_failure'
-  | 'job_execution_timeout'
-  | 'api_failure'
-  | 'unknown_failure';
+  'script_failure' | 'stuck_or_timeout_failure' | 'runner_system_failure' | 'job_execution_timeout' | 'api_failure' | 'unknown_failure';
 
 /** `GET /projects/:id/pipelines/:pipeline_id/jobs`. */
 export interface RestJob {

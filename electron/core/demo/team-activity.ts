@@ -64,28 +64,43 @@ export function simulateTeamActivity(context: TeamContext): TeamActivity {
     return commits;
   };
 
-  const queueBranchPipelines = (branch: string, before: string, commits: RestCommit[], pusher: TeamStudent, outcomes: StreakModel, feature: Feature | null): void => {
+  const queueBranchPipelines = (
+    branch: string,
+    before: string,
+    commits: RestCommit[],
+    pusher: TeamStudent,
+    outcomes: StreakModel,
+    feature: Feature | null,
+  ): void => {
     const head = commits[commits.length - 1];
     if (!head) return;
     const timeMs = Date.parse(head.committed_date) + random.int(20, 300) * SECOND_MS;
     const trigger = {
-      ref: branch, sha: head.id, beforeSha: before, source: 'push' as const, tag: false,
-      isDefaultBranch: branch === graph.defaultBranch, user: pusher.ref, commitTitle: head.title, timeMs,
+      ref: branch,
+      sha: head.id,
+      beforeSha: before,
+      source: 'push' as const,
+      tag: false,
+      isDefaultBranch: branch === graph.defaultBranch,
+      user: pusher.ref,
+      commitTitle: head.title,
+      timeMs,
     };
     const status = pipelines.decideStatus(trigger, outcomes);
     pipelines.queue(trigger, status);
     const mergeRequest = feature?.mergeRequest;
     if (mergeRequest && mergeRequest.state === 'opened' && profile.mergeRequestPipelines) {
-      pipelines.queue({ ...trigger, ref: `refs/merge-requests/${mergeRequest.iid}/head`, source: 'merge_request_event', timeMs: timeMs + 3 * SECOND_MS }, status);
+      pipelines.queue(
+        { ...trigger, ref: `refs/merge-requests/${mergeRequest.iid}/head`, source: 'merge_request_event', timeMs: timeMs + 3 * SECOND_MS },
+        status,
+      );
     }
     lastEventMs = Math.max(lastEventMs, timeMs);
   };
 
   const pushToMain = (pusher: TeamStudent, timeMs: number, title?: string): void => {
     const before = graph.headOf('main') ?? '';
-    const commits = title
-      ? [graph.commitOnBranch('main', { author: signCommit(context, pusher), timeMs, title })]
-      : pushCommits('main', pusher, timeMs, null);
+    const commits = title ? [graph.commitOnBranch('main', { author: signCommit(context, pusher), timeMs, title })] : pushCommits('main', pusher, timeMs, null);
     queueBranchPipelines('main', before, commits, pusher, pipelines.mainOutcomes, null);
   };
 
@@ -99,7 +114,14 @@ export function simulateTeamActivity(context: TeamContext): TeamActivity {
     graph.createBranch(branch, mainHead);
     const author = pickStudent(context);
     const feature: Feature = {
-      branch, topic, author, startedMs: timeMs, pushes: 0, mergeRequest: null, openedMs: 0, isReviewed: false,
+      branch,
+      topic,
+      author,
+      startedMs: timeMs,
+      pushes: 0,
+      mergeRequest: null,
+      openedMs: 0,
+      isReviewed: false,
       outcomes: pipelines.createBranchOutcomes(`branch-${featureCounter}`),
     };
     features.push(feature);
@@ -111,7 +133,8 @@ export function simulateTeamActivity(context: TeamContext): TeamActivity {
     const before = graph.headOf(feature.branch) ?? '';
     const commits = pushCommits(feature.branch, pusher, timeMs, feature.topic);
     feature.pushes += 1;
-    if (feature.mergeRequest?.state === 'opened') mergeRequests.recordPush(feature.mergeRequest, Date.parse(commits[commits.length - 1]?.committed_date ?? '') || timeMs, commits, pusher.ref);
+    if (feature.mergeRequest?.state === 'opened')
+      mergeRequests.recordPush(feature.mergeRequest, Date.parse(commits[commits.length - 1]?.committed_date ?? '') || timeMs, commits, pusher.ref);
     queueBranchPipelines(feature.branch, before, commits, pusher, feature.outcomes, feature);
   };
 
@@ -119,7 +142,12 @@ export function simulateTeamActivity(context: TeamContext): TeamActivity {
     const head = graph.headOf(feature.branch);
     if (!head) return;
     feature.mergeRequest = mergeRequests.openMergeRequest({
-      sourceBranch: feature.branch, targetBranch: 'main', title: writeMergeRequestTitle(feature.topic), author: feature.author, timeMs, headSha: head,
+      sourceBranch: feature.branch,
+      targetBranch: 'main',
+      title: writeMergeRequestTitle(feature.topic),
+      author: feature.author,
+      timeMs,
+      headSha: head,
     });
     feature.openedMs = timeMs;
     lastEventMs = Math.max(lastEventMs, timeMs + 2 * MINUTE_MS);

@@ -32,7 +32,10 @@ export function createUserRef(user: RestUser): RestUserRef {
 }
 
 export function pickStudent(context: TeamContext): TeamStudent {
-  return context.random.pickWeighted(context.students, context.students.map((student) => student.weight));
+  return context.random.pickWeighted(
+    context.students,
+    context.students.map((student) => student.weight),
+  );
 }
 
 export function pickOtherStudent(context: TeamContext, except: TeamStudent): TeamStudent | null {

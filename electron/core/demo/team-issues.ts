@@ -19,8 +19,7 @@ export function generateTeamIssues(context: TeamContext): TeamIssues {
   const count = random.poisson(profile.issuesPerWeek * weeks * activityScale);
   const span = semesterEndMs - semesterStartMs - 2 * DAY_MS;
   // Squaring a uniform draw front-loads the creation times: teams plan most work early.
-  const createdTimes = Array.from({ length: count }, () => semesterStartMs + Math.floor(random.next() ** 1.6 * span) + 8 * HOUR_MS)
-    .sort((a, b) => a - b);
+  const createdTimes = Array.from({ length: count }, () => semesterStartMs + Math.floor(random.next() ** 1.6 * span) + 8 * HOUR_MS).sort((a, b) => a - b);
   const closeRate = profile.style === 'strong' ? 0.8 : profile.style === 'struggling' ? 0.35 : 0.6;
   const issues: RestIssue[] = [];
   const notes: RestNote[] = [];
@@ -57,8 +56,20 @@ export function generateTeamIssues(context: TeamContext): TeamIssues {
     const addNote = (noteAuthor: RestUserRef, body: string, timeMs: number, isSystem: boolean): void => {
       const at = formatRestTime(timeMs);
       notes.push({
-        id: 0, type: null, body, author: noteAuthor, created_at: at, updated_at: at, system: isSystem, noteable_id: 0,
-        noteable_type: 'Issue', noteable_iid: iid, project_id: project.id, resolvable: false, confidential: false, internal: false,
+        id: 0,
+        type: null,
+        body,
+        author: noteAuthor,
+        created_at: at,
+        updated_at: at,
+        system: isSystem,
+        noteable_id: 0,
+        noteable_type: 'Issue',
+        noteable_iid: iid,
+        project_id: project.id,
+        resolvable: false,
+        confidential: false,
+        internal: false,
       });
       if (!isSystem) issue.user_notes_count += 1;
       if (at > issue.updated_at) issue.updated_at = at;

@@ -8,22 +8,45 @@ export interface FeatureTopic {
 }
 
 const FEATURES: [string, string][] = [
-  ['login-page', 'login page'], ['user-profile', 'user profile'], ['shopping-cart', 'shopping cart'],
-  ['search', 'search'], ['orders-api', 'REST API for orders'], ['db-schema', 'database schema'],
-  ['password-reset', 'password reset'], ['notifications', 'notifications'], ['dark-mode', 'dark mode'],
-  ['admin-dashboard', 'admin dashboard'], ['pagination', 'pagination'], ['i18n', 'translations'],
-  ['file-upload', 'file upload'], ['rate-limit', 'rate limiting'], ['audit-log', 'audit log'],
-  ['calendar-view', 'calendar view'], ['csv-export', 'CSV export'], ['room-booking', 'room booking'],
-  ['chat', 'team chat'], ['payment', 'payment flow'], ['settings', 'settings screen'], ['oauth', 'OAuth login'],
+  ['login-page', 'login page'],
+  ['user-profile', 'user profile'],
+  ['shopping-cart', 'shopping cart'],
+  ['search', 'search'],
+  ['orders-api', 'REST API for orders'],
+  ['db-schema', 'database schema'],
+  ['password-reset', 'password reset'],
+  ['notifications', 'notifications'],
+  ['dark-mode', 'dark mode'],
+  ['admin-dashboard', 'admin dashboard'],
+  ['pagination', 'pagination'],
+  ['i18n', 'translations'],
+  ['file-upload', 'file upload'],
+  ['rate-limit', 'rate limiting'],
+  ['audit-log', 'audit log'],
+  ['calendar-view', 'calendar view'],
+  ['csv-export', 'CSV export'],
+  ['room-booking', 'room booking'],
+  ['chat', 'team chat'],
+  ['payment', 'payment flow'],
+  ['settings', 'settings screen'],
+  ['oauth', 'OAuth login'],
 ];
 const FIXES: [string, string][] = [
-  ['null-user', 'crash when the user is logged out'], ['date-parsing', 'date parsing in reports'],
-  ['flaky-tests', 'flaky integration tests'], ['cart-total', 'wrong cart total'], ['layout-mobile', 'mobile layout'],
-  ['timezone', 'time zone offset in calendar'], ['sql-injection', 'unsafe SQL in search'],
+  ['null-user', 'crash when the user is logged out'],
+  ['date-parsing', 'date parsing in reports'],
+  ['flaky-tests', 'flaky integration tests'],
+  ['cart-total', 'wrong cart total'],
+  ['layout-mobile', 'mobile layout'],
+  ['timezone', 'time zone offset in calendar'],
+  ['sql-injection', 'unsafe SQL in search'],
 ];
 const CHORES: [string, string][] = [
-  ['docker', 'Docker setup'], ['ci', 'CI pipeline'], ['deps', 'dependency updates'], ['readme', 'README'],
-  ['refactor-services', 'service layer refactoring'], ['test-setup', 'test setup'],
+  ['docker', 'Docker setup'],
+  ['ci', 'CI pipeline'],
+  ['deps', 'dependency updates'],
+  ['readme', 'README'],
+  ['refactor-services', 'service layer refactoring'],
+  ['test-setup', 'test setup'],
 ];
 
 export function pickFeatureTopic(random: SeededRandom): FeatureTopic {
@@ -45,7 +68,20 @@ export function writeMergeRequestTitle(topic: FeatureTopic): string {
 }
 
 const VERBS = ['Add', 'Implement', 'Fix', 'Refactor', 'Update', 'Test', 'Clean up', 'Extract', 'Rename', 'Document'];
-const PARTS = ['validation', 'unit tests', 'error handling', 'styles', 'controller', 'service', 'migration', 'form', 'endpoint', 'types', 'edge cases', 'logging'];
+const PARTS = [
+  'validation',
+  'unit tests',
+  'error handling',
+  'styles',
+  'controller',
+  'service',
+  'migration',
+  'form',
+  'endpoint',
+  'types',
+  'edge cases',
+  'logging',
+];
 const SLOPPY = ['fix', 'wip', 'asdf', 'final fix', 'fix tests', 'oops', 'try again', 'update', 'changes', 'it works now'];
 
 /** Careful teams write descriptive titles; struggling teams often do not. */

@@ -21,6 +21,11 @@ function toCell(text: string): string {
  */
 export function exportGradeSheetCsv(metrics: CourseMetrics): string {
   const header = ['Team', 'Project', 'GitLab URL', ...pipelineMetrics.map(formatMetricHeader)];
-  const rows = metrics.teams.map((t) => [toCell(t.name), toCell(t.project), toCell(t.webUrl), ...pipelineMetrics.map((m) => formatMetricCell(m, t.pipelines[m.id]))]);
+  const rows = metrics.teams.map((t) => [
+    toCell(t.name),
+    toCell(t.project),
+    toCell(t.webUrl),
+    ...pipelineMetrics.map((m) => formatMetricCell(m, t.pipelines[m.id])),
+  ]);
   return stringify([header, ...rows], { bom: true, escape_formulas: true, quote_record_delimiter: true, record_delimiter: 'windows' });
 }

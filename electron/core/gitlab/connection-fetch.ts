@@ -20,7 +20,8 @@ function readCaFile(caFile: string): string {
     pem = readFileSync(caFile, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    const why =
+      code === 'ENOENT' ? 'it does not exist' : code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
     throw new CaFileError(`Cannot read the CA file ${caFile}: ${why}.`);
   }
   if (!pemCertificate.test(pem)) throw new CaFileError(`The CA file ${caFile} holds no PEM certificate (-----BEGIN CERTIFICATE-----).`);

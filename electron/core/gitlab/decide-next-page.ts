@@ -27,7 +27,10 @@ export function decideNextPage(facts: PageFacts): number | null {
   const totalPages = Number.parseInt(facts.headers['x-total-pages'] ?? '', 10);
   if (Number.isFinite(totalPages) && next > totalPages) return null;
   if (next > maxPagesPerListing) {
-    throw new GitlabError('bad_response', `GitLab kept announcing more pages of ${facts.endpoint} past page ${maxPagesPerListing}; GitPulse stopped reading it (a bad response from the server).`);
+    throw new GitlabError(
+      'bad_response',
+      `GitLab kept announcing more pages of ${facts.endpoint} past page ${maxPagesPerListing}; GitPulse stopped reading it (a bad response from the server).`,
+    );
   }
   return next;
 }

@@ -36,7 +36,6 @@ export interface GitlabRequesterOptions {
   endpointThrottle?: EndpointThrottle;
 }
 
-
 const secretQueryParams = /([?&](?:private_token|access_token|job_token)=)[^&]*/gi;
 
 function isRetryableStatus(status: number): boolean {
@@ -100,7 +99,12 @@ export function createGitlabRequester(options: GitlabRequesterOptions) {
           const waitMs = throttle.pauseUntilNextMinute(endpoint);
           retryDelay = isDeferrableEndpoint(endpoint) ? null : waitMs;
         } else if (isRetryableStatus(response.status)) {
-          retryDelay = computeRetryDelayMs({ attempt, retryAfter: headers['retry-after'] ?? null, rateLimitReset: headers['ratelimit-reset'] ?? null, nowMs: Date.now() });
+          retryDelay = computeRetryDelayMs({
+            attempt,
+            retryAfter: headers['retry-after'] ?? null,
+            rateLimitReset: headers['ratelimit-reset'] ?? null,
+            nowMs: Date.now(),
+          });
           if (response.status === 429) options.budget.pauseUntil(Date.now() + retryDelay);
         }
       } catch (error) {
@@ -111,7 +115,10 @@ export function createGitlabRequester(options: GitlabRequesterOptions) {
         if (blocked) throw blocked;
         record(options, init.method, url, null, started, 0);
         const isTimeout = attemptSignal.hasTimedOut();
-        failure = new GitlabError(isTimeout ? 'timeout' : 'network', isTimeout ? `GitLab did not answer ${what} within ${timeoutMs / 1000} s.` : `Cannot reach GitLab at ${url.origin} (${describeNetworkError(error)}).`);
+        failure = new GitlabError(
+          isTimeout ? 'timeout' : 'network',
+          isTimeout ? `GitLab did not answer ${what} within ${timeoutMs / 1000} s.` : `Cannot reach GitLab at ${url.origin} (${describeNetworkError(error)}).`,
+        );
         // A refused connection or an unknown host rarely heals within seconds; give up sooner than on
         // a dropped connection or a timeout, so an offline laptop hears about it quickly.
         const isHopeless = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'].includes(describeNetworkError(error));

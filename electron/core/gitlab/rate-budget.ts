@@ -9,7 +9,6 @@ export interface RateBudgetOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
-
 /**
  * One request budget per GitLab instance, shared by everything that talks to it: a token bucket
  * refilled continuously at perMinute/60 per second, a cap on requests in flight, and a pause that

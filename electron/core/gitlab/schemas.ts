@@ -11,7 +11,10 @@ function nullable<T extends z.ZodType>(schema: T) {
 }
 
 /** GitLab may send null for booleans; null and missing both mean false. */
-const flag = z.boolean().nullish().transform((v) => v === true);
+const flag = z
+  .boolean()
+  .nullish()
+  .transform((v) => v === true);
 
 // Timestamps arrive in the instance's time zone (or, for commits, the author's); the mappers turn
 // them into UTC, so a value that is not a date at all is refused here rather than stored.
@@ -77,7 +80,10 @@ export const JobSchema = z.looseObject({
   queued_duration: nullable(z.number()),
   pipeline: z.looseObject({ id: z.number().int() }),
   /** What the job published: 'archive', 'trace', 'junit' (a JUnit test report), … */
-  artifacts: z.array(z.looseObject({ file_type: z.string() })).nullish().transform((v) => (v ?? []).map((a) => a.file_type)),
+  artifacts: z
+    .array(z.looseObject({ file_type: z.string() }))
+    .nullish()
+    .transform((v) => (v ?? []).map((a) => a.file_type)),
 });
 export type GitlabJob = z.infer<typeof JobSchema>;
 
@@ -98,14 +104,23 @@ export const CommitSchema = z.looseObject({
   author_email: nullable(z.string()),
   authored_date: optionalTimestamp,
   committed_date: optionalTimestamp,
-  parent_ids: z.array(z.string()).nullish().transform((v) => v ?? []),
+  parent_ids: z
+    .array(z.string())
+    .nullish()
+    .transform((v) => v ?? []),
   web_url: nullable(z.string()),
   stats: nullable(z.looseObject({ additions: z.number(), deletions: z.number() })),
 });
 export type GitlabCommit = z.infer<typeof CommitSchema>;
 
-const AuthorRef = z.looseObject({ id: z.number().int() }).nullish().transform((v) => v?.id ?? null);
-const userIds = z.array(z.looseObject({ id: z.number().int() })).nullish().transform((v) => (v ?? []).map((u) => u.id));
+const AuthorRef = z
+  .looseObject({ id: z.number().int() })
+  .nullish()
+  .transform((v) => v?.id ?? null);
+const userIds = z
+  .array(z.looseObject({ id: z.number().int() }))
+  .nullish()
+  .transform((v) => (v ?? []).map((u) => u.id));
 
 export const MergeRequestSchema = z.looseObject({
   id: z.number().int(),
@@ -158,7 +173,10 @@ export const UserSchema = z.looseObject({
   id: z.number().int(),
   username: z.string(),
   name: z.string(),
-  public_email: z.string().nullish().transform((v) => (v ? v : null)),
+  public_email: z
+    .string()
+    .nullish()
+    .transform((v) => (v ? v : null)),
   bot: flag,
 });
 export type GitlabUser = z.infer<typeof UserSchema>;

@@ -36,7 +36,7 @@ export async function syncCourseProjects(client: GitlabClient, store: Store, cou
   let fetched = 0;
   if (course.source.kind === 'group') {
     const groupPath = course.source.groupPath;
-    for (let page: number | null = 1; page !== null; ) {
+    for (let page: number | null = 1; page !== null;) {
       const result = await readGroupPage(client, groupPath, page);
       const projects = parseGitlabList(ProjectSchema, result.items, 'project').map(mapProjectRow);
       fetched += projects.length;
@@ -50,7 +50,12 @@ export async function syncCourseProjects(client: GitlabClient, store: Store, cou
       page = result.nextPage;
     }
   } else {
-    const linked = new Map(store.projects.listTeams(course.id).filter((t) => t.sourcePath !== null).map((t) => [t.sourcePath, t]));
+    const linked = new Map(
+      store.projects
+        .listTeams(course.id)
+        .filter((t) => t.sourcePath !== null)
+        .map((t) => [t.sourcePath, t]),
+    );
     for (const path of course.source.projectPaths) {
       // Once synced, a team is addressed by its numeric id: a renamed project is still found, and
       // the old path (which someone else may take over) is never asked for again.

@@ -26,7 +26,18 @@ export interface SyncCourseInput {
   onRequest?: (record: RequestRecord) => void;
 }
 
-const emptyCounts = (): StoredCounts => ({ projects: 0, members: 0, commits: 0, branches: 0, tags: 0, mergeRequests: 0, issues: 0, notes: 0, pipelines: 0, jobs: 0 });
+const emptyCounts = (): StoredCounts => ({
+  projects: 0,
+  members: 0,
+  commits: 0,
+  branches: 0,
+  tags: 0,
+  mergeRequests: 0,
+  issues: 0,
+  notes: 0,
+  pipelines: 0,
+  jobs: 0,
+});
 
 /**
  * One sync of one course: the team list first, then every reachable team's resources, a few teams at
@@ -67,8 +78,18 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
     const fraction = teamsTotal === 0 ? 0 : (teamsDone + partial) / teamsTotal;
     const elapsed = Date.now() - started;
     input.onProgress?.({
-      courseId: course.id, course: course.name, phase, team, resource, teamResourcesDone, teamResourcesTotal: teamSteps.length,
-      teamsDone, teamsTotal, pages, requests, budgetLeft: budget.tokensLeft(),
+      courseId: course.id,
+      course: course.name,
+      phase,
+      team,
+      resource,
+      teamResourcesDone,
+      teamResourcesTotal: teamSteps.length,
+      teamsDone,
+      teamsTotal,
+      pages,
+      requests,
+      budgetLeft: budget.tokensLeft(),
       // Early on the pace says little (the first pages of every team are the cheapest), so no estimate
       // is offered before a tenth of the work is done.
       etaMs: fraction >= 0.1 && phase !== 'done' ? Math.round((elapsed * (1 - fraction)) / fraction) : null,
@@ -84,7 +105,16 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
 
   await runWithConcurrency(teams, input.concurrency ?? 4, async (team) => {
     const ctx: TeamSyncContext = {
-      client, store, fetched, userLookups, deferredUserIds, loadCourseStaff, loadInstanceVersion, instanceUrl: course.gitlabUrl, projectRowId: team.projectId, gitlabProjectId: team.gitlabId,
+      client,
+      store,
+      fetched,
+      userLookups,
+      deferredUserIds,
+      loadCourseStaff,
+      loadInstanceVersion,
+      instanceUrl: course.gitlabUrl,
+      projectRowId: team.projectId,
+      gitlabProjectId: team.gitlabId,
       onPage: (resource) => {
         pages += 1;
         report('syncing-team', team.path, resource, running.get(team.path) ?? 0);

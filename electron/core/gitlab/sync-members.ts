@@ -49,16 +49,23 @@ export async function syncMembers(ctx: TeamSyncContext): Promise<void> {
   // Bots are listed but not stored, so the last listing (and the staff it was classified by) is
   // remembered as a fingerprint instead.
   const staffPart = staff === null ? '' : `|staff:${[...staff].sort((a, b) => a - b).join(',')}`;
-  const fingerprint = all.map((m) => `${m.id}:${m.access_level ?? ''}`).sort().join(',') + staffPart;
+  const fingerprint =
+    all
+      .map((m) => `${m.id}:${m.access_level ?? ''}`)
+      .sort()
+      .join(',') + staffPart;
   const isUnchanged = store.cursors.readCursor<{ fingerprint: string }>(projectRowId, 'members')?.fingerprint === fingerprint;
   const unknownUsers = all.filter((m) => !botUsername.test(m.username) && !store.members.findUser(instanceUrl, m.id));
   if (isUnchanged && unknownUsers.length === 0) {
     ctx.onPage('members');
     return;
   }
-  const direct = staff !== null ? null : new Set(
-    parseGitlabList(MemberSchema, await readAllPages((page) => client.fetchMembersPage(gitlabProjectId, page, 'direct')), 'member').map((m) => m.id),
-  );
+  const direct =
+    staff !== null
+      ? null
+      : new Set(
+          parseGitlabList(MemberSchema, await readAllPages((page) => client.fetchMembersPage(gitlabProjectId, page, 'direct')), 'member').map((m) => m.id),
+        );
   const users: UserRow[] = [];
   for (const member of unknownUsers) {
     let lookup = ctx.userLookups.get(member.id);

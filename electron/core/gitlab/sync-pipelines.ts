@@ -67,13 +67,17 @@ async function syncPipelineListing(ctx: TeamSyncContext, bridges: Map<number, Ma
         const hasJunitReport = listed.some((job) => job.artifacts.includes('junit'));
         if (finishedStatuses.has(p.status) && hasJunitReport) {
           const summary = await fetchUnlessGone(() => client.fetchTestReportSummary(gitlabProjectId, p.gitlabId));
-          if (summary !== null) children.testReports.set(p.gitlabId, mapTestReportRow(parseGitlabObject(TestReportSummarySchema, summary, 'test report summary')));
+          if (summary !== null)
+            children.testReports.set(p.gitlabId, mapTestReportRow(parseGitlabObject(TestReportSummarySchema, summary, 'test report summary')));
         }
       }
       return children;
     },
     write(pipelines, children) {
-      store.pipelines.upsertPipelines(projectRowId, pipelines.map((p) => ({ ...p, parentGitlabId: children.parents.get(p.gitlabId) ?? null })));
+      store.pipelines.upsertPipelines(
+        projectRowId,
+        pipelines.map((p) => ({ ...p, parentGitlabId: children.parents.get(p.gitlabId) ?? null })),
+      );
       for (const [pipelineId, jobs] of children.jobs) store.pipelines.replaceJobs(projectRowId, pipelineId, jobs);
       for (const [pipelineId, summary] of children.testReports) store.pipelines.upsertTestReport(projectRowId, pipelineId, summary);
       for (const p of pipelines) known.set(p.gitlabId, p.updatedAt);
@@ -97,7 +101,8 @@ async function findParent(ctx: TeamSyncContext, bridges: Map<number, Map<number,
     if (!started) {
       const raw = await fetchUnlessGone(() => readAllPages((n) => ctx.client.fetchBridgesPage(ctx.gitlabProjectId, candidate, n)));
       started = new Map();
-      for (const bridge of parseGitlabList(BridgeSchema, raw ?? [], 'bridge')) if (bridge.downstream_pipeline) started.set(bridge.downstream_pipeline.id, candidate);
+      for (const bridge of parseGitlabList(BridgeSchema, raw ?? [], 'bridge'))
+        if (bridge.downstream_pipeline) started.set(bridge.downstream_pipeline.id, candidate);
       bridges.set(candidate, started);
     }
     const parent = started.get(child.gitlabId);

@@ -68,7 +68,7 @@ export async function syncRepository(ctx: TeamSyncContext): Promise<BranchRow[]>
 }
 
 async function readAllHistory(ctx: TeamSyncContext, graph: Map<string, string[]>): Promise<void> {
-  for (let page: number | null = 1; page !== null; ) {
+  for (let page: number | null = 1; page !== null;) {
     const result = await ctx.client.fetchAllCommitsPage(ctx.gitlabProjectId, page);
     writeCommits(ctx, graph, parseGitlabList(CommitSchema, result.items, 'commit').map(mapCommitRow));
     page = result.nextPage;
@@ -88,7 +88,7 @@ async function walkHistory(ctx: TeamSyncContext, graph: Map<string, string[]>, h
   while (missing.size > 0) {
     // Listing from a missing commit yields it and its ancestors, newest first.
     const start = missing.values().next().value as string;
-    for (let page: number | null = 1; page !== null && missing.size > 0; ) {
+    for (let page: number | null = 1; page !== null && missing.size > 0;) {
       const result = await ctx.client.fetchCommitsPage(ctx.gitlabProjectId, start, page);
       writeCommits(ctx, graph, parseGitlabList(CommitSchema, result.items, 'commit').map(mapCommitRow));
       missing = findMissingAncestors(graph, missing);

@@ -52,7 +52,7 @@ export async function fetchUnlessGone<T>(fetch: () => Promise<T>): Promise<T | n
 /** Reads every page of a bounded child list (one MR's notes, one pipeline's jobs). */
 export async function readAllPages(fetchPage: (page: number) => Promise<Page>): Promise<unknown[]> {
   const items: unknown[] = [];
-  for (let page: number | null = 1; page !== null; ) {
+  for (let page: number | null = 1; page !== null;) {
     const result = await fetchPage(page);
     items.push(...result.items);
     page = result.nextPage;

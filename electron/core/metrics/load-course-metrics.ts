@@ -21,7 +21,11 @@ function attachAliases(members: readonly StoredMemberFact[], aliases: readonly I
   }
   return members.map((m) => {
     const own = byUsername.get(m.username.toLowerCase()) ?? [];
-    return { ...m, aliasEmails: own.filter((a) => a.kind === 'email').map((a) => a.value), aliasNames: own.filter((a) => a.kind === 'name').map((a) => a.value) };
+    return {
+      ...m,
+      aliasEmails: own.filter((a) => a.kind === 'email').map((a) => a.value),
+      aliasNames: own.filter((a) => a.kind === 'name').map((a) => a.value),
+    };
   });
 }
 

@@ -18,7 +18,11 @@ export function loadTeamDetail(store: Store, course: Course, projectId: number, 
   const listed = store.projects.listTeams(course.id).find((t) => t.projectId === projectId);
   if (!team || !listed) throw new ApiFailure('not_found', `"${course.name}" has no team with project ${projectId}.`);
   const window = resolveMetricsWindow(course, request, nowMs);
-  const facts = { window, defaultBranch: listed.defaultBranch, pipelines: store.queries.pipelineFacts.readPipelineFacts(course.id, window).get(projectId) ?? [] };
+  const facts = {
+    window,
+    defaultBranch: listed.defaultBranch,
+    pipelines: store.queries.pipelineFacts.readPipelineFacts(course.id, window).get(projectId) ?? [],
+  };
   const timeZone = resolveTimeZone(course);
   return {
     course: course.name,

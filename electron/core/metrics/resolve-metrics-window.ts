@@ -42,8 +42,10 @@ function toStoredDayStart(course: Course, side: 'starts' | 'ends', value: string
  * included), with `to` capped at now so a running course is not diluted by days still to come.
  */
 export function resolveMetricsWindow(course: Course, request: WindowRequest, nowMs: number): FactWindow {
-  const fromMs = request.from !== undefined ? toInstant(request.from, 'from') : course.windowStart ? toStoredDayStart(course, 'starts', course.windowStart) : null;
-  const requestedTo = request.to !== undefined ? toInstant(request.to, 'to') : course.windowEnd ? toStoredDayStart(course, 'ends', course.windowEnd) + dayMs : nowMs;
+  const fromMs =
+    request.from !== undefined ? toInstant(request.from, 'from') : course.windowStart ? toStoredDayStart(course, 'starts', course.windowStart) : null;
+  const requestedTo =
+    request.to !== undefined ? toInstant(request.to, 'to') : course.windowEnd ? toStoredDayStart(course, 'ends', course.windowEnd) + dayMs : nowMs;
   const toMs = Math.min(requestedTo, nowMs);
   if (fromMs !== null && toMs < fromMs) throw new ApiFailure('invalid_input', 'The window ends before it starts.');
   return { from: fromMs === null ? null : new Date(fromMs).toISOString(), to: new Date(toMs).toISOString() };

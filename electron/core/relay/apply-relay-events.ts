@@ -60,7 +60,9 @@ export function applyRelayEvents(store: Store, page: RelayFeed, pulledAt: string
         continue;
       }
       const { instanceUrl } = mapped;
-      const projects = store.projects.findProjectsByGitlabId(mapped.gitlabProjectId).filter((p) => instanceUrl === null || sameInstance(p.instanceUrl, instanceUrl));
+      const projects = store.projects
+        .findProjectsByGitlabId(mapped.gitlabProjectId)
+        .filter((p) => instanceUrl === null || sameInstance(p.instanceUrl, instanceUrl));
       if (projects.length === 0) {
         result.ignored += 1;
         continue;

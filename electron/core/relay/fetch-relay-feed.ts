@@ -23,7 +23,7 @@ export interface FeedRequest {
 }
 
 function describeStatus(status: number): string {
-  if (status === 401 || status === 403) return 'The relay refused the client token (it must be one of the relay\'s --client-token values).';
+  if (status === 401 || status === 403) return "The relay refused the client token (it must be one of the relay's --client-token values).";
   if (status === 404) return 'No GitPulse relay answers at this URL (404): check the address.';
   return `The relay answered HTTP ${status}.`;
 }

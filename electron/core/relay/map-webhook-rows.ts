@@ -149,9 +149,21 @@ function mapChange(event: RelayFeedEvent): { projectId: number; change: WebhookC
       const parsed = NoteHookSchema.safeParse(payload);
       if (!parsed.success) return null;
       const { object_attributes: n, merge_request: mr, issue } = parsed.data;
-      const parent = n.noteable_type === 'MergeRequest' && mr ? { parent: 'MergeRequest' as const, iid: mr.iid } : n.noteable_type === 'Issue' && issue ? { parent: 'Issue' as const, iid: issue.iid } : null;
+      const parent =
+        n.noteable_type === 'MergeRequest' && mr
+          ? { parent: 'MergeRequest' as const, iid: mr.iid }
+          : n.noteable_type === 'Issue' && issue
+            ? { parent: 'Issue' as const, iid: issue.iid }
+            : null;
       if (!parent) return null;
-      const note: NoteRow = { gitlabId: n.id, authorId: n.author_id, body: n.note, isSystem: n.system, createdAt: n.created_at ?? receivedAt, updatedAt: n.updated_at };
+      const note: NoteRow = {
+        gitlabId: n.id,
+        authorId: n.author_id,
+        body: n.note,
+        isSystem: n.system,
+        createdAt: n.created_at ?? receivedAt,
+        updatedAt: n.updated_at,
+      };
       return { projectId: parsed.data.project.id, change: { kind: 'note', ...parent, note } };
     }
     case 'push':

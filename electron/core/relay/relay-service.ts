@@ -74,7 +74,15 @@ export function createRelayService(options: RelayServiceOptions) {
   async function pullPage(waitSeconds: number, signal?: AbortSignal): Promise<AppliedPage | null> {
     const connection = await requireConnection();
     try {
-      const feed = await fetchRelayFeed({ url: connection.url, token: connection.token, after: connection.cursor, limit: pageSize, waitSeconds, ...(signal ? { signal } : {}), ...(options.fetch ? { fetch: options.fetch } : {}) });
+      const feed = await fetchRelayFeed({
+        url: connection.url,
+        token: connection.token,
+        after: connection.cursor,
+        limit: pageSize,
+        waitSeconds,
+        ...(signal ? { signal } : {}),
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+      });
       const page = applyRelayEvents(store, feed, new Date().toISOString());
       failures = 0;
       scheduleSyncs(page);
@@ -91,7 +99,18 @@ export function createRelayService(options: RelayServiceOptions) {
     async status(): Promise<RelayStatus> {
       const state = store.relay.readRelayState();
       if (!state) {
-        return { isConfigured: false, url: null, tokenSource: null, state: 'off', cursor: 0, lastEventAt: null, lastPulledAt: null, lastError: null, appliedCount: 0, ignoredCount: 0 };
+        return {
+          isConfigured: false,
+          url: null,
+          tokenSource: null,
+          state: 'off',
+          cursor: 0,
+          lastEventAt: null,
+          lastPulledAt: null,
+          lastError: null,
+          appliedCount: 0,
+          ignoredCount: 0,
+        };
       }
       // The keychain may be locked or absent; the status still answers, saying there is no token.
       const token = await resolveRelayToken(state.url).catch(() => null);
@@ -115,7 +134,7 @@ export function createRelayService(options: RelayServiceOptions) {
       const normalized = normalizeRelayUrl(url);
       const previous = store.relay.readRelayState();
       const candidate = token ?? (await resolveRelayToken(normalized))?.token;
-      if (!candidate) throw new ApiFailure('invalid_input', 'Give the relay\'s client token (one of its --client-token values).');
+      if (!candidate) throw new ApiFailure('invalid_input', "Give the relay's client token (one of its --client-token values).");
       const after = previous?.url === normalized ? previous.cursor : 0;
       try {
         await fetchRelayFeed({ url: normalized, token: candidate, after, limit: 1, waitSeconds: 0, ...(options.fetch ? { fetch: options.fetch } : {}) });
@@ -140,7 +159,14 @@ export function createRelayService(options: RelayServiceOptions) {
     async test(): Promise<{ ok: boolean; message: string }> {
       const connection = await requireConnection();
       try {
-        await fetchRelayFeed({ url: connection.url, token: connection.token, after: connection.cursor, limit: 1, waitSeconds: 0, ...(options.fetch ? { fetch: options.fetch } : {}) });
+        await fetchRelayFeed({
+          url: connection.url,
+          token: connection.token,
+          after: connection.cursor,
+          limit: 1,
+          waitSeconds: 0,
+          ...(options.fetch ? { fetch: options.fetch } : {}),
+        });
         return { ok: true, message: `The relay at ${connection.url} accepts this app's client token.` };
       } catch (error) {
         if (!(error instanceof RelayError)) throw error;

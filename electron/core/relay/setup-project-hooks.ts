@@ -39,7 +39,7 @@ export function describeManualHookSteps(relayUrl: string): string[] {
   return [
     'In each team project on GitLab: Settings → Webhooks → Add new webhook.',
     `URL: ${relayUrl}/api/v1/webhooks/gitlab`,
-    'Secret token: one of the relay\'s --secret values.',
+    "Secret token: one of the relay's --secret values.",
     'Trigger: Push events (all branches), Tag push events, Comments, Issues events, Merge request events, Pipeline events, Job events.',
     'Keep "Enable SSL verification" on, save, then use Test → Push events: the relay should answer 200.',
   ];
@@ -58,14 +58,24 @@ export async function setupProjectHooks(options: SetupProjectHooksOptions): Prom
   }
   const api = `${options.gitlabUrl}/api/v4`;
   const headers = { 'private-token': options.token, 'content-type': 'application/json' };
-  const body = JSON.stringify({ url: hookUrl, token: options.secret, enable_ssl_verification: hookUrl.startsWith('https:'), push_events_branch_filter: '', ...hookEvents });
+  const body = JSON.stringify({
+    url: hookUrl,
+    token: options.secret,
+    enable_ssl_verification: hookUrl.startsWith('https:'),
+    push_events_branch_filter: '',
+    ...hookEvents,
+  });
   const results: HookSetup['projects'] = [];
   for (const project of options.projects) {
     try {
       const listed = await options.fetch(`${api}/projects/${project.gitlabId}/hooks?per_page=100`, { headers });
       if (listed.status === 403) {
         await listed.body?.cancel();
-        results.push({ project: project.path, outcome: 'manual', message: 'GitLab refused (403): managing hooks needs the Maintainer role and a token with the api scope.' });
+        results.push({
+          project: project.path,
+          outcome: 'manual',
+          message: 'GitLab refused (403): managing hooks needs the Maintainer role and a token with the api scope.',
+        });
         continue;
       }
       if (!listed.ok) throw new Error(`GitLab answered ${listed.status} listing hooks`);
@@ -77,7 +87,11 @@ export async function setupProjectHooks(options: SetupProjectHooksOptions): Prom
         : await options.fetch(`${api}/projects/${project.gitlabId}/hooks`, { method: 'POST', headers, body });
       await response.body?.cancel();
       if (response.status === 403) {
-        results.push({ project: project.path, outcome: 'manual', message: 'GitLab refused (403): managing hooks needs the Maintainer role and a token with the api scope.' });
+        results.push({
+          project: project.path,
+          outcome: 'manual',
+          message: 'GitLab refused (403): managing hooks needs the Maintainer role and a token with the api scope.',
+        });
         continue;
       }
       if (!response.ok) throw new Error(`GitLab answered ${response.status} ${existing ? 'updating' : 'creating'} the hook`);

@@ -9,8 +9,14 @@ import { parseWebhookTime } from './parse-webhook-time';
 const time = z.unknown().optional().transform(parseWebhookTime);
 const id = z.number().int();
 const optionalId = id.nullish().transform((v) => v ?? null);
-const text = z.string().nullish().transform((v) => v ?? null);
-const ids = z.array(id).nullish().transform((v) => v ?? []);
+const text = z
+  .string()
+  .nullish()
+  .transform((v) => v ?? null);
+const ids = z
+  .array(id)
+  .nullish()
+  .transform((v) => v ?? []);
 
 export const WebhookProjectSchema = z.object({ id, web_url: text });
 
@@ -26,8 +32,14 @@ export const PipelineHookSchema = z.object({
     status: z.string(),
     created_at: time,
     finished_at: time,
-    duration: z.number().nullish().transform((v) => v ?? null),
-    queued_duration: z.number().nullish().transform((v) => v ?? null),
+    duration: z
+      .number()
+      .nullish()
+      .transform((v) => v ?? null),
+    queued_duration: z
+      .number()
+      .nullish()
+      .transform((v) => v ?? null),
     url: text,
   }),
   builds: z
@@ -40,10 +52,19 @@ export const PipelineHookSchema = z.object({
         created_at: time,
         started_at: time,
         finished_at: time,
-        duration: z.number().nullish().transform((v) => v ?? null),
-        queued_duration: z.number().nullish().transform((v) => v ?? null),
+        duration: z
+          .number()
+          .nullish()
+          .transform((v) => v ?? null),
+        queued_duration: z
+          .number()
+          .nullish()
+          .transform((v) => v ?? null),
         failure_reason: text,
-        allow_failure: z.boolean().nullish().transform((v) => v ?? false),
+        allow_failure: z
+          .boolean()
+          .nullish()
+          .transform((v) => v ?? false),
       }),
     )
     .nullish()
@@ -61,9 +82,18 @@ export const JobHookSchema = z.object({
   build_created_at: time,
   build_started_at: time,
   build_finished_at: time,
-  build_duration: z.number().nullish().transform((v) => v ?? null),
-  build_queued_duration: z.number().nullish().transform((v) => v ?? null),
-  build_allow_failure: z.boolean().nullish().transform((v) => v ?? false),
+  build_duration: z
+    .number()
+    .nullish()
+    .transform((v) => v ?? null),
+  build_queued_duration: z
+    .number()
+    .nullish()
+    .transform((v) => v ?? null),
+  build_allow_failure: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
   build_failure_reason: text,
   project: WebhookProjectSchema.optional(),
 });
@@ -118,7 +148,10 @@ export const NoteHookSchema = z.object({
     author_id: optionalId,
     created_at: time,
     updated_at: time,
-    system: z.boolean().nullish().transform((v) => v ?? false),
+    system: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? false),
   }),
   merge_request: z.object({ iid: id }).optional(),
   issue: z.object({ iid: id }).optional(),
@@ -140,5 +173,8 @@ export const PushHookSchema = z.object({
   after: z.string(),
   checkout_sha: text,
   message: text,
-  commits: z.array(PushCommitSchema).nullish().transform((v) => v ?? []),
+  commits: z
+    .array(PushCommitSchema)
+    .nullish()
+    .transform((v) => v ?? []),
 });

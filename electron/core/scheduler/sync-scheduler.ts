@@ -67,7 +67,10 @@ export function createSyncScheduler(options: SyncSchedulerOptions) {
       }
     } finally {
       isTicking = false;
-      const next = options.listCourses().map(computeDueAt).filter((t): t is number => t !== null);
+      const next = options
+        .listCourses()
+        .map(computeDueAt)
+        .filter((t): t is number => t !== null);
       arm(Math.min(maxSleepMs, ...next.map((t) => t - now())));
     }
   }

@@ -16,7 +16,10 @@ export function refuseUnknownHistory(db: Database.Database, migrations: Migratio
   const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").pluck().all() as string[];
   if (!tables.includes('schema_migrations')) {
     if (tables.length > 0) {
-      throw new StoreError('foreign_database', `${db.name} is an SQLite database of another program (it has no GitPulse migrations); GitPulse leaves it untouched. Move it away or choose another data folder.`);
+      throw new StoreError(
+        'foreign_database',
+        `${db.name} is an SQLite database of another program (it has no GitPulse migrations); GitPulse leaves it untouched. Move it away or choose another data folder.`,
+      );
     }
     return [];
   }
@@ -32,7 +35,10 @@ export function refuseUnknownHistory(db: Database.Database, migrations: Migratio
       );
     }
     if (migration.checksum !== row.checksum) {
-      throw new StoreError('migration_mismatch', `Migration ${row.version} (${migration.name}) in this database differs from the one this version ships; refusing to open it.`);
+      throw new StoreError(
+        'migration_mismatch',
+        `Migration ${row.version} (${migration.name}) in this database differs from the one this version ships; refusing to open it.`,
+      );
     }
   }
   return applied;

@@ -76,8 +76,9 @@ export function createStore(dataDir: string): Store {
       return () => listeners.delete(listener);
     },
     scrubDeletedData: () => {
-      const hasSamples = db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat4'").get() !== undefined
-        && db.prepare('SELECT 1 FROM sqlite_stat4 LIMIT 1').get() !== undefined;
+      const hasSamples =
+        db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat4'").get() !== undefined &&
+        db.prepare('SELECT 1 FROM sqlite_stat4 LIMIT 1').get() !== undefined;
       if (hasSamples) db.exec('ANALYZE');
       db.pragma('wal_checkpoint(TRUNCATE)');
     },

@@ -8,10 +8,16 @@ function describeCode(code: string, path: string): { code: 'disk_full' | 'damage
   }
   if (code.startsWith('SQLITE_FULL')) return { code: 'disk_full', message: `The disk holding ${dirname(path)} is full; free some space and try again.` };
   if (code.startsWith('SQLITE_NOTADB') || code.startsWith('SQLITE_CORRUPT')) {
-    return { code: 'damaged', message: `${path} is damaged or not a GitPulse database; move it away and restore the newest ${path}.before-NNNN.bak in its place (or sync again into an empty data folder).` };
+    return {
+      code: 'damaged',
+      message: `${path} is damaged or not a GitPulse database; move it away and restore the newest ${path}.before-NNNN.bak in its place (or sync again into an empty data folder).`,
+    };
   }
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_PERM') || code.startsWith('SQLITE_AUTH')) {
-    return { code: 'read_only', message: `GitPulse cannot write ${path}; check the permissions and owner of the file and its folder (a file created under sudo belongs to root).` };
+    return {
+      code: 'read_only',
+      message: `GitPulse cannot write ${path}; check the permissions and owner of the file and its folder (a file created under sudo belongs to root).`,
+    };
   }
   if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_IOERR')) {
     return { code: 'cannot_open', message: `GitPulse cannot open ${path}; check that the folder exists, is writable by you and has free space.` };

@@ -13,13 +13,23 @@ interface ExclusionRow {
 
 function toExclusion(row: ExclusionRow): Exclusion {
   if (row.commitSha !== null) return { id: row.id, kind: 'commit', sha: row.commitSha, reason: row.reason, createdAt: row.createdAt };
-  return { id: row.id, kind: 'mergeRequest', projectId: row.projectId ?? 0, project: row.project ?? '', iid: row.iid ?? 0, reason: row.reason, createdAt: row.createdAt };
+  return {
+    id: row.id,
+    kind: 'mergeRequest',
+    projectId: row.projectId ?? 0,
+    project: row.project ?? '',
+    iid: row.iid ?? 0,
+    reason: row.reason,
+    createdAt: row.createdAt,
+  };
 }
 
 /** Commits and merge requests excluded from every figure of a course; read on every metrics load. */
 export function createExclusionsRepo(db: Database.Database) {
   const insertCommit = db.prepare('INSERT OR IGNORE INTO exclusions (course_id, commit_sha, reason, created_at) VALUES (?, ?, ?, ?)');
-  const insertMergeRequest = db.prepare('INSERT OR IGNORE INTO exclusions (course_id, project_id, merge_request_iid, reason, created_at) VALUES (?, ?, ?, ?, ?)');
+  const insertMergeRequest = db.prepare(
+    'INSERT OR IGNORE INTO exclusions (course_id, project_id, merge_request_iid, reason, created_at) VALUES (?, ?, ?, ?, ?)',
+  );
   const list = db.prepare<[number], ExclusionRow>(
     `SELECT e.id, e.commit_sha AS commitSha, e.project_id AS projectId, p.path_with_namespace AS project, e.merge_request_iid AS iid,
         e.reason, e.created_at AS createdAt

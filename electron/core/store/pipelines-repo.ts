@@ -37,8 +37,14 @@ const upsertJobSql = `INSERT INTO jobs (project_id, gitlab_id, pipeline_id, name
  * all UTC with milliseconds, so sorting them as text sorts them in time.
  */
 export function derivePipelineTimings(jobs: JobRow[]) {
-  const starts = jobs.map((j) => j.startedAt).filter((t): t is string => t !== null).sort();
-  const ends = jobs.map((j) => j.finishedAt).filter((t): t is string => t !== null).sort();
+  const starts = jobs
+    .map((j) => j.startedAt)
+    .filter((t): t is string => t !== null)
+    .sort();
+  const ends = jobs
+    .map((j) => j.finishedAt)
+    .filter((t): t is string => t !== null)
+    .sort();
   const coverages = jobs.map((j) => j.coverage).filter((c): c is number => c !== null);
   const startedAt = starts[0] ?? null;
   const finishedAt = ends.at(-1) ?? null;
@@ -56,7 +62,9 @@ export function createPipelinesRepo(db: Database.Database) {
   const deleteJobs = db.prepare('DELETE FROM jobs WHERE project_id = ? AND pipeline_id = ?');
   const parentCandidates = db.prepare<[number, string, number], { gitlab_id: number }>(`SELECT gitlab_id FROM pipelines
     WHERE project_id = ? AND sha = ? AND gitlab_id < ? AND COALESCE(source, '') <> 'parent_pipeline' ORDER BY gitlab_id DESC LIMIT 5`);
-  const parentOf = db.prepare<[number, number], { parent_gitlab_id: number | null }>('SELECT parent_gitlab_id FROM pipelines WHERE project_id = ? AND gitlab_id = ?');
+  const parentOf = db.prepare<[number, number], { parent_gitlab_id: number | null }>(
+    'SELECT parent_gitlab_id FROM pipelines WHERE project_id = ? AND gitlab_id = ?',
+  );
   const updatedAt = db.prepare<[number], { gitlab_id: number; updated_at: string }>('SELECT gitlab_id, updated_at FROM pipelines WHERE project_id = ?');
   const setDerived = db.prepare(`UPDATE pipelines SET started_at = @startedAt, finished_at = @finishedAt, duration = @duration,
     coverage = @coverage WHERE project_id = @projectId AND gitlab_id = @pipelineId`);

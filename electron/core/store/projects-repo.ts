@@ -37,7 +37,10 @@ export function createProjectsRepo(db: Database.Database) {
   const link = db.prepare(`INSERT INTO course_teams (course_id, project_id, is_reachable, source_path) VALUES (?, ?, 1, ?)
     ON CONFLICT (course_id, project_id) DO UPDATE SET is_reachable = 1, source_path = COALESCE(excluded.source_path, course_teams.source_path)`);
   const setReachable = db.prepare('UPDATE course_teams SET is_reachable = ? WHERE course_id = ? AND project_id = ?');
-  const teams = db.prepare<[number], TeamDbRow>(`SELECT p.id, p.gitlab_id, p.path_with_namespace, p.name, p.web_url, p.default_branch, t.is_reachable, p.archived, t.source_path
+  const teams = db.prepare<
+    [number],
+    TeamDbRow
+  >(`SELECT p.id, p.gitlab_id, p.path_with_namespace, p.name, p.web_url, p.default_branch, t.is_reachable, p.archived, t.source_path
     FROM course_teams t JOIN projects p ON p.id = t.project_id WHERE t.course_id = ? ORDER BY p.path_with_namespace`);
   // Projects no course refers to any more are dropped with their data (cascade), so removing a course
   // does not leave its students' history behind on the laptop.

@@ -88,7 +88,8 @@ export function createSyncService(options: SyncServiceOptions) {
   const service = {
     /** Syncs the course now and resolves with the summary; refused when it is already syncing. */
     async run(course: Course): Promise<SyncSummary> {
-      if (course.isDemo) throw new ApiFailure('invalid_input', 'The demo course holds generated data and has no GitLab to sync from; run the demo again to regenerate it.');
+      if (course.isDemo)
+        throw new ApiFailure('invalid_input', 'The demo course holds generated data and has no GitLab to sync from; run the demo again to regenerate it.');
       if (running.has(course.id)) throw new ApiFailure('busy', `"${course.name}" is already syncing.`);
       const lock = store.syncLocks.acquireSyncLock(course.id);
       if (!lock.isAcquired) throw new ApiFailure('busy', describeLeaseHolder(course.name, lock.holder));

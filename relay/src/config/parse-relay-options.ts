@@ -19,7 +19,10 @@ export const usage = `Usage: gitpulse-relay --data-dir DIR --secret TEXT --clien
 Lists in the environment are comma-separated. An option given on the command line replaces its
 environment variable.`;
 
-export type RelayOptions = Pick<RelaySettings, 'port' | 'host' | 'dataDir' | 'secrets' | 'clientTokens' | 'reporterTokens' | 'allow' | 'trustProxy' | 'retentionDays'>;
+export type RelayOptions = Pick<
+  RelaySettings,
+  'port' | 'host' | 'dataDir' | 'secrets' | 'clientTokens' | 'reporterTokens' | 'allow' | 'trustProxy' | 'retentionDays'
+>;
 
 /** `{ help: true }` for --help; otherwise the settings, or a UsageError with a one-line message. */
 export function parseRelayOptions(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): RelayOptions | { help: true } {

@@ -43,7 +43,10 @@ function parseIpv6(address: string): Uint8Array {
   // An embedded IPv4 tail (::ffff:192.0.2.1) becomes its two 16-bit groups.
   const lastColon = text.lastIndexOf(':');
   if (text.includes('.', lastColon)) {
-    const [a = 0, b = 0, c = 0, d = 0] = text.slice(lastColon + 1).split('.').map(Number);
+    const [a = 0, b = 0, c = 0, d = 0] = text
+      .slice(lastColon + 1)
+      .split('.')
+      .map(Number);
     text = `${text.slice(0, lastColon + 1)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
   }
   const [headText = '', tailText] = text.split('::');

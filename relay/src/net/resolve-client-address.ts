@@ -7,7 +7,10 @@ import { isAddressInAny, type Cidr } from './parse-cidr';
  */
 export function resolveClientAddress(peer: string, forwardedFor: string | undefined, trustedProxies: readonly Cidr[]): string {
   if (forwardedFor === undefined || !isAddressInAny(peer, trustedProxies)) return peer;
-  const hops = forwardedFor.split(',').map((hop) => hop.trim()).filter((hop) => hop !== '');
+  const hops = forwardedFor
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter((hop) => hop !== '');
   for (let i = hops.length - 1; i >= 0; i--) {
     const hop = hops[i] ?? '';
     if (!isAddressInAny(hop, trustedProxies)) return hop;

@@ -56,7 +56,12 @@ export const handleGitlabWebhook: RouteHandler = async (request, response, conte
 export function kindOf(payload: Record<string, unknown>, eventHeader: string | undefined): string {
   if (typeof payload.object_kind === 'string' && payload.object_kind !== '') return payload.object_kind;
   if (typeof payload.event_name === 'string' && payload.event_name !== '') return payload.event_name;
-  if (eventHeader) return eventHeader.trim().toLowerCase().replace(/ hook$/, '').replaceAll(' ', '_');
+  if (eventHeader)
+    return eventHeader
+      .trim()
+      .toLowerCase()
+      .replace(/ hook$/, '')
+      .replaceAll(' ', '_');
   return 'unknown';
 }
 
@@ -68,7 +73,9 @@ export function kindOf(payload: Record<string, unknown>, eventHeader: string | u
 export function idempotencyKeyOf(header: string | undefined, eventHeader: string | undefined, body: string): string {
   const key = header?.trim();
   if (key && key.length <= 200) return key;
-  return `sha256:${createHash('sha256').update(`${eventHeader ?? ''}\n${body}`).digest('hex')}`;
+  return `sha256:${createHash('sha256')
+    .update(`${eventHeader ?? ''}\n${body}`)
+    .digest('hex')}`;
 }
 
 function projectKeyOf(payload: Record<string, unknown>, instance: string | undefined): string {

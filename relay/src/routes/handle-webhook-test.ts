@@ -14,7 +14,8 @@ export const handleWebhookTest: RouteHandler = async (request, response, context
     return;
   }
   const bearer = readBearerToken(readHeader(request.headers, 'authorization'));
-  const isKnown = context.matchSecret(readHeader(request.headers, 'x-gitlab-token')) >= 0 || context.matchClient(bearer) >= 0 || context.matchReporter(bearer) >= 0;
+  const isKnown =
+    context.matchSecret(readHeader(request.headers, 'x-gitlab-token')) >= 0 || context.matchClient(bearer) >= 0 || context.matchReporter(bearer) >= 0;
   if (!isKnown) {
     refuseRequest(request, response, 401, 'unauthorized', 'X-Gitlab-Token or a bearer token is missing or wrong.');
     return;

@@ -54,9 +54,7 @@ export function ActivitySection() {
       )}
       {status === 'loading' && <p className="muted">Loading the activity log…</p>}
       {status === 'ready' && entries.length === 0 && (
-        <EmptyState title="No GitLab calls yet">
-          Every request GitPulse sends to GitLab appears here. Add a connection, then sync a course.
-        </EmptyState>
+        <EmptyState title="No GitLab calls yet">Every request GitPulse sends to GitLab appears here. Add a connection, then sync a course.</EmptyState>
       )}
       {entries.length > 0 && <AuditTable entries={entries} />}
       {/* The same paging under 200 rows, so Older is where the reader's eye ends up. */}

@@ -4,7 +4,14 @@ import { formatNumber } from '../../format/format-count';
 import { classifyHttpStatus } from './classify-http-status';
 
 // Day-first and 24-hour so every row's time has the same width and sorts by eye.
-const timeFormat = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' });
+const timeFormat = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+});
 const fullTimeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'full', timeStyle: 'long' });
 
 function formatTime(iso: string, format: Intl.DateTimeFormat): string {
@@ -18,14 +25,21 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
   return (
     <tr>
       <td className="audit-table__time">
-        <time dateTime={entry.at} title={formatTime(entry.at, fullTimeFormat)}>{formatTime(entry.at, timeFormat)}</time>
+        <time dateTime={entry.at} title={formatTime(entry.at, fullTimeFormat)}>
+          {formatTime(entry.at, timeFormat)}
+        </time>
       </td>
       <td className="audit-table__method">{entry.method}</td>
       {/* The full address as a tooltip: the cell truncates long paths with their query strings. */}
       <td className="audit-table__path" title={url}>
-        <span><bdi>{entry.path}</bdi></span>
+        <span>
+          <bdi>{entry.path}</bdi>
+        </span>
       </td>
-      <td className={`numeric audit-table__status tone-${tone}${tone === 'good' ? '' : ' is-notable'}`} title={entry.status === null ? 'No answer: the request failed or timed out' : undefined}>
+      <td
+        className={`numeric audit-table__status tone-${tone}${tone === 'good' ? '' : ' is-notable'}`}
+        title={entry.status === null ? 'No answer: the request failed or timed out' : undefined}
+      >
         {entry.status ?? '—'}
       </td>
       <td className="numeric">
@@ -48,10 +62,18 @@ export function AuditTable({ entries }: { entries: readonly AuditEntry[] }) {
             <th scope="col">Time</th>
             <th scope="col">Method</th>
             <th scope="col">Path</th>
-            <th scope="col" className="numeric">Status</th>
-            <th scope="col" className="numeric">Duration</th>
-            <th scope="col" className="numeric">Size</th>
-            <th scope="col" className="numeric" title="Requests the rate budget allowed right after this call">Budget left</th>
+            <th scope="col" className="numeric">
+              Status
+            </th>
+            <th scope="col" className="numeric">
+              Duration
+            </th>
+            <th scope="col" className="numeric">
+              Size
+            </th>
+            <th scope="col" className="numeric" title="Requests the rate budget allowed right after this call">
+              Budget left
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -56,7 +56,12 @@ export function AddConnectionForm({ editing, isSaving, onSave, onCancelEdit }: A
   return (
     <form className="connection-form" noValidate onSubmit={(event) => void submit(event)} aria-label={editing ? 'Change connection' : 'Add connection'}>
       <div className="connection-form__grid">
-        <FormField id="connection-url" label="GitLab URL" error={errors.gitlabUrl} hint={editing ? 'To connect another GitLab, add it as a new connection.' : undefined}>
+        <FormField
+          id="connection-url"
+          label="GitLab URL"
+          error={errors.gitlabUrl}
+          hint={editing ? 'To connect another GitLab, add it as a new connection.' : undefined}
+        >
           {(control) => (
             <input
               {...control}
@@ -73,15 +78,41 @@ export function AddConnectionForm({ editing, isSaving, onSave, onCancelEdit }: A
           )}
         </FormField>
         <FormField id="connection-token" label={editing ? 'New token (optional)' : 'Access token'} hint={tokenHint}>
-          {(control) => <input {...control} ref={tokenRef} className="text-input" type="password" autoComplete="off" spellCheck={false} placeholder="glpat-…" />}
+          {(control) => (
+            <input {...control} ref={tokenRef} className="text-input" type="password" autoComplete="off" spellCheck={false} placeholder="glpat-…" />
+          )}
         </FormField>
         <FormField id="connection-rate" label="Requests per minute" error={errors.requestsPerMinute} hint="GitPulse never sends more than this to this GitLab.">
           {(control) => (
-            <input {...control} className="text-input connection-form__rate" type="number" inputMode="numeric" min={1} max={100000} step={1} value={values.requestsPerMinute} onChange={change('requestsPerMinute')} />
+            <input
+              {...control}
+              className="text-input connection-form__rate"
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={100000}
+              step={1}
+              value={values.requestsPerMinute}
+              onChange={change('requestsPerMinute')}
+            />
           )}
         </FormField>
-        <FormField id="connection-ca" label="CA file (optional)" hint="Path of a PEM file with your institution’s certificate authority, for a GitLab with its own certificates.">
-          {(control) => <input {...control} className="text-input" value={values.caFile} onChange={change('caFile')} placeholder="/etc/ssl/certs/campus-ca.pem" autoComplete="off" spellCheck={false} />}
+        <FormField
+          id="connection-ca"
+          label="CA file (optional)"
+          hint="Path of a PEM file with your institution’s certificate authority, for a GitLab with its own certificates."
+        >
+          {(control) => (
+            <input
+              {...control}
+              className="text-input"
+              value={values.caFile}
+              onChange={change('caFile')}
+              placeholder="/etc/ssl/certs/campus-ca.pem"
+              autoComplete="off"
+              spellCheck={false}
+            />
+          )}
         </FormField>
       </div>
       <div className="connection-form__actions">

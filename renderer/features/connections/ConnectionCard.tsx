@@ -29,7 +29,8 @@ export function ConnectionCard({ connection, now, onEdit }: ConnectionCardProps)
   const outcome = useConnectionsStore((state) => state.outcomes[connection.gitlabUrl]);
   const status = describeStatus(connection.status);
   // Expiry, user and scopes come from GitLab's answer to a test; before one, "never" would be a guess.
-  const expiry = connection.checkedAt === null ? { label: 'not known yet', detail: undefined, tone: 'neutral' as const } : describeExpiry(connection.tokenExpiresAt, now);
+  const expiry =
+    connection.checkedAt === null ? { label: 'not known yet', detail: undefined, tone: 'neutral' as const } : describeExpiry(connection.tokenExpiresAt, now);
   const busyReason = busy ? 'Wait until this connection’s test or removal has finished.' : undefined;
 
   function closeConfirm(isKept: boolean): void {
@@ -40,17 +41,31 @@ export function ConnectionCard({ connection, now, onEdit }: ConnectionCardProps)
   return (
     <li className="connection-card" data-connection={connection.gitlabUrl}>
       <div className="connection-card__head">
-        <ExternalLink href={connection.gitlabUrl} className="connection-card__url">{connection.gitlabUrl}</ExternalLink>
+        <ExternalLink href={connection.gitlabUrl} className="connection-card__url">
+          {connection.gitlabUrl}
+        </ExternalLink>
         <span className={`status-dot is-${status.tone}`}>{status.label}</span>
         <span className="connection-card__checked" title={connection.checkedAt ? formatAbsoluteTime(connection.checkedAt) : undefined}>
           {describeChecked(connection, now)}
         </span>
         <div className="connection-card__actions">
-          <Button variant="ghost" onClick={() => onEdit(connection)} aria-label={`Edit ${connection.gitlabUrl}`}>Edit</Button>
-          <Button onClick={() => void useConnectionsStore.getState().testConnection(connection.gitlabUrl)} disabledReason={busyReason} aria-label={`Test ${connection.gitlabUrl}`}>
+          <Button variant="ghost" onClick={() => onEdit(connection)} aria-label={`Edit ${connection.gitlabUrl}`}>
+            Edit
+          </Button>
+          <Button
+            onClick={() => void useConnectionsStore.getState().testConnection(connection.gitlabUrl)}
+            disabledReason={busyReason}
+            aria-label={`Test ${connection.gitlabUrl}`}
+          >
             {busy === 'testing' ? 'Testing…' : 'Test'}
           </Button>
-          <Button ref={removeRef} onClick={() => setIsConfirmingRemove(true)} disabledReason={busyReason} aria-label={`Remove ${connection.gitlabUrl}`} aria-expanded={isConfirmingRemove}>
+          <Button
+            ref={removeRef}
+            onClick={() => setIsConfirmingRemove(true)}
+            disabledReason={busyReason}
+            aria-label={`Remove ${connection.gitlabUrl}`}
+            aria-expanded={isConfirmingRemove}
+          >
             {busy === 'removing' ? 'Removing…' : 'Remove'}
           </Button>
         </div>
@@ -88,7 +103,9 @@ export function ConnectionCard({ connection, now, onEdit }: ConnectionCardProps)
         {connection.caFile && (
           <div className="connection-card__wide">
             <dt>CA file</dt>
-            <dd className="connection-card__path" title={connection.caFile}>{connection.caFile}</dd>
+            <dd className="connection-card__path" title={connection.caFile}>
+              {connection.caFile}
+            </dd>
           </div>
         )}
       </dl>

@@ -12,7 +12,11 @@ export function ConnectionOutcome({ gitlabUrl, outcome }: { gitlabUrl: string; o
     <ErrorBanner
       title={outcome.action === 'test' ? 'Could not test this connection' : 'Could not remove this connection'}
       error={outcome.error}
-      action={<Button variant="ghost" onClick={dismiss}>Dismiss</Button>}
+      action={
+        <Button variant="ghost" onClick={dismiss}>
+          Dismiss
+        </Button>
+      }
     />
   );
 }

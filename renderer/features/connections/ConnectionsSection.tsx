@@ -58,8 +58,7 @@ export function ConnectionsSection() {
         {status === 'loading' && <p className="muted">Loading connections…</p>}
         {status === 'ready' && connections.length === 0 && (
           <EmptyState title="No GitLab connections yet">
-            Add one below with your GitLab’s address and a personal access token with the read_api scope.
-            GitPulse tests the token before it keeps it.
+            Add one below with your GitLab’s address and a personal access token with the read_api scope. GitPulse tests the token before it keeps it.
           </EmptyState>
         )}
         {connections.length > 0 && <ConnectionList connections={connections} onEdit={edit} />}
@@ -81,7 +80,11 @@ export function ConnectionsSection() {
             <ErrorBanner
               title="Could not save the connection"
               error={saver.outcome.error}
-              action={<Button variant="ghost" onClick={saver.clearOutcome}>Dismiss</Button>}
+              action={
+                <Button variant="ghost" onClick={saver.clearOutcome}>
+                  Dismiss
+                </Button>
+              }
             />
           )}
         </Panel>

@@ -24,24 +24,24 @@ export function RemoveConnectionConfirm({ connection, onDone }: RemoveConnection
 
   return (
     <div
-          className="confirm"
-          role="group"
-          aria-label={`Remove ${connection.gitlabUrl}?`}
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') onDone(true);
-          }}
-        >
-          <p className="confirm__text">
-            Remove the connection to <strong>{connection.gitlabUrl}</strong>?{' '}
-            {connection.tokenSource === 'keychain' ? 'Its token is deleted from the OS keychain; ' : ''}
-            courses on this GitLab cannot sync until you add it again.
-          </p>
-          <Button variant="danger" onClick={() => void remove()}>
-            Remove connection
-          </Button>
-          <Button ref={keepRef} onClick={() => onDone(true)}>
-            Keep
-          </Button>
+      className="confirm"
+      role="group"
+      aria-label={`Remove ${connection.gitlabUrl}?`}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') onDone(true);
+      }}
+    >
+      <p className="confirm__text">
+        Remove the connection to <strong>{connection.gitlabUrl}</strong>?{' '}
+        {connection.tokenSource === 'keychain' ? 'Its token is deleted from the OS keychain; ' : ''}
+        courses on this GitLab cannot sync until you add it again.
+      </p>
+      <Button variant="danger" onClick={() => void remove()}>
+        Remove connection
+      </Button>
+      <Button ref={keepRef} onClick={() => onDone(true)}>
+        Keep
+      </Button>
     </div>
   );
 }

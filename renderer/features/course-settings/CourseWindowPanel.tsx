@@ -59,10 +59,28 @@ export function CourseWindowPanel({ course }: { course: Course }) {
       <form className="window-form" noValidate onSubmit={(event) => void save(event)} aria-label="Course window">
         <div className="window-form__dates">
           <FormField id="course-window-start" label="Starts on" error={errors.start}>
-            {(control) => <input {...control} className="text-input" type="date" value={values.start} max={values.end || undefined} onChange={(e) => change('start', e.target.value)} />}
+            {(control) => (
+              <input
+                {...control}
+                className="text-input"
+                type="date"
+                value={values.start}
+                max={values.end || undefined}
+                onChange={(e) => change('start', e.target.value)}
+              />
+            )}
           </FormField>
           <FormField id="course-window-end" label="Ends on" error={errors.end}>
-            {(control) => <input {...control} className="text-input" type="date" value={values.end} min={values.start || undefined} onChange={(e) => change('end', e.target.value)} />}
+            {(control) => (
+              <input
+                {...control}
+                className="text-input"
+                type="date"
+                value={values.end}
+                min={values.start || undefined}
+                onChange={(e) => change('end', e.target.value)}
+              />
+            )}
           </FormField>
         </div>
         <div className="window-form__actions">
@@ -74,7 +92,9 @@ export function CourseWindowPanel({ course }: { course: Course }) {
               Undo changes
             </Button>
           )}
-          <p className="window-form__note" role="status">{savedNote}</p>
+          <p className="window-form__note" role="status">
+            {savedNote}
+          </p>
         </div>
         {serverError && <ErrorBanner title="Could not save the course window" error={serverError} />}
       </form>

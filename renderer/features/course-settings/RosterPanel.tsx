@@ -46,7 +46,11 @@ export function RosterPanel({ course }: { course: Course }) {
         <ErrorBanner
           title="Could not change the role"
           error={roster.roleError}
-          action={<Button variant="ghost" onClick={() => useRosterStore.getState().dismissRoleError(course.id)}>Dismiss</Button>}
+          action={
+            <Button variant="ghost" onClick={() => useRosterStore.getState().dismissRoleError(course.id)}>
+              Dismiss
+            </Button>
+          }
         />
       )}
       {roster.error && !(isEmpty && isNeverSynced) && (
@@ -62,7 +66,9 @@ export function RosterPanel({ course }: { course: Course }) {
           title="No members yet"
           action={
             isSyncActive(sync) ? undefined : (
-              <Button variant="primary" onClick={() => void useSyncStore.getState().runSync(course.id)}>Sync now</Button>
+              <Button variant="primary" onClick={() => void useSyncStore.getState().runSync(course.id)}>
+                Sync now
+              </Button>
             )
           }
         >

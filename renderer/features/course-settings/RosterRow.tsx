@@ -23,7 +23,9 @@ export function RosterRow({ entry, isPending, onRoleChange }: RosterRowProps) {
       <td className="roster-table__name">
         <bdi>{entry.webUrl ? <ExternalLink href={entry.webUrl}>{entry.name}</ExternalLink> : entry.name}</bdi>
       </td>
-      <td className="roster-table__username"><bdi>@{entry.username}</bdi></td>
+      <td className="roster-table__username">
+        <bdi>@{entry.username}</bdi>
+      </td>
       <td className="roster-table__email" title={entry.publicEmail ?? undefined}>
         {entry.publicEmail ?? (
           <span className="muted">

@@ -30,7 +30,9 @@ export function RosterTable({ course, teams, pending, onRoleChange }: RosterTabl
           <tbody key={team.projectId} data-project={team.project}>
             <tr className="roster-table__team">
               <th scope="rowgroup" colSpan={4}>
-                <span className="roster-table__team-name"><bdi>{shortenTeamPath(team.project, course)}</bdi></span>
+                <span className="roster-table__team-name">
+                  <bdi>{shortenTeamPath(team.project, course)}</bdi>
+                </span>
                 <span className="roster-table__team-counts">
                   {formatCount(team.studentCount, 'student', 'students')}
                   {team.staffCount > 0 && ` · ${formatCount(team.staffCount, 'staff member', 'staff members')}`}

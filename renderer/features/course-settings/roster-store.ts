@@ -33,70 +33,69 @@ export function rosterKey(entry: Pick<RosterEntry, 'projectId' | 'userId'>): str
   return `${entry.projectId}:${entry.userId}`;
 }
 
-
 /**
  * A store over the given transport; the app uses the one below, renderer unit tests make their own.
  */
 export function createRosterStore(api: ApiTransport) {
   const latestRequest = new Map<number, number>();
   return create<RosterState>()((set, get) => {
-  function read(courseId: number): CourseRoster {
-    return get().byCourse[courseId] ?? empty;
-  }
-  function update(courseId: number, change: (roster: CourseRoster) => Partial<CourseRoster>): void {
-    set((state) => {
-      const current = state.byCourse[courseId] ?? empty;
-      return { byCourse: { ...state.byCourse, [courseId]: { ...current, ...change(current) } } };
-    });
-  }
-  function replaceEntry(entries: readonly RosterEntry[], next: RosterEntry): RosterEntry[] {
-    const key = rosterKey(next);
-    return entries.map((entry) => (rosterKey(entry) === key ? next : entry));
-  }
+    function read(courseId: number): CourseRoster {
+      return get().byCourse[courseId] ?? empty;
+    }
+    function update(courseId: number, change: (roster: CourseRoster) => Partial<CourseRoster>): void {
+      set((state) => {
+        const current = state.byCourse[courseId] ?? empty;
+        return { byCourse: { ...state.byCourse, [courseId]: { ...current, ...change(current) } } };
+      });
+    }
+    function replaceEntry(entries: readonly RosterEntry[], next: RosterEntry): RosterEntry[] {
+      const key = rosterKey(next);
+      return entries.map((entry) => (rosterKey(entry) === key ? next : entry));
+    }
 
-  return {
-    byCourse: {},
+    return {
+      byCourse: {},
 
-    async fetchRoster(courseId) {
-      const request = (latestRequest.get(courseId) ?? 0) + 1;
-      latestRequest.set(courseId, request);
-      // A refresh keeps the rows on screen; only the first load shows a loading state.
-      if (read(courseId).status !== 'ready') update(courseId, () => ({ status: 'loading' }));
-      const result = await api.call('roster.list', { courseId });
-      if (latestRequest.get(courseId) !== request) return;
-      update(courseId, (current) =>
-        result.ok
-          ? { status: 'ready', entries: result.value, error: undefined }
-          : { status: current.status === 'ready' ? 'ready' : 'error', error: result.error },
-      );
-    },
+      async fetchRoster(courseId) {
+        const request = (latestRequest.get(courseId) ?? 0) + 1;
+        latestRequest.set(courseId, request);
+        // A refresh keeps the rows on screen; only the first load shows a loading state.
+        if (read(courseId).status !== 'ready') update(courseId, () => ({ status: 'loading' }));
+        const result = await api.call('roster.list', { courseId });
+        if (latestRequest.get(courseId) !== request) return;
+        update(courseId, (current) =>
+          result.ok
+            ? { status: 'ready', entries: result.value, error: undefined }
+            : { status: current.status === 'ready' ? 'ready' : 'error', error: result.error },
+        );
+      },
 
-    async refreshRoster(courseId) {
-      if (read(courseId).status === 'idle') return;
-      await get().fetchRoster(courseId);
-    },
+      async refreshRoster(courseId) {
+        if (read(courseId).status === 'idle') return;
+        await get().fetchRoster(courseId);
+      },
 
-    async setRole(courseId, entry, role) {
-      const key = rosterKey(entry);
-      if (read(courseId).pending.includes(key)) return;
-      // Shown at once so the toggle answers the click; put back if the core refuses.
-      update(courseId, (current) => ({
-        entries: replaceEntry(current.entries, { ...entry, role }),
-        pending: [...current.pending, key],
-        roleError: undefined,
-      }));
-      const result = await api.call('roster.setRole', { courseId, projectId: entry.projectId, userId: entry.userId, role });
-      update(courseId, (current) => ({
-        entries: replaceEntry(current.entries, result.ok ? result.value : entry),
-        pending: current.pending.filter((pending) => pending !== key),
-        roleError: result.ok ? undefined : result.error,
-      }));
-    },
+      async setRole(courseId, entry, role) {
+        const key = rosterKey(entry);
+        if (read(courseId).pending.includes(key)) return;
+        // Shown at once so the toggle answers the click; put back if the core refuses.
+        update(courseId, (current) => ({
+          entries: replaceEntry(current.entries, { ...entry, role }),
+          pending: [...current.pending, key],
+          roleError: undefined,
+        }));
+        const result = await api.call('roster.setRole', { courseId, projectId: entry.projectId, userId: entry.userId, role });
+        update(courseId, (current) => ({
+          entries: replaceEntry(current.entries, result.ok ? result.value : entry),
+          pending: current.pending.filter((pending) => pending !== key),
+          roleError: result.ok ? undefined : result.error,
+        }));
+      },
 
-    dismissRoleError(courseId) {
-      update(courseId, () => ({ roleError: undefined }));
-    },
-  };
+      dismissRoleError(courseId) {
+        update(courseId, () => ({ roleError: undefined }));
+      },
+    };
   });
 }
 

@@ -17,6 +17,7 @@ export function validateCourseWindow(values: CourseWindowValues): CourseWindowEr
   const errors: CourseWindowErrors = {};
   if (values.start !== '' && !isCalendarDate(values.start)) errors.start = `Starts on: ${describeNotADate(values.start)}.`;
   if (values.end !== '' && !isCalendarDate(values.end)) errors.end = `Ends on: ${describeNotADate(values.end)}.`;
-  if (!errors.start && !errors.end && values.start !== '' && values.end !== '' && values.end < values.start) errors.end = 'The course window ends before it starts.';
+  if (!errors.start && !errors.end && values.start !== '' && values.end !== '' && values.end < values.start)
+    errors.end = 'The course window ends before it starts.';
   return errors;
 }

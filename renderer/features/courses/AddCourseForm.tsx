@@ -55,7 +55,16 @@ export function AddCourseForm() {
       </FormField>
       <FormField id="course-gitlab-url" label="GitLab URL" error={errors.gitlabUrl}>
         {(control) => (
-          <input {...control} className="text-input" type="url" inputMode="url" value={values.gitlabUrl} onChange={change('gitlabUrl')} placeholder="https://gitlab.example.edu" autoComplete="url" />
+          <input
+            {...control}
+            className="text-input"
+            type="url"
+            inputMode="url"
+            value={values.gitlabUrl}
+            onChange={change('gitlabUrl')}
+            placeholder="https://gitlab.example.edu"
+            autoComplete="url"
+          />
         )}
       </FormField>
       <fieldset className="source-choice">
@@ -70,13 +79,29 @@ export function AddCourseForm() {
       {values.sourceKind === 'group' ? (
         <FormField id="course-group" label="Group path" error={errors.groupPath} hint="Every project in this group and its subgroups is one team.">
           {(control) => (
-            <input {...control} className="text-input" value={values.groupPath} onChange={change('groupPath')} placeholder="teaching/se-2026" autoComplete="off" spellCheck={false} />
+            <input
+              {...control}
+              className="text-input"
+              value={values.groupPath}
+              onChange={change('groupPath')}
+              placeholder="teaching/se-2026"
+              autoComplete="off"
+              spellCheck={false}
+            />
           )}
         </FormField>
       ) : (
         <FormField id="course-projects" label="Project paths" error={errors.projectList} hint="One project path per line; each project is one team.">
           {(control) => (
-            <textarea {...control} className="text-input" value={values.projectList} onChange={change('projectList')} placeholder={'teaching/se-2026/team-01\nteaching/se-2026/team-02'} spellCheck={false} rows={5} />
+            <textarea
+              {...control}
+              className="text-input"
+              value={values.projectList}
+              onChange={change('projectList')}
+              placeholder={'teaching/se-2026/team-01\nteaching/se-2026/team-02'}
+              spellCheck={false}
+              rows={5}
+            />
           )}
         </FormField>
       )}

@@ -25,7 +25,9 @@ export function CourseHeader({ course, isSyncing, isExporting, hasTeams, onSync,
     <section className="course-header" aria-label="Course details">
       <ul className="course-header__meta">
         <li>
-          <ExternalLink href={course.gitlabUrl} className="course-header__url">{course.gitlabUrl}</ExternalLink>
+          <ExternalLink href={course.gitlabUrl} className="course-header__url">
+            {course.gitlabUrl}
+          </ExternalLink>
         </li>
         <li>{describeSource(course)}</li>
         <li>{formatCourseWindow(course.windowStart, course.windowEnd)}</li>

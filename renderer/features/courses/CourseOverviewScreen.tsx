@@ -45,7 +45,11 @@ export function CourseOverviewScreen({ courseId }: { courseId: number }) {
         <ErrorBanner
           title="Export failed"
           error={gradeSheet.error}
-          action={<Button variant="ghost" onClick={gradeSheet.dismissError}>Dismiss</Button>}
+          action={
+            <Button variant="ghost" onClick={gradeSheet.dismissError}>
+              Dismiss
+            </Button>
+          }
         />
       )}
       {entry.error && (
@@ -59,7 +63,13 @@ export function CourseOverviewScreen({ courseId }: { courseId: number }) {
       {entry.metrics && teams.length === 0 && (
         <EmptyState
           title="No teams yet"
-          action={course.isDemo || isSyncing ? undefined : <Button variant="primary" onClick={runSync}>Sync now</Button>}
+          action={
+            course.isDemo || isSyncing ? undefined : (
+              <Button variant="primary" onClick={runSync}>
+                Sync now
+              </Button>
+            )
+          }
         >
           {isSyncing
             ? 'The first sync is running; the teams appear here once it has stored them. Its progress shows at the bottom of the window.'

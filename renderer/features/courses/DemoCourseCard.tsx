@@ -20,10 +20,11 @@ export function DemoCourseCard() {
 
   return (
     <section className="welcome-card" aria-labelledby="demo-card-title">
-      <h2 id="demo-card-title" className="welcome-card__title">Explore the demo course</h2>
+      <h2 id="demo-card-title" className="welcome-card__title">
+        Explore the demo course
+      </h2>
       <p className="welcome-card__text">
-        A generated course with student teams and a semester of pipelines, so you can try every screen
-        before connecting GitLab. It stays on this computer.
+        A generated course with student teams and a semester of pipelines, so you can try every screen before connecting GitLab. It stays on this computer.
       </p>
       {isCreating ? (
         <ProgressBar label="Creating the demo course" detail="Generating demo teams and pipelines…" />

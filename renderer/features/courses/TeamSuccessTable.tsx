@@ -16,7 +16,12 @@ import './team-success-table.css';
 /** The team, then one column per metric of the registry; better values first when a column is picked. */
 const columns: readonly { key: TeamSortKey; label: string; definition: string | undefined; natural: SortDirection }[] = [
   { key: 'name', label: 'Team', definition: undefined, natural: 'ascending' },
-  ...overviewMetrics.map((m) => ({ key: m.id, label: m.label, definition: m.definition, natural: m.isHigherBetter ? ('descending' as const) : ('ascending' as const) })),
+  ...overviewMetrics.map((m) => ({
+    key: m.id,
+    label: m.label,
+    definition: m.definition,
+    natural: m.isHigherBetter ? ('descending' as const) : ('ascending' as const),
+  })),
 ];
 
 const unreachableHint = 'GitLab no longer shows this project: deleted, renamed or not visible to the token. Numbers are from the last sync that reached it.';
@@ -27,11 +32,23 @@ function TeamCell({ team }: { team: TeamMetrics }) {
   return (
     <td className="team-cell">
       <div className="team-cell__name">
-        <ExternalLink href={team.webUrl} className="team-cell__link"><bdi>{team.name}</bdi></ExternalLink>
-        {!team.isReachable && <span className="badge badge--warn" title={unreachableHint}>unreachable</span>}
-        {team.isArchived && <span className="badge" title={archivedHint}>archived</span>}
+        <ExternalLink href={team.webUrl} className="team-cell__link">
+          <bdi>{team.name}</bdi>
+        </ExternalLink>
+        {!team.isReachable && (
+          <span className="badge badge--warn" title={unreachableHint}>
+            unreachable
+          </span>
+        )}
+        {team.isArchived && (
+          <span className="badge" title={archivedHint}>
+            archived
+          </span>
+        )}
       </div>
-      <div className="team-cell__path"><bdi>{team.project}</bdi></div>
+      <div className="team-cell__path">
+        <bdi>{team.project}</bdi>
+      </div>
     </td>
   );
 }

@@ -26,23 +26,23 @@ const emptyEntry: CourseMetricsEntry = { status: 'idle', metrics: undefined, err
 export function createCourseMetricsStore(api: ApiTransport) {
   const latestRequest = new Map<number, number>();
   return create<CourseMetricsState>()((set, get) => ({
-  byCourse: {},
+    byCourse: {},
 
-  async fetchMetrics(courseId) {
-    const request = (latestRequest.get(courseId) ?? 0) + 1;
-    latestRequest.set(courseId, request);
-    const previous = get().byCourse[courseId] ?? emptyEntry;
-    // A refresh keeps the table on screen; a blank table flashing on every sync step is noise.
-    if (previous.status !== 'ready') {
-      set((state) => ({ byCourse: { ...state.byCourse, [courseId]: { ...previous, status: 'loading' } } }));
-    }
-    const result = await api.call('metrics.course', { courseId });
-    if (latestRequest.get(courseId) !== request) return;
-    const entry: CourseMetricsEntry = result.ok
-      ? { status: 'ready', metrics: result.value, error: undefined }
-      : { status: previous.status === 'ready' ? 'ready' : 'error', metrics: previous.metrics, error: result.error };
-    set((state) => ({ byCourse: { ...state.byCourse, [courseId]: entry } }));
-  },
+    async fetchMetrics(courseId) {
+      const request = (latestRequest.get(courseId) ?? 0) + 1;
+      latestRequest.set(courseId, request);
+      const previous = get().byCourse[courseId] ?? emptyEntry;
+      // A refresh keeps the table on screen; a blank table flashing on every sync step is noise.
+      if (previous.status !== 'ready') {
+        set((state) => ({ byCourse: { ...state.byCourse, [courseId]: { ...previous, status: 'loading' } } }));
+      }
+      const result = await api.call('metrics.course', { courseId });
+      if (latestRequest.get(courseId) !== request) return;
+      const entry: CourseMetricsEntry = result.ok
+        ? { status: 'ready', metrics: result.value, error: undefined }
+        : { status: previous.status === 'ready' ? 'ready' : 'error', metrics: previous.metrics, error: result.error };
+      set((state) => ({ byCourse: { ...state.byCourse, [courseId]: entry } }));
+    },
   }));
 }
 
@@ -58,8 +58,18 @@ export function selectCourseMetrics(courseId: number): (state: CourseMetricsStat
  */
 export const courseMetricsChanges: ChangeDependency = {
   dependsOn: [
-    'courses', 'course_teams', 'projects', 'pipelines', 'members', 'users', 'commits', 'merge_requests', 'issues', 'notes',
-    'identity_aliases', 'exclusions',
+    'courses',
+    'course_teams',
+    'projects',
+    'pipelines',
+    'members',
+    'users',
+    'commits',
+    'merge_requests',
+    'issues',
+    'notes',
+    'identity_aliases',
+    'exclusions',
   ],
   refresh: async () => {
     const courseId = selectOpenCourse(useRouteStore.getState());

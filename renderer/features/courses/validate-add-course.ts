@@ -25,7 +25,10 @@ export const emptyAddCourseValues: AddCourseValues = {
 
 /** One path per line; blank lines and surrounding spaces from copy-paste are ignored. */
 export function splitProjectList(text: string): string[] {
-  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 /**

@@ -18,7 +18,11 @@ const failureTitles: Record<Extract<RelayOutcome, { kind: 'failed' }>['action'],
 };
 
 function OutcomeBanner({ outcome }: { outcome: RelayOutcome }) {
-  const dismiss = <Button variant="ghost" onClick={() => useRelayStore.getState().dismissOutcome()}>Dismiss</Button>;
+  const dismiss = (
+    <Button variant="ghost" onClick={() => useRelayStore.getState().dismissOutcome()}>
+      Dismiss
+    </Button>
+  );
   if (outcome.kind === 'failed') return <ErrorBanner title={failureTitles[outcome.action]} error={outcome.error} action={dismiss} />;
   if (outcome.kind === 'hooks') return <HookSetupResult setup={outcome.setup} />;
   return (
@@ -51,7 +55,13 @@ export function RelaySection() {
         title="Webhook relay"
         description="GitLab cannot reach this computer, so it posts webhooks to a relay your department runs; GitPulse pulls them whenever it is online and the numbers update at once. Scheduled syncs run either way."
       >
-        {error && <ErrorBanner title="Could not load the relay status" error={error} action={<Button onClick={() => void useRelayStore.getState().fetchStatus()}>Retry</Button>} />}
+        {error && (
+          <ErrorBanner
+            title="Could not load the relay status"
+            error={error}
+            action={<Button onClick={() => void useRelayStore.getState().fetchStatus()}>Retry</Button>}
+          />
+        )}
         {loadStatus === 'loading' && <p className="muted">Loading the relay status…</p>}
         {status && !isConfigured && (
           <EmptyState title="No relay connected">

@@ -42,7 +42,10 @@ export function RelayStatusCard({ status, now }: { status: RelayStatus; now: num
         </div>
         <div>
           <dt>Client token</dt>
-          <dd className={status.tokenSource === null ? 'tone-warn' : undefined} title={status.tokenSource === 'environment' ? 'GITPULSE_RELAY_TOKEN' : undefined}>
+          <dd
+            className={status.tokenSource === null ? 'tone-warn' : undefined}
+            title={status.tokenSource === 'environment' ? 'GITPULSE_RELAY_TOKEN' : undefined}
+          >
             {describeRelayToken(status.tokenSource)}
           </dd>
         </div>

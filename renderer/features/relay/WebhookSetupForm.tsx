@@ -42,7 +42,11 @@ export function HookSetupResult({ setup }: { setup: HookSetup }) {
       )}
       {setup.steps.length > 0 && (
         <div className="relay-hooks__steps">
-          <p className="relay-hooks__steps-title">{setup.mode === 'manual' ? 'This token cannot manage hooks (it needs the api scope). In GitLab:' : 'For the projects above that need it, in GitLab:'}</p>
+          <p className="relay-hooks__steps-title">
+            {setup.mode === 'manual'
+              ? 'This token cannot manage hooks (it needs the api scope). In GitLab:'
+              : 'For the projects above that need it, in GitLab:'}
+          </p>
           <ol>
             {setup.steps.map((step) => (
               <li key={step}>{step}</li>

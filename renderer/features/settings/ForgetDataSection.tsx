@@ -37,7 +37,9 @@ export function ForgetDataSection() {
     const { removedCourses, removedConnections } = result.value;
     setNote(
       `Deleted ${removedCourses.length} course${removedCourses.length === 1 ? '' : 's'} and all their data` +
-        (includeConnections ? ` and ${removedConnections.length} GitLab connection${removedConnections.length === 1 ? '' : 's'}.` : '; GitLab connections kept.'),
+        (includeConnections
+          ? ` and ${removedConnections.length} GitLab connection${removedConnections.length === 1 ? '' : 's'}.`
+          : '; GitLab connections kept.'),
     );
     await useCoursesStore.getState().fetchCourses();
   }
@@ -50,7 +52,11 @@ export function ForgetDataSection() {
     >
       {!isConfirming && (
         <div className="forget-data__actions">
-          <Button variant="danger" disabledReason={courses.length === 0 ? 'There is no course data to delete.' : undefined} onClick={() => setIsConfirming(true)}>
+          <Button
+            variant="danger"
+            disabledReason={courses.length === 0 ? 'There is no course data to delete.' : undefined}
+            onClick={() => setIsConfirming(true)}
+          >
             Delete all course data…
           </Button>
         </div>
@@ -65,8 +71,8 @@ export function ForgetDataSection() {
           }}
         >
           <p className="confirm__text">
-            Delete {courses.length === 1 ? 'the course' : `all ${courses.length} courses`} <strong>{names}</strong> with every student&apos;s name and
-            email, their activity and the activity log? This cannot be undone.
+            Delete {courses.length === 1 ? 'the course' : `all ${courses.length} courses`} <strong>{names}</strong> with every student&apos;s name and email,
+            their activity and the activity log? This cannot be undone.
           </p>
           <label className="forget-data__option">
             <input type="checkbox" checked={includeConnections} onChange={(e) => setIncludeConnections(e.target.checked)} /> Also delete the GitLab connections

@@ -19,8 +19,6 @@ export const useAppInfoStore = create<AppInfoState>()((set) => ({
   async fetchAppInfo() {
     set({ isLoading: true });
     const result = await api.call('app.info', {});
-    set(result.ok
-      ? { info: result.value, error: undefined, isLoading: false }
-      : { error: result.error, isLoading: false });
+    set(result.ok ? { info: result.value, error: undefined, isLoading: false } : { error: result.error, isLoading: false });
   },
 }));

@@ -37,11 +37,15 @@ export function SyncBar({ course, isOnSettings }: { course: Course; isOnSettings
     <section className="sync-bar" aria-label="Sync status">
       {sync.callError && (
         <div className="sync-bar__outcome is-bad" role="alert">
-          <span className="sync-bar__outcome-icon" aria-hidden="true">!</span>
+          <span className="sync-bar__outcome-icon" aria-hidden="true">
+            !
+          </span>
           <p className="sync-bar__outcome-text">
             <strong>Could not sync</strong> · <bdi>{sync.callError.message}</bdi>
           </p>
-          <Button variant="ghost" onClick={dismiss}>Dismiss</Button>
+          <Button variant="ghost" onClick={dismiss}>
+            Dismiss
+          </Button>
         </div>
       )}
       {sync.outcome && <SyncOutcomeLine outcome={sync.outcome} onDismiss={dismiss} />}
@@ -69,7 +73,11 @@ export function SyncBar({ course, isOnSettings }: { course: Course; isOnSettings
           )}
         </div>
       )}
-      {!sync.outcome && course.lastSyncError !== null && <p className="sync-bar__error">Last sync failed: <bdi>{course.lastSyncError}</bdi></p>}
+      {!sync.outcome && course.lastSyncError !== null && (
+        <p className="sync-bar__error">
+          Last sync failed: <bdi>{course.lastSyncError}</bdi>
+        </p>
+      )}
     </section>
   );
 }

@@ -25,7 +25,9 @@ export function SyncOutcomeLine({ outcome, onDismiss }: SyncOutcomeLineProps) {
 
   return (
     <div className={`sync-bar__outcome is-${text.tone}`} role="status">
-      <span className="sync-bar__outcome-icon" aria-hidden="true">{text.tone === 'good' ? '✓' : text.tone === 'bad' ? '!' : '■'}</span>
+      <span className="sync-bar__outcome-icon" aria-hidden="true">
+        {text.tone === 'good' ? '✓' : text.tone === 'bad' ? '!' : '■'}
+      </span>
       <div className="sync-bar__outcome-text">
         <p>
           <strong>{text.title}</strong>
@@ -33,8 +35,7 @@ export function SyncOutcomeLine({ outcome, onDismiss }: SyncOutcomeLineProps) {
         </p>
         {isSticky && (
           <p className="sync-bar__warning">
-            GitLab did not show {unreachable.length === 1 ? 'this team' : `these ${unreachable.length} teams`} (deleted, renamed or not
-            visible to the token):{' '}
+            GitLab did not show {unreachable.length === 1 ? 'this team' : `these ${unreachable.length} teams`} (deleted, renamed or not visible to the token):{' '}
             {unreachable.map((team, i) => (
               <Fragment key={team}>
                 {i > 0 && ', '}
@@ -44,7 +45,9 @@ export function SyncOutcomeLine({ outcome, onDismiss }: SyncOutcomeLineProps) {
           </p>
         )}
       </div>
-      <Button variant="ghost" onClick={onDismiss}>Dismiss</Button>
+      <Button variant="ghost" onClick={onDismiss}>
+        Dismiss
+      </Button>
     </div>
   );
 }

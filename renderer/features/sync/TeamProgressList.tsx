@@ -30,7 +30,9 @@ export function TeamProgressList({ course, teams, teamsTotal }: TeamProgressList
             const fraction = team.total > 0 ? Math.min(1, team.done / team.total) : 0;
             return (
               <li key={path} className={isDone ? 'team-progress__item is-done' : 'team-progress__item'}>
-                <span className="team-progress__name" title={path}><bdi>{name}</bdi></span>
+                <span className="team-progress__name" title={path}>
+                  <bdi>{name}</bdi>
+                </span>
                 <span
                   className="team-progress__track"
                   role="progressbar"

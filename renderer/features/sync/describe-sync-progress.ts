@@ -4,7 +4,6 @@ import { formatCount } from '../../format/format-count';
 import { shortenTeamPath } from '../courses/shorten-team-path';
 import type { SyncProgress } from './sync-store';
 
-
 export function humanizeResource(resource: SyncResource): string {
   return syncResourceLabels[resource];
 }

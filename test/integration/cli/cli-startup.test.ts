@@ -39,8 +39,14 @@ describe('gitpulse --version and --help', () => {
     for (const args of [['--version'], ['--help']]) {
       const { run, modules } = await runRecordingModules(args);
       expect(run.code, args.join(' ')).toBe(0);
-      expect(modules.filter((url) => url.startsWith('file:') && !url.includes('/out/main/')), args.join(' ')).toEqual([]);
-      expect(modules.some((url) => url.includes('/out/main/chunks/') && !url.includes('app-version')), args.join(' ')).toBe(false);
+      expect(
+        modules.filter((url) => url.startsWith('file:') && !url.includes('/out/main/')),
+        args.join(' '),
+      ).toEqual([]);
+      expect(
+        modules.some((url) => url.includes('/out/main/chunks/') && !url.includes('app-version')),
+        args.join(' '),
+      ).toBe(false);
     }
     // The same recording shows the core when a command needs it.
     const { run, modules } = await runRecordingModules(['--data-dir', join(temp.path, 'data'), 'course', 'list']);

@@ -29,7 +29,19 @@ describe('dates entering a course', () => {
   });
 
   it('refuses a window that ends before it starts', async () => {
-    const run = await cli('course', 'add', 'se', '--gitlab-url', 'https://gitlab.example.edu', '--group', 'teaching/se', '--window-start', '2026-03-01', '--window-end', '2026-02-01');
+    const run = await cli(
+      'course',
+      'add',
+      'se',
+      '--gitlab-url',
+      'https://gitlab.example.edu',
+      '--group',
+      'teaching/se',
+      '--window-start',
+      '2026-03-01',
+      '--window-end',
+      '2026-02-01',
+    );
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('gitpulse: course add: --window-end 2026-02-01 is before --window-start 2026-03-01\n');
     expect(await listNames()).toEqual(['demo']);
@@ -66,7 +78,8 @@ describe('dates entering a course', () => {
     const db = new Database(join(temp.path, 'gitpulse.sqlite'));
     db.prepare("UPDATE courses SET window_end = '2026-00-00' WHERE name = 'demo'").run();
     db.close();
-    const expected = 'gitpulse: The window of course "demo" ends on 2026-00-00, which is not a date; set it again in Course settings or with gitpulse course set "demo" --window-end YYYY-MM-DD.\n';
+    const expected =
+      'gitpulse: The window of course "demo" ends on 2026-00-00, which is not a date; set it again in Course settings or with gitpulse course set "demo" --window-end YYYY-MM-DD.\n';
     for (const args of [['metrics'], ['export', '--format', 'csv', '--out', join(temp.path, 'grades.csv')]]) {
       const run = await cli(...args);
       expect(run.code, args[0]).toBe(1);

@@ -63,12 +63,16 @@ describe('deleting student data', () => {
 
     const refused = await cli('forget');
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe("gitpulse: forget: give --all to delete every course with its students' data (add --connections to delete the GitLab connections too)\n");
+    expect(refused.stderr).toBe(
+      "gitpulse: forget: give --all to delete every course with its students' data (add --connections to delete the GitLab connections too)\n",
+    );
     expect(JSON.parse((await cli('course', 'list', '--json')).stdout)).toHaveLength(2);
 
     const run = await cli('forget', '--all');
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toBe('Deleted all course data (2 course(s): demo, se-2026).\nGitLab connections kept; add --connections to delete them and their tokens too.\n');
+    expect(run.stdout).toBe(
+      'Deleted all course data (2 course(s): demo, se-2026).\nGitLab connections kept; add --connections to delete them and their tokens too.\n',
+    );
     expect((await cli('course', 'list')).stdout).toBe('No courses yet. Try: gitpulse demo\n');
     const after = readDatabaseBytes(temp.path);
     expect(students.filter((s) => after.includes(Buffer.from(s, 'utf8')))).toEqual([]);

@@ -28,8 +28,18 @@ describe('the gitpulse command on the demo course', () => {
     for (const team of metrics.teams) {
       expect(Object.keys(team).sort()).toEqual(['flags', 'members', 'name', 'pipelines', 'practices', 'project', 'review', 'unmatchedAuthors', 'webUrl']);
       expect(Object.keys(team.pipelines).sort()).toEqual([
-        'buildsPerDay', 'canceled', 'failed', 'latestCoverage', 'meanDurationS', 'medianDurationS', 'mttrS', 'openFailureSinceS', 'p95DurationS',
-        'success', 'successRate', 'total',
+        'buildsPerDay',
+        'canceled',
+        'failed',
+        'latestCoverage',
+        'meanDurationS',
+        'medianDurationS',
+        'mttrS',
+        'openFailureSinceS',
+        'p95DurationS',
+        'success',
+        'successRate',
+        'total',
       ]);
       const { success, failed, canceled, successRate } = team.pipelines as Record<string, number>;
       expect(typeof successRate).toBe('number');
@@ -49,7 +59,10 @@ describe('the gitpulse command on the demo course', () => {
     const out = join(temp.path, 'grades.csv');
     const run = await cli('export', '--format', 'csv', '--out', out);
     expect(run.code, run.stderr).toBe(0);
-    const lines = readFileSync(out, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = readFileSync(out, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines[0]).toMatch(/^Team,Project,GitLab URL,Pipelines/);
     expect(lines).toHaveLength(9);
   });
@@ -110,7 +123,18 @@ describe('the gitpulse command against a GitLab server', () => {
     const first = await cli(['sync', '--json']);
     expect(first.code, first.stderr).toBe(0);
     const summary = JSON.parse(first.stdout) as { requests: number; durationMs: number; fetched: Record<string, number>; stored: Record<string, number> };
-    expect(Object.keys(summary.stored).sort()).toEqual(['branches', 'commits', 'issues', 'jobs', 'members', 'mergeRequests', 'notes', 'pipelines', 'projects', 'tags']);
+    expect(Object.keys(summary.stored).sort()).toEqual([
+      'branches',
+      'commits',
+      'issues',
+      'jobs',
+      'members',
+      'mergeRequests',
+      'notes',
+      'pipelines',
+      'projects',
+      'tags',
+    ]);
     expect(summary.stored).toMatchObject({
       projects: 3,
       pipelines: course.teams.reduce((n, t) => n + t.pipelines.length, 0),
@@ -145,7 +169,10 @@ describe('the gitpulse command against a GitLab server', () => {
     const run = await cli(['sync'], 'glpat-not-a-real-token-000');
     expect(run.code).toBe(1);
     // Progress lines may precede it; the error itself is one line, and the last.
-    const errorLines = run.stderr.trim().split('\n').filter((line) => line.startsWith('gitpulse:'));
+    const errorLines = run.stderr
+      .trim()
+      .split('\n')
+      .filter((line) => line.startsWith('gitpulse:'));
     expect(errorLines).toHaveLength(1);
     expect(run.stderr.trim().endsWith(errorLines[0] ?? '?')).toBe(true);
     expect(run.stderr).toMatch(/GitLab rejected the token/);

@@ -9,7 +9,10 @@ const course = generateCourse({ teams: 1, seed: 4 });
 
 function runCliSync(dataDir: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [cliPath, '--data-dir', dataDir, 'sync'], { env: { ...process.env, GITLAB_TOKEN: DEFAULT_SIMULATOR_TOKEN }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [cliPath, '--data-dir', dataDir, 'sync'], {
+      env: { ...process.env, GITLAB_TOKEN: DEFAULT_SIMULATOR_TOKEN },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -15,7 +15,13 @@ describe('gitpulse practices --file', () => {
   it('prints the checks of a local file and its includes as JSON, without coverage', async () => {
     const run = await cli('--file', fixture, '--json');
     expect(run.code, run.stderr).toBe(0);
-    const report = JSON.parse(run.stdout) as { file: string; parses: boolean; parseError: unknown; checks: Record<string, { passed: boolean; evidence: unknown[] }>; unresolvedIncludes: string[] };
+    const report = JSON.parse(run.stdout) as {
+      file: string;
+      parses: boolean;
+      parseError: unknown;
+      checks: Record<string, { passed: boolean; evidence: unknown[] }>;
+      unresolvedIncludes: string[];
+    };
     expect(Object.keys(report).sort()).toEqual(['checks', 'file', 'parseError', 'parses', 'unresolvedIncludes']);
     expect(report).toMatchObject({ file: fixture, parses: true, parseError: null, unresolvedIncludes: ['ci/missing.yml'] });
     expect(Object.keys(report.checks).sort()).toEqual(['linting', 'multiStage', 'pipelineExists', 'securityScan', 'testsAutomated']);

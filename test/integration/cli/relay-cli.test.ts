@@ -17,7 +17,15 @@ function prepareAppData(): string {
   const store = createStore(dir.path);
   try {
     const course = store.courses.insertCourse({ name: 'se-2026', gitlabUrl: instance, source: { kind: 'group', groupPath: 'se' }, isDemo: false });
-    const projectId = store.projects.upsertProject(instance, { gitlabId: 41, pathWithNamespace: 'se/team-41', name: 'team-41', webUrl: `${instance}/se/team-41`, defaultBranch: 'main', isArchived: false, lastActivityAt: null });
+    const projectId = store.projects.upsertProject(instance, {
+      gitlabId: 41,
+      pathWithNamespace: 'se/team-41',
+      name: 'team-41',
+      webUrl: `${instance}/se/team-41`,
+      defaultBranch: 'main',
+      isArchived: false,
+      lastActivityAt: null,
+    });
     store.projects.linkTeam(course.id, projectId);
   } finally {
     store.close();
@@ -41,7 +49,8 @@ describe('gitpulse relay', () => {
     expect(connected.code, connected.stderr).toBe(0);
     expect(connected.stdout).toContain('accepted the client token');
 
-    for (const id of [1, 2, 3]) await deliverWebhook(relay.url, { body: pipeline(id), event: 'Pipeline Hook', token: testSecret, headers: { 'x-gitlab-instance': instance } });
+    for (const id of [1, 2, 3])
+      await deliverWebhook(relay.url, { body: pipeline(id), event: 'Pipeline Hook', token: testSecret, headers: { 'x-gitlab-instance': instance } });
     await deliverWebhook(relay.url, { body: pipeline(4, 999), event: 'Pipeline Hook', token: testSecret, headers: { 'x-gitlab-instance': instance } });
 
     const pulled = await runCli(['--data-dir', dataDir, 'relay', 'pull', '--course', 'se-2026', '--json'], env);
@@ -51,7 +60,14 @@ describe('gitpulse relay', () => {
     expect(again.stdout).toMatch(/^Applied 0 events/);
 
     const after = await runCli(['--data-dir', dataDir, 'relay', 'status', '--json'], env);
-    expect(JSON.parse(after.stdout)).toMatchObject({ isConfigured: true, url: relay.url, tokenSource: 'environment', state: 'idle', appliedCount: 3, ignoredCount: 1 });
+    expect(JSON.parse(after.stdout)).toMatchObject({
+      isConfigured: true,
+      url: relay.url,
+      tokenSource: 'environment',
+      state: 'idle',
+      appliedCount: 3,
+      ignoredCount: 1,
+    });
     expect(after.stdout + pulled.stdout + connected.stdout).not.toContain(testClientToken);
   });
 

@@ -36,7 +36,9 @@ describe('GITLAB_TOKEN', () => {
       const answer = await callOk(core, 'connections.test', { gitlabUrl: sim.url });
       expect(answer).toMatchObject({ ok: false, status: 'unauthorized' });
       expect(answer.message).toMatch(/^The token was revoked\./);
-      expect(await callOk(core, 'connections.list', {})).toEqual([expect.objectContaining({ gitlabUrl: sim.url, tokenSource: 'environment', status: 'unauthorized' })]);
+      expect(await callOk(core, 'connections.list', {})).toEqual([
+        expect.objectContaining({ gitlabUrl: sim.url, tokenSource: 'environment', status: 'unauthorized' }),
+      ]);
       expect(await keychain.readToken(sim.url)).toBe(tokens.values.good);
     } finally {
       core.close();
@@ -46,7 +48,12 @@ describe('GITLAB_TOKEN', () => {
   it('connects without any keychain entry, and a token saved meanwhile is flagged as overridden', async () => {
     const core = await openCore({ dataDir: temp.path, env: { GITLAB_TOKEN: ` ${tokens.values.other}\n` } });
     try {
-      expect(await callOk(core, 'connections.test', { gitlabUrl: sim.url })).toMatchObject({ ok: true, status: 'ok', tokenExpiresAt: null, expiresInDays: null });
+      expect(await callOk(core, 'connections.test', { gitlabUrl: sim.url })).toMatchObject({
+        ok: true,
+        status: 'ok',
+        tokenExpiresAt: null,
+        expiresInDays: null,
+      });
       const saved = await callOk(core, 'connections.save', { gitlabUrl: sim.url, token: tokens.values.good });
       expect(saved.warnings).toContain('GITLAB_TOKEN is set here and overrides the saved token until it is unset.');
       expect(await keychain.readToken(sim.url)).toBe(tokens.values.good);
@@ -68,7 +75,10 @@ describe('the sync engine’s access to a connection', () => {
   afterEach(() => store.close());
 
   it('says how to add a token when there is none', async () => {
-    await expect(loadSyncConnection(sources, sim.url)).rejects.toMatchObject({ code: 'unauthorized', message: expect.stringContaining(`gitpulse connect --gitlab-url ${sim.url}`) });
+    await expect(loadSyncConnection(sources, sim.url)).rejects.toMatchObject({
+      code: 'unauthorized',
+      message: expect.stringContaining(`gitpulse connect --gitlab-url ${sim.url}`),
+    });
   });
 
   it('hands over the saved token, the request budget and a fetch that reaches GitLab', async () => {

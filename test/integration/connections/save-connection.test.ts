@@ -53,12 +53,26 @@ describe('saving a GitLab connection', () => {
 
   it('stores an accepted token in the keychain and only its user, scopes and expiry in the database', async () => {
     const answer = await save(tokens.values.good);
-    expect(answer).toMatchObject({ gitlabUrl: sim.url, ok: true, status: 'ok', user: { username: teacher?.username, name: teacher?.name }, scopes: ['read_api'], warnings: [] });
+    expect(answer).toMatchObject({
+      gitlabUrl: sim.url,
+      ok: true,
+      status: 'ok',
+      user: { username: teacher?.username, name: teacher?.name },
+      scopes: ['read_api'],
+      warnings: [],
+    });
     expect(answer.tokenExpiresAt).toBe(isoDateInDays(200));
     expect(answer.expiresInDays).toBe(199);
     expect(await keychain.readToken(sim.url)).toBe(tokens.values.good);
     expect(await list()).toEqual([
-      expect.objectContaining({ gitlabUrl: sim.url, tokenSource: 'keychain', status: 'ok', username: teacher?.username, scopes: ['read_api'], tokenExpiresAt: isoDateInDays(200) }),
+      expect.objectContaining({
+        gitlabUrl: sim.url,
+        tokenSource: 'keychain',
+        status: 'ok',
+        username: teacher?.username,
+        scopes: ['read_api'],
+        tokenExpiresAt: isoDateInDays(200),
+      }),
     ]);
     expect(events).toContainEqual({ name: 'connections.changed', payload: { gitlabUrl: sim.url } });
   });
@@ -169,7 +183,18 @@ describe('saving a GitLab connection', () => {
   it('lists the GitLab of every real course, untested until a test', async () => {
     await callOk(core, 'courses.add', { name: 'se', gitlabUrl: sim.url, groupPath: course.group.full_path });
     expect(await list()).toEqual([
-      { gitlabUrl: sim.url, tokenSource: 'none', requestsPerMinute: 600, caFile: null, status: 'untested', statusMessage: null, checkedAt: null, username: null, scopes: [], tokenExpiresAt: null },
+      {
+        gitlabUrl: sim.url,
+        tokenSource: 'none',
+        requestsPerMinute: 600,
+        caFile: null,
+        status: 'untested',
+        statusMessage: null,
+        checkedAt: null,
+        username: null,
+        scopes: [],
+        tokenExpiresAt: null,
+      },
     ]);
   });
 });

@@ -7,7 +7,14 @@ import { DEFAULT_SIMULATOR_TOKEN, startGitlabSimulator } from '../../support/git
 
 const course = generateCourse({ teams: 2 });
 const staffId = course.staffMembers[0]?.id ?? 0;
-const token = (overrides: Partial<SimToken>): SimToken => ({ scopes: ['read_api'], expiresAt: '2027-06-30', state: 'active', userId: staffId, name: 'gitpulse', ...overrides });
+const token = (overrides: Partial<SimToken>): SimToken => ({
+  scopes: ['read_api'],
+  expiresAt: '2027-06-30',
+  state: 'active',
+  userId: staffId,
+  name: 'gitpulse',
+  ...overrides,
+});
 const tokens: Record<string, SimToken> = {
   'glpat-good': token({}),
   'glpat-expired': token({ state: 'expired' }),

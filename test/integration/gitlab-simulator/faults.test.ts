@@ -49,7 +49,9 @@ describe('GitLab simulator faults', () => {
   it('holds a request open until the client gives up', async () => {
     getSim().injectFault({ kind: 'timeout', times: 1, holdMs: 10_000 });
     const started = Date.now();
-    await expect(fetch(`${getSim().url}/api/v4/user`, { headers: { 'PRIVATE-TOKEN': DEFAULT_SIMULATOR_TOKEN }, signal: AbortSignal.timeout(300) })).rejects.toThrow();
+    await expect(
+      fetch(`${getSim().url}/api/v4/user`, { headers: { 'PRIVATE-TOKEN': DEFAULT_SIMULATOR_TOKEN }, signal: AbortSignal.timeout(300) }),
+    ).rejects.toThrow();
     expect(Date.now() - started).toBeGreaterThanOrEqual(250);
   });
 

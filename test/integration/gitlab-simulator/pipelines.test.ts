@@ -21,13 +21,28 @@ describe('GitLab simulator pipelines', () => {
     const response = await fetchSimulator(getSim().url, `/projects/${projectId}/pipelines`);
     const pipelines = response.body as RestPipelineListItem[];
     expect(pipelines[0]?.id).toBe(team?.pipelines[team.pipelines.length - 1]?.id);
-    expect(Object.keys(pipelines[0] ?? {}).sort()).toEqual(['created_at', 'id', 'iid', 'name', 'project_id', 'ref', 'sha', 'source', 'status', 'updated_at', 'web_url']);
+    expect(Object.keys(pipelines[0] ?? {}).sort()).toEqual([
+      'created_at',
+      'id',
+      'iid',
+      'name',
+      'project_id',
+      'ref',
+      'sha',
+      'source',
+      'status',
+      'updated_at',
+      'web_url',
+    ]);
   });
 
   it('filters by updated_after and updated_before inclusively', async () => {
     const sorted = [...(team?.pipelines ?? [])].sort((a, b) => (a.updated_at < b.updated_at ? -1 : 1));
     const pivot = sorted[sorted.length - 30];
-    const expected = sorted.filter((pipeline) => pipeline.updated_at >= (pivot?.updated_at ?? '')).map((pipeline) => pipeline.id).sort((a, b) => a - b);
+    const expected = sorted
+      .filter((pipeline) => pipeline.updated_at >= (pivot?.updated_at ?? ''))
+      .map((pipeline) => pipeline.id)
+      .sort((a, b) => a - b);
     for (const order of ['updated_at', 'id']) {
       const listed = await listAllPipelines(`updated_after=${pivot?.updated_at}&order_by=${order}&sort=asc`);
       expect(listed.map((pipeline) => pipeline.id).sort((a, b) => a - b)).toEqual(expected);
@@ -51,7 +66,7 @@ describe('GitLab simulator pipelines', () => {
     expect(response.body).toEqual({ error: 'updated_after is invalid' });
   });
 
-  it('returns the detail form of one pipeline and 404 for another project\'s pipeline', async () => {
+  it("returns the detail form of one pipeline and 404 for another project's pipeline", async () => {
     const pipeline = team?.pipelines.find((item) => item.coverage !== null);
     const response = await fetchSimulator(getSim().url, `/projects/${projectId}/pipelines/${pipeline?.id}`);
     const body = response.body as RestPipeline;
@@ -68,7 +83,12 @@ describe('GitLab simulator pipelines', () => {
     const all = team?.jobs.filter((job) => job.pipeline.id === pipelineId) ?? [];
     const latest = await fetchSimulator(getSim().url, `/projects/${projectId}/pipelines/${pipelineId}/jobs`);
     const latestJobs = latest.body as RestJob[];
-    expect(latestJobs.map((job) => job.id)).toEqual(all.filter((job) => !job.retried).map((job) => job.id).sort((a, b) => b - a));
+    expect(latestJobs.map((job) => job.id)).toEqual(
+      all
+        .filter((job) => !job.retried)
+        .map((job) => job.id)
+        .sort((a, b) => b - a),
+    );
     const withRetried = await fetchSimulator(getSim().url, `/projects/${projectId}/pipelines/${pipelineId}/jobs?include_retried=true`);
     const everyJob = withRetried.body as RestJob[];
     expect(everyJob.map((job) => job.id)).toEqual(all.map((job) => job.id).sort((a, b) => b - a));
@@ -115,7 +135,9 @@ describe('GitLab simulator pipeline mutations', () => {
 
   it('retries a job with a new id and bumps the pipeline', async () => {
     const pipeline = getSim().addPipeline(projectId, { status: 'failed' });
-    const failedJob = getSim().listJobs(pipeline.id).find((job) => job.status === 'failed');
+    const failedJob = getSim()
+      .listJobs(pipeline.id)
+      .find((job) => job.status === 'failed');
     const retry = getSim().retryJob(failedJob?.id ?? 0);
     expect(retry.id).toBeGreaterThan(failedJob?.id ?? 0);
     expect(retry.status).toBe('pending');

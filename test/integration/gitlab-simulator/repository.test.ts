@@ -77,7 +77,9 @@ describe('GitLab simulator repository', () => {
     expect(commit.id).toBe(pipeline?.sha);
     expect(commit.stats.total).toBeGreaterThan(0);
     expect(commit.last_pipeline?.sha).toBe(pipeline?.sha);
-    expect((await fetchSimulator(getSim().url, `/projects/${projectId}/repository/commits/${'f'.repeat(40)}`)).body).toEqual({ message: '404 Commit Not Found' });
+    expect((await fetchSimulator(getSim().url, `/projects/${projectId}/repository/commits/${'f'.repeat(40)}`)).body).toEqual({
+      message: '404 Commit Not Found',
+    });
   });
 
   it('lists branches and tags', async () => {
@@ -115,7 +117,8 @@ describe('GitLab simulator repository mutations', () => {
 
   it('creates a new branch from main when pushing to an unknown branch', async () => {
     const pushed = getSim().pushCommits(projectId, 'feature/new-work', 2);
-    const branch = (await fetchSimulator(getSim().url, `/projects/${projectId}/repository/branches/${encodeURIComponent('feature/new-work')}`)).body as RestBranch;
+    const branch = (await fetchSimulator(getSim().url, `/projects/${projectId}/repository/branches/${encodeURIComponent('feature/new-work')}`))
+      .body as RestBranch;
     expect(branch.commit.id).toBe(pushed[1]?.id);
   });
 

@@ -30,7 +30,8 @@ describe('GitLab simulator merge requests, issues and notes', () => {
 
   it('lists the notes of a merge request and of an issue', async () => {
     const mergeRequest = team?.mergeRequests.find((item) => team.mergeRequestNotes.some((note) => note.noteable_iid === item.iid));
-    const notes = (await fetchSimulator(getSim().url, `/projects/${projectId}/merge_requests/${mergeRequest?.iid}/notes?sort=asc&per_page=100`)).body as RestNote[];
+    const notes = (await fetchSimulator(getSim().url, `/projects/${projectId}/merge_requests/${mergeRequest?.iid}/notes?sort=asc&per_page=100`))
+      .body as RestNote[];
     expect(notes.map((note) => note.id)).toEqual(team?.mergeRequestNotes.filter((note) => note.noteable_iid === mergeRequest?.iid).map((note) => note.id));
     expect(notes.every((note) => note.noteable_type === 'MergeRequest' && note.noteable_id === mergeRequest?.id)).toBe(true);
     const issue = team?.issues.find((item) => team.issueNotes.some((note) => note.noteable_iid === item.iid));

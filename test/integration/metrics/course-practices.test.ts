@@ -93,8 +93,14 @@ describe('the practice checks of a course', () => {
 
 describe('course settings for the metrics', () => {
   it('refuse a threshold outside 0–100 and an unknown time zone, and keep a known one', async () => {
-    expect(await core.call('courses.update', { course: 'demo', coverageThreshold: 101 })).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/between 0 and 100/) } });
-    expect(await core.call('courses.update', { course: 'demo', timeZone: 'Mars/Olympus_Mons' })).toMatchObject({ ok: false, error: { message: expect.stringMatching(/IANA time zone/) } });
+    expect(await core.call('courses.update', { course: 'demo', coverageThreshold: 101 })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/between 0 and 100/) },
+    });
+    expect(await core.call('courses.update', { course: 'demo', timeZone: 'Mars/Olympus_Mons' })).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/IANA time zone/) },
+    });
     const course = await callOk(core, 'courses.update', { course: 'demo', timeZone: 'Europe/Prague' });
     expect(course).toMatchObject({ timeZone: 'Europe/Prague', coverageThreshold: 60 });
   });

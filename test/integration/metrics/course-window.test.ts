@@ -5,7 +5,6 @@ import { openCore } from '../../../electron/core/open-core';
 import { callOk } from '../../support/sync-fixture';
 import { makeTempDir } from '../../support/temp-dir';
 
-
 describe('metrics within the course window', () => {
   const temp = makeTempDir();
   let core: Core;

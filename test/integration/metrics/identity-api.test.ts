@@ -32,22 +32,40 @@ describe('the aliases and exclusions API on the demo course', () => {
 
   it('refuses an email alias that is not an email, and a member no team has', async () => {
     const [first] = students;
-    expect(await core.call('aliases.add', { username: first?.username ?? '', kind: 'email', value: 'not an email' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await core.call('aliases.add', { username: 'ghost', kind: 'email', value: 'g@x.example' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await core.call('aliases.add', { username: first?.username ?? '', kind: 'email', value: 'not an email' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await core.call('aliases.add', { username: 'ghost', kind: 'email', value: 'g@x.example' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 
   it('excludes a merge request of a team and refuses one of a project outside the course', async () => {
     const project = students[0]?.project ?? '';
     const added = await callOk(core, 'exclusions.add', { target: { kind: 'mergeRequest', project, iid: 1 }, reason: 'a revert' });
     expect(added).toMatchObject({ kind: 'mergeRequest', project, iid: 1, reason: 'a revert' });
-    expect(await core.call('exclusions.add', { target: { kind: 'mergeRequest', project, iid: 1 }, reason: 'again' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await core.call('exclusions.add', { target: { kind: 'mergeRequest', project: 'elsewhere/x', iid: 1 }, reason: 'r' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await core.call('exclusions.add', { target: { kind: 'mergeRequest', project, iid: 1 }, reason: 'again' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict' },
+    });
+    expect(await core.call('exclusions.add', { target: { kind: 'mergeRequest', project: 'elsewhere/x', iid: 1 }, reason: 'r' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
     await callOk(core, 'exclusions.remove', { target: { kind: 'mergeRequest', project, iid: 1 } });
     expect(await callOk(core, 'exclusions.list', {})).toEqual([]);
   });
 
   it('refuses a commit SHA that is not hex, or that starts no stored commit', async () => {
-    expect(await core.call('exclusions.add', { target: { kind: 'commit', sha: 'xyz' }, reason: 'r' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
-    expect(await core.call('exclusions.add', { target: { kind: 'commit', sha: 'fffffff' }, reason: 'r' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await core.call('exclusions.add', { target: { kind: 'commit', sha: 'xyz' }, reason: 'r' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await core.call('exclusions.add', { target: { kind: 'commit', sha: 'fffffff' }, reason: 'r' })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
   });
 });

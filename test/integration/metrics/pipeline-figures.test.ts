@@ -46,7 +46,8 @@ function expectedFigures(team: GeneratedTeam) {
   const median = durations.length === 0 ? null : durations.length % 2 ? durations[mid] : ((durations[mid - 1] ?? 0) + (durations[mid] ?? 0)) / 2;
 
   // MTTR: default-branch runs that succeeded or failed, by creation then id.
-  const finishOf = (p: (typeof inWindow)[number]) => Math.max(...latestJobs.filter((j) => j.pipeline.id === p.id && j.finished_at).map((j) => Date.parse(j.finished_at ?? '')));
+  const finishOf = (p: (typeof inWindow)[number]) =>
+    Math.max(...latestJobs.filter((j) => j.pipeline.id === p.id && j.finished_at).map((j) => Date.parse(j.finished_at ?? '')));
   const runs = inWindow
     .filter((p) => p.ref === team.project.default_branch && (p.status === 'success' || p.status === 'failed'))
     .sort((a, b) => a.created_at.localeCompare(b.created_at) || a.id - b.id);

@@ -58,7 +58,10 @@ function expectTeam(course: GeneratedCourse, team: GeneratedTeam, aliasEmails: M
   const bots = new Set(course.users.filter((u) => u.bot).map((u) => u.id));
   const students = team.members.filter((m) => !bots.has(m.id));
   const byName = new Map(students.map((s) => [s.name, s]));
-  const ownerOf = (c: RestCommit) => (aliasEmails.has(c.author_email.toLowerCase()) ? students.find((s) => s.username === aliasEmails.get(c.author_email.toLowerCase())) : byName.get(c.author_name));
+  const ownerOf = (c: RestCommit) =>
+    aliasEmails.has(c.author_email.toLowerCase())
+      ? students.find((s) => s.username === aliasEmails.get(c.author_email.toLowerCase()))
+      : byName.get(c.author_name);
   const commitsBySha = new Map(team.commits.map((c) => [c.id, c]));
   const reachable = new Set<string>();
   const stack = team.branches.map((b) => b.commit.id);
@@ -71,7 +74,13 @@ function expectTeam(course: GeneratedCourse, team: GeneratedTeam, aliasEmails: M
   const counted = team.commits.filter((c) => reachable.has(c.id) && c.parent_ids.length < 2 && isInWindow(c.committed_date) && !excludedShas.has(c.id));
 
   const runs = team.pipelines
-    .filter((p) => p.ref === team.project.default_branch && (p.status === 'success' || p.status === 'failed') && p.source !== 'parent_pipeline' && isInWindow(p.created_at))
+    .filter(
+      (p) =>
+        p.ref === team.project.default_branch &&
+        (p.status === 'success' || p.status === 'failed') &&
+        p.source !== 'parent_pipeline' &&
+        isInWindow(p.created_at),
+    )
     .sort((a, b) => Date.parse(a.created_at) - Date.parse(b.created_at) || a.id - b.id);
   const broken = new Map<number, number>();
   const fixed = new Map<number, number>();
@@ -100,7 +109,9 @@ function expectTeam(course: GeneratedCourse, team: GeneratedTeam, aliasEmails: M
       mergeRequestsOpened: team.mergeRequests.filter((mr) => mr.author.id === s.id && isInWindow(mr.created_at)).length,
       mergeRequestsMerged: team.mergeRequests.filter((mr) => mr.author.id === s.id && isInWindow(mr.merged_at)).length,
       mergeRequestsReviewed: team.mergeRequests.filter(
-        (mr) => mr.author.id !== s.id && isInWindow(mr.created_at) &&
+        (mr) =>
+          mr.author.id !== s.id &&
+          isInWindow(mr.created_at) &&
           (mr.reviewers.some((r) => r.id === s.id) || mrNotes.some((n) => n.noteable_iid === mr.iid && !n.system && n.author.id === s.id)),
       ).length,
       comments: myNotes.length,

@@ -20,7 +20,11 @@ function expectFeedMatchesAnswers(events: RelayFeedEvent[], outcomes: DeliveryOu
   expect(stored.filter(([, count]) => count !== 1)).toEqual([]);
   const accepted = new Set(outcomes.filter(isAccepted).map((outcome) => outcome.delivery.idempotencyKey));
   expect([...accepted].filter((key) => !counts.has(key))).toEqual([]);
-  const refusedKeys = new Set(outcomes.filter((outcome) => outcome.delivery.role === 'bad-token' || outcome.delivery.role === 'malformed').map((outcome) => outcome.delivery.idempotencyKey));
+  const refusedKeys = new Set(
+    outcomes
+      .filter((outcome) => outcome.delivery.role === 'bad-token' || outcome.delivery.role === 'malformed')
+      .map((outcome) => outcome.delivery.idempotencyKey),
+  );
   expect(stored.filter(([key]) => refusedKeys.has(key))).toEqual([]);
 }
 
@@ -100,7 +104,11 @@ describe('the relay killed under load', () => {
 
     running = await spawnRelay(args);
     const sent = new Set(beforeKill.map((outcome) => outcome.delivery.index));
-    const afterRestart = await runDeliveryLoad(running.url, deliveries.filter((delivery) => !sent.has(delivery.index)), { concurrency: 50 });
+    const afterRestart = await runDeliveryLoad(
+      running.url,
+      deliveries.filter((delivery) => !sent.has(delivery.index)),
+      { concurrency: 50 },
+    );
     const outcomes = [...beforeKill, ...afterRestart];
     expect(outcomes).toHaveLength(5000);
     expect(afterRestart.every((outcome) => outcome.status !== null)).toBe(true);

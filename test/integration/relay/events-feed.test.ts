@@ -52,9 +52,15 @@ describe('GET /api/v1/events', () => {
     const { url } = await started();
     for (let n = 0; n < 5; n++) await deliverWebhook(url, { body: push(n), token: testSecret });
     const first = await fetchFeed(url, testClientToken, { after: 0, limit: 2 });
-    expect(first.feed?.events.map((event) => event.payload)).toEqual([{ object_kind: 'push', n: 0 }, { object_kind: 'push', n: 1 }]);
+    expect(first.feed?.events.map((event) => event.payload)).toEqual([
+      { object_kind: 'push', n: 0 },
+      { object_kind: 'push', n: 1 },
+    ]);
     const second = await fetchFeed(url, testClientToken, { after: first.feed?.nextCursor ?? 0, limit: 2 });
-    expect(second.feed?.events.map((event) => event.payload)).toEqual([{ object_kind: 'push', n: 2 }, { object_kind: 'push', n: 3 }]);
+    expect(second.feed?.events.map((event) => event.payload)).toEqual([
+      { object_kind: 'push', n: 2 },
+      { object_kind: 'push', n: 3 },
+    ]);
     const rest = await fetchFeed(url, testClientToken, { after: second.feed?.nextCursor ?? 0, wait: 0 });
     expect(rest.feed?.events.map((event) => event.payload)).toEqual([{ object_kind: 'push', n: 4 }]);
     const none = await fetchFeed(url, testClientToken, { after: rest.feed?.nextCursor ?? 0, wait: 0 });

@@ -21,7 +21,13 @@ function post(url: string, path: string, body: string, headers: Record<string, s
 }
 
 // Exactly what the CI guide's curl sends: every value is a string.
-const curlBody = JSON.stringify({ project_id: '311', pipeline_id: '9133', status: 'failed', commit_sha: '77aa11bb22cc33dd44ee55ff66aa77bb88cc99dd', coverage: '85.5' });
+const curlBody = JSON.stringify({
+  project_id: '311',
+  pipeline_id: '9133',
+  status: 'failed',
+  commit_sha: '77aa11bb22cc33dd44ee55ff66aa77bb88cc99dd',
+  coverage: '85.5',
+});
 
 describe('POST /api/v1/pipelines/report', () => {
   it('stores the CI job’s report with its values coerced to numbers', async () => {
@@ -31,7 +37,13 @@ describe('POST /api/v1/pipelines/report', () => {
     const [event, ...rest] = await readWholeFeed(url, testClientToken);
     expect(rest).toEqual([]);
     expect(event?.kind).toBe('pipeline_report');
-    expect(event?.payload).toEqual({ project_id: 311, pipeline_id: 9133, status: 'failed', commit_sha: '77aa11bb22cc33dd44ee55ff66aa77bb88cc99dd', coverage: 85.5 });
+    expect(event?.payload).toEqual({
+      project_id: 311,
+      pipeline_id: 9133,
+      status: 'failed',
+      commit_sha: '77aa11bb22cc33dd44ee55ff66aa77bb88cc99dd',
+      coverage: 85.5,
+    });
     expect(event?.headers.authorization).toBeUndefined();
   });
 
@@ -52,7 +64,9 @@ describe('POST /api/v1/pipelines/report', () => {
       [{ coverage: '140' }, 'coverage'],
     ];
     for (const [change, field] of cases) {
-      const answer = await post(url, '/api/v1/pipelines/report', JSON.stringify({ ...JSON.parse(curlBody), ...change }), { authorization: `Bearer ${reporterToken}` });
+      const answer = await post(url, '/api/v1/pipelines/report', JSON.stringify({ ...JSON.parse(curlBody), ...change }), {
+        authorization: `Bearer ${reporterToken}`,
+      });
       expect(answer.status, field).toBe(400);
       expect(((await answer.json()) as { error: { message: string } }).error.message).toMatch(new RegExp(`^${field}: `));
     }
@@ -71,14 +85,20 @@ describe('POST /api/v1/pipelines/report', () => {
 describe('POST /api/v1/pipelines/validate', () => {
   it('answers the practice checks of the posted file, counting the includes sent along, and 401 without a token', async () => {
     const { url } = await started();
-    const gitlabCiYml = 'stages: [lint, test, deploy]\ninclude:\n  - local: ci/test.yml\n  - local: ci/missing.yml\nlint:\n  stage: lint\n  script: [npx eslint .]\npages:\n  stage: deploy\n  script: [cp -r public out]\n';
+    const gitlabCiYml =
+      'stages: [lint, test, deploy]\ninclude:\n  - local: ci/test.yml\n  - local: ci/missing.yml\nlint:\n  stage: lint\n  script: [npx eslint .]\npages:\n  stage: deploy\n  script: [cp -r public out]\n';
     const includes = { 'ci/test.yml': 'unit:\n  stage: test\n  script:\n    - npx vitest run\n' };
     const body = JSON.stringify({ gitlab_ci_yml: gitlabCiYml, includes });
     const answer = await post(url, '/api/v1/pipelines/validate', body, { authorization: `Bearer ${reporterToken}` });
     expect(answer.status).toBe(200);
     const report = (await answer.json()) as CiPracticesReport;
     expect(report.parses).toBe(true);
-    expect([report.checks.linting.passed, report.checks.testsAutomated.passed, report.checks.multiStage.passed, report.checks.securityScan.passed]).toEqual([true, true, true, false]);
+    expect([report.checks.linting.passed, report.checks.testsAutomated.passed, report.checks.multiStage.passed, report.checks.securityScan.passed]).toEqual([
+      true,
+      true,
+      true,
+      false,
+    ]);
     expect(report.checks.testsAutomated.evidence[0]).toMatchObject({ job: 'unit', file: 'ci/test.yml' });
     expect(report.unresolvedIncludes).toEqual(['ci/missing.yml']);
     const broken = await post(url, '/api/v1/pipelines/validate', JSON.stringify({ gitlab_ci_yml: 'stages: [' }), { authorization: `Bearer ${reporterToken}` });

@@ -31,7 +31,12 @@ describe('the gitpulse-relay command', () => {
   });
 
   it('starts from environment settings, prints the URL it listens on, and stops cleanly on SIGTERM', async () => {
-    running = await spawnRelay([], { GITPULSE_RELAY_PORT: '0', GITPULSE_RELAY_DATA_DIR: dir.path, GITPULSE_RELAY_SECRETS: 'env-secret', GITPULSE_RELAY_CLIENT_TOKENS: 'env-client' });
+    running = await spawnRelay([], {
+      GITPULSE_RELAY_PORT: '0',
+      GITPULSE_RELAY_DATA_DIR: dir.path,
+      GITPULSE_RELAY_SECRETS: 'env-secret',
+      GITPULSE_RELAY_CLIENT_TOKENS: 'env-client',
+    });
     expect(running.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const check = await fetch(`${running.url}/api/v1/webhooks/test`, { method: 'POST', headers: { 'x-gitlab-token': 'env-secret' } });
     expect(check.status).toBe(200);

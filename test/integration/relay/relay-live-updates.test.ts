@@ -25,7 +25,15 @@ function prepareAppData(): string {
     // No schedule: this test is about the relay, and a scheduled sync would only fail for want of a token.
     store.courses.updateCourse(course.id, { syncIntervalMinutes: null });
     for (const gitlabId of teamIds) {
-      const projectId = store.projects.upsertProject(instance, { gitlabId, pathWithNamespace: `se/team-${gitlabId}`, name: `team-${gitlabId}`, webUrl: `${instance}/se/team-${gitlabId}`, defaultBranch: 'main', isArchived: false, lastActivityAt: null });
+      const projectId = store.projects.upsertProject(instance, {
+        gitlabId,
+        pathWithNamespace: `se/team-${gitlabId}`,
+        name: `team-${gitlabId}`,
+        webUrl: `${instance}/se/team-${gitlabId}`,
+        defaultBranch: 'main',
+        isArchived: false,
+        lastActivityAt: null,
+      });
       store.projects.linkTeam(course.id, projectId);
     }
   } finally {
@@ -73,7 +81,14 @@ function planLoad(count: number): Planned[] {
     const body = JSON.stringify({
       object_kind: 'pipeline',
       project: { id: teamIds[index % teamIds.length], web_url: `${instance}/se/team` },
-      object_attributes: { id: pipelineId, iid: index, ref: 'main', status: index % 3 === 0 ? 'failed' : 'success', created_at: '2026-03-02 08:00:00 UTC', duration: 30 },
+      object_attributes: {
+        id: pipelineId,
+        iid: index,
+        ref: 'main',
+        status: index % 3 === 0 ? 'failed' : 'success',
+        created_at: '2026-03-02 08:00:00 UTC',
+        duration: 30,
+      },
       builds: [],
     });
     const base: Planned = { role: 'original', pipelineId, key: `live-${index}`, body, token: testSecret };
@@ -96,7 +111,13 @@ async function send(relayUrl: string, deliveries: Planned[], concurrency: number
     for (let delivery = deliveries[next++]; delivery; delivery = deliveries[next++]) {
       const response = await fetch(`${relayUrl}/api/v1/webhooks/gitlab`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-gitlab-event': 'Pipeline Hook', 'x-gitlab-instance': instance, 'x-gitlab-token': delivery.token, 'idempotency-key': delivery.key },
+        headers: {
+          'content-type': 'application/json',
+          'x-gitlab-event': 'Pipeline Hook',
+          'x-gitlab-instance': instance,
+          'x-gitlab-token': delivery.token,
+          'idempotency-key': delivery.key,
+        },
         body: delivery.body,
       });
       await response.arrayBuffer();
@@ -116,8 +137,16 @@ describe('live updates through the relay', () => {
     await callOk(core, 'relay.connect', { url: relay.url });
     expect((await callOk(core, 'relay.status', {})).state).toBe('live');
 
-    const body = JSON.stringify({ object_kind: 'pipeline', project: { id: 11 }, object_attributes: { id: 77, status: 'running', created_at: '2026-03-02T08:00:00Z' } });
-    const answer = await fetch(`${relay.url}/api/v1/webhooks/gitlab`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-gitlab-token': testSecret, 'x-gitlab-instance': instance }, body });
+    const body = JSON.stringify({
+      object_kind: 'pipeline',
+      project: { id: 11 },
+      object_attributes: { id: 77, status: 'running', created_at: '2026-03-02T08:00:00Z' },
+    });
+    const answer = await fetch(`${relay.url}/api/v1/webhooks/gitlab`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-gitlab-token': testSecret, 'x-gitlab-instance': instance },
+      body,
+    });
     expect(answer.status).toBe(200);
     await expect.poll(() => readPipelineIds(dataDir), { timeout: 20_000, interval: 50 }).toEqual([77]);
   });

@@ -129,7 +129,13 @@ describe('the app pulling from the relay', () => {
     const pipeline = readGitlabWebhookExamples().find((e) => e.file === 'pipeline.json');
     if (!pipeline) throw new Error('pipeline.json example missing');
     for (let i = 0; i < 3; i += 1) {
-      await deliverWebhook(relay.url, { body: pipeline.body, event: pipeline.event, token: testSecret, idempotencyKey: 'same-delivery', headers: { 'x-gitlab-instance': instance } });
+      await deliverWebhook(relay.url, {
+        body: pipeline.body,
+        event: pipeline.event,
+        token: testSecret,
+        idempotencyKey: 'same-delivery',
+        headers: { 'x-gitlab-instance': instance },
+      });
     }
     expect(await callOk(core, 'relay.pull', {})).toMatchObject({ applied: 1 });
     expect(await callOk(core, 'relay.pull', {})).toMatchObject({ applied: 0 });
@@ -141,7 +147,13 @@ describe('the app pulling from the relay', () => {
     const dataDir = prepareAppData();
     const core = await openApp(dataDir);
     await callOk(core, 'relay.connect', { url: relay.url });
-    const strange = JSON.stringify({ object_kind: 'push', ref: 'refs/heads/main', after: 'a'.repeat(40), project: { id: 999, web_url: `${instance}/x/y` }, commits: [] });
+    const strange = JSON.stringify({
+      object_kind: 'push',
+      ref: 'refs/heads/main',
+      after: 'a'.repeat(40),
+      project: { id: 999, web_url: `${instance}/x/y` },
+      commits: [],
+    });
     await deliverWebhook(relay.url, { body: strange, token: testSecret, headers: { 'x-gitlab-instance': instance } });
     expect(await callOk(core, 'relay.pull', {})).toMatchObject({ applied: 0, ignored: 1 });
     expect((await callOk(core, 'relay.status', {})).ignoredCount).toBe(1);
@@ -158,13 +170,19 @@ describe('the app pulling from the relay', () => {
     await callOk(secondCore, 'relay.connect', { url: relay.url });
 
     const pipeline = (n: number) =>
-      JSON.stringify({ object_kind: 'pipeline', project: { id: 1, web_url: `${instance}/se/team-1` }, object_attributes: { id: 1000 + n, status: 'success', created_at: '2026-03-01 10:00:00 UTC' } });
-    for (let n = 0; n < 5; n += 1) await deliverWebhook(relay.url, { body: pipeline(n), event: 'Pipeline Hook', token: testSecret, headers: { 'x-gitlab-instance': instance } });
+      JSON.stringify({
+        object_kind: 'pipeline',
+        project: { id: 1, web_url: `${instance}/se/team-1` },
+        object_attributes: { id: 1000 + n, status: 'success', created_at: '2026-03-01 10:00:00 UTC' },
+      });
+    for (let n = 0; n < 5; n += 1)
+      await deliverWebhook(relay.url, { body: pipeline(n), event: 'Pipeline Hook', token: testSecret, headers: { 'x-gitlab-instance': instance } });
     expect(await callOk(firstCore, 'relay.pull', {})).toMatchObject({ applied: 5 });
     firstCore.close();
 
     // The first app is closed while more events arrive.
-    for (let n = 5; n < 12; n += 1) await deliverWebhook(relay.url, { body: pipeline(n), event: 'Pipeline Hook', token: testSecret, headers: { 'x-gitlab-instance': instance } });
+    for (let n = 5; n < 12; n += 1)
+      await deliverWebhook(relay.url, { body: pipeline(n), event: 'Pipeline Hook', token: testSecret, headers: { 'x-gitlab-instance': instance } });
     const reopened = await openApp(first);
     expect(await callOk(reopened, 'relay.pull', {})).toMatchObject({ applied: 7 });
     expect(await callOk(secondCore, 'relay.pull', {})).toMatchObject({ applied: 12 });

@@ -24,7 +24,9 @@ async function started(overrides: Parameters<typeof startTestRelay>[0] = {}): Pr
 describe('POST /api/v1/webhooks/gitlab', () => {
   it('accepts every documented event kind with GitLab’s headers and delivers each through the feed as received', async () => {
     const { url } = await started();
-    expect(examples.map((example) => example.objectKind)).toEqual(expect.arrayContaining(['push', 'tag_push', 'merge_request', 'note', 'issue', 'pipeline', 'build', 'deployment', 'release']));
+    expect(examples.map((example) => example.objectKind)).toEqual(
+      expect.arrayContaining(['push', 'tag_push', 'merge_request', 'note', 'issue', 'pipeline', 'build', 'deployment', 'release']),
+    );
     const keys: string[] = [];
     for (const example of examples) {
       const key = randomUUID();
@@ -81,14 +83,22 @@ describe('POST /api/v1/webhooks/gitlab', () => {
   it('refuses a declared Content-Length over 25 MB with 413 before reading the body', async () => {
     const { url } = await started();
     // Only the headers are sent: the relay must answer without waiting for 26 MB.
-    const { status } = await streamChunkedBody(url + '/api/v1/webhooks/gitlab', { 'x-gitlab-token': testSecret, 'content-type': 'application/json', 'content-length': String(26 * 1024 * 1024) }, 0);
+    const { status } = await streamChunkedBody(
+      url + '/api/v1/webhooks/gitlab',
+      { 'x-gitlab-token': testSecret, 'content-type': 'application/json', 'content-length': String(26 * 1024 * 1024) },
+      0,
+    );
     expect(status).toBe(413);
     expect(await readWholeFeed(url, testClientToken)).toEqual([]);
   });
 
   it('refuses a chunked body with no Content-Length as soon as it passes the limit', async () => {
     const { url } = await started({ maxBodyBytes: 256 * 1024 });
-    const { status, sentBytes } = await streamChunkedBody(url + '/api/v1/webhooks/gitlab', { 'x-gitlab-token': testSecret, 'content-type': 'application/json' }, 64 * 1024 * 1024);
+    const { status, sentBytes } = await streamChunkedBody(
+      url + '/api/v1/webhooks/gitlab',
+      { 'x-gitlab-token': testSecret, 'content-type': 'application/json' },
+      64 * 1024 * 1024,
+    );
     expect(status).toBe(413);
     expect(sentBytes).toBeLessThan(64 * 1024 * 1024);
     expect(await readWholeFeed(url, testClientToken)).toEqual([]);
@@ -96,7 +106,11 @@ describe('POST /api/v1/webhooks/gitlab', () => {
 
   it('refuses a real chunked body just over 25 MB and still accepts the next delivery', async () => {
     const { url } = await started();
-    const { status } = await streamChunkedBody(url + '/api/v1/webhooks/gitlab', { 'x-gitlab-token': testSecret, 'content-type': 'application/json' }, 25 * 1024 * 1024 + 128 * 1024);
+    const { status } = await streamChunkedBody(
+      url + '/api/v1/webhooks/gitlab',
+      { 'x-gitlab-token': testSecret, 'content-type': 'application/json' },
+      25 * 1024 * 1024 + 128 * 1024,
+    );
     expect(status).toBe(413);
     expect((await deliverWebhook(url, { body: examples[0]?.body ?? '', token: testSecret })).status).toBe(200);
     expect(await readWholeFeed(url, testClientToken)).toHaveLength(1);
@@ -162,7 +176,12 @@ describe('POST /api/v1/webhooks/gitlab', () => {
     expect((await otherProject).status).toBe(200);
     const payloads = (await readWholeFeed(url, testClientToken)).map((event) => event.payload as { n: number; project: { id: number } });
     expect(payloads).toHaveLength(11);
-    expect(payloads.filter((payload) => payload.project.id === 5).map((payload) => payload.n).sort((a, b) => a - b)).toEqual(admitted.map((result) => result.n).sort((a, b) => a - b));
+    expect(
+      payloads
+        .filter((payload) => payload.project.id === 5)
+        .map((payload) => payload.n)
+        .sort((a, b) => a - b),
+    ).toEqual(admitted.map((result) => result.n).sort((a, b) => a - b));
   });
 });
 
@@ -182,8 +201,16 @@ describe('the sender allowlist', () => {
 
   it('judges the address a trusted proxy forwarded in X-Forwarded-For', async () => {
     const { url } = await started({ allow: cidrs('10.0.0.0/8'), trustProxy: cidrs('127.0.0.1') });
-    const fromInside = await deliverWebhook(url, { body: '{"object_kind":"push","n":1}', token: testSecret, headers: { 'x-forwarded-for': '203.0.113.9, 10.1.2.3' } });
-    const fromOutside = await deliverWebhook(url, { body: '{"object_kind":"push","n":2}', token: testSecret, headers: { 'x-forwarded-for': '10.1.2.3, 192.0.2.7' } });
+    const fromInside = await deliverWebhook(url, {
+      body: '{"object_kind":"push","n":1}',
+      token: testSecret,
+      headers: { 'x-forwarded-for': '203.0.113.9, 10.1.2.3' },
+    });
+    const fromOutside = await deliverWebhook(url, {
+      body: '{"object_kind":"push","n":2}',
+      token: testSecret,
+      headers: { 'x-forwarded-for': '10.1.2.3, 192.0.2.7' },
+    });
     expect([fromInside.status, fromOutside.status]).toEqual([200, 403]);
     expect((await readWholeFeed(url, testClientToken)).map((event) => event.payload)).toEqual([{ object_kind: 'push', n: 1 }]);
   });

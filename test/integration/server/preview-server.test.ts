@@ -75,7 +75,11 @@ describe('the loopback preview server', () => {
 
   it('does not echo a huge course name or method name back in its error', async () => {
     const name = `x${'\u202E'.repeat(3)}${'y'.repeat(1_000_000)}`;
-    const response = await fetch(`${server.origin}/api/call/metrics.course`, { method: 'POST', headers: { authorization }, body: JSON.stringify({ course: name }) });
+    const response = await fetch(`${server.origin}/api/call/metrics.course`, {
+      method: 'POST',
+      headers: { authorization },
+      body: JSON.stringify({ course: name }),
+    });
     const text = await response.text();
     expect(JSON.parse(text)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
     expect(text.length).toBeLessThan(1000);
@@ -94,7 +98,11 @@ describe('the loopback preview server', () => {
       req.end('{}');
     });
     expect(status).toBe(421);
-    const cross = await fetch(`${server.origin}/api/call/courses.list`, { method: 'POST', headers: { authorization, origin: 'http://evil.example' }, body: '{}' });
+    const cross = await fetch(`${server.origin}/api/call/courses.list`, {
+      method: 'POST',
+      headers: { authorization, origin: 'http://evil.example' },
+      body: '{}',
+    });
     expect(cross.status).toBe(403);
   });
 

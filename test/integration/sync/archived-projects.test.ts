@@ -12,7 +12,11 @@ describe('team projects archived at the end of the semester', () => {
   beforeEach(async () => {
     fixture = await startSyncFixture(course);
     // A second course over the same teams, named by their paths instead of the group.
-    await callOk(fixture.core, 'courses.add', { name: 'by-paths', gitlabUrl: fixture.sim.url, projectPaths: course.teams.map((t) => t.project.path_with_namespace) });
+    await callOk(fixture.core, 'courses.add', {
+      name: 'by-paths',
+      gitlabUrl: fixture.sim.url,
+      projectPaths: course.teams.map((t) => t.project.path_with_namespace),
+    });
   });
   afterEach(() => fixture.close());
 

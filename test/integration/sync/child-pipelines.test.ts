@@ -11,8 +11,11 @@ const projectId = course.teams[0]?.project.id ?? 0;
 function readPipeline(dataDir: string, gitlabId: number) {
   const db = new Database(join(dataDir, 'gitpulse.sqlite'), { readonly: true });
   try {
-    return db.prepare('SELECT source, parent_gitlab_id AS parent, (SELECT COUNT(*) FROM jobs j WHERE j.project_id = p.project_id AND j.pipeline_id = p.gitlab_id) AS jobs FROM pipelines p WHERE gitlab_id = ?').get(gitlabId) as
-      { source: string; parent: number | null; jobs: number } | undefined;
+    return db
+      .prepare(
+        'SELECT source, parent_gitlab_id AS parent, (SELECT COUNT(*) FROM jobs j WHERE j.project_id = p.project_id AND j.pipeline_id = p.gitlab_id) AS jobs FROM pipelines p WHERE gitlab_id = ?',
+      )
+      .get(gitlabId) as { source: string; parent: number | null; jobs: number } | undefined;
   } finally {
     db.close();
   }
@@ -36,7 +39,9 @@ describe('child pipelines (trigger: include:)', () => {
       sim.clock.advance(60_000);
       const children = [sim.addChildPipeline(parent.id, { status: 'success' }), sim.addChildPipeline(parent.id, { status: 'failed' })];
       // GitLab 17.0+ lists them only when asked for with source=parent_pipeline.
-      const listed = await fetch(`${sim.url}/api/v4/projects/${projectId}/pipelines?per_page=100&order_by=id&sort=desc`, { headers: { 'PRIVATE-TOKEN': 'glpat-simulator-valid-token' } });
+      const listed = await fetch(`${sim.url}/api/v4/projects/${projectId}/pipelines?per_page=100&order_by=id&sort=desc`, {
+        headers: { 'PRIVATE-TOKEN': 'glpat-simulator-valid-token' },
+      });
       const ids = ((await listed.json()) as Array<{ id: number }>).map((p) => p.id);
       expect(ids.includes(children[0]?.id ?? 0)).toBe(version.startsWith('16'));
       sim.clearRequests();

@@ -13,7 +13,8 @@ function listJunitPipelines(): Map<number, number> {
   for (const team of course.teams) {
     for (const pipeline of team.pipelines) {
       const summary = team.testReportSummaries[pipeline.id];
-      if (finished.has(pipeline.status) && summary && summary.test_suites.some((suite) => suite.build_ids.length > 0)) withJunit.set(pipeline.id, summary.total.count);
+      if (finished.has(pipeline.status) && summary && summary.test_suites.some((suite) => suite.build_ids.length > 0))
+        withJunit.set(pipeline.id, summary.total.count);
     }
   }
   return withJunit;

@@ -64,7 +64,9 @@ describe('a sync killed with SIGKILL', () => {
     fixture.sim.addPipeline(course.teams[0]?.project.id ?? 0);
     const core = await fixture.reopen(DEFAULT_SIMULATOR_TOKEN);
     let second: Promise<{ ok: boolean; error?: { code: string; message: string } }> | null = null;
-    const first = runSyncAndKill(fixture, null, { count: 3, run: () => {
+    const first = runSyncAndKill(fixture, null, {
+      count: 3,
+      run: () => {
         second = core.call('sync.run', {}) as typeof second;
       },
     });

@@ -69,8 +69,13 @@ describe('syncing a course from GitLab', () => {
     await callOk(core, 'sync.run', {});
     sim.clearRequests();
     const summary = await callOk(core, 'sync.run', {});
-    const kinds = sim.requests.map((r) => r.path.replace(/\/api\/v4\/projects\/\d+\//, 'project/').replace(/\/api\/v4\/groups\/[^/]+\//, 'group/').replace(/^\/api\/v4\//, '') +
-      (new URLSearchParams(r.query).get('source') === 'parent_pipeline' ? '?source=parent_pipeline' : ''));
+    const kinds = sim.requests.map(
+      (r) =>
+        r.path
+          .replace(/\/api\/v4\/projects\/\d+\//, 'project/')
+          .replace(/\/api\/v4\/groups\/[^/]+\//, 'group/')
+          .replace(/^\/api\/v4\//, '') + (new URLSearchParams(r.query).get('source') === 'parent_pipeline' ? '?source=parent_pipeline' : ''),
+    );
     const perKind = new Map<string, number>();
     for (const kind of kinds) perKind.set(kind, (perKind.get(kind) ?? 0) + 1);
     expect(Object.fromEntries(perKind)).toEqual({
@@ -159,7 +164,10 @@ describe('syncing a course from GitLab', () => {
     core = await openCore({ dataDir: temp.path, env: {} });
     const result = await core.call('sync.run', {});
     // Where the keychain works the answer is "no token"; where it cannot be used, that is said instead.
-    expect(result).toMatchObject({ ok: false, error: { code: expect.stringMatching(/^(unauthorized|keychain_unavailable)$/), message: expect.stringMatching(/GITLAB_TOKEN/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: expect.stringMatching(/^(unauthorized|keychain_unavailable)$/), message: expect.stringMatching(/GITLAB_TOKEN/) },
+    });
   });
 
   it('marks a deleted team unreachable and syncs the others', async () => {

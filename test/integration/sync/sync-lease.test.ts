@@ -17,7 +17,11 @@ describe('the sync lease of a course', () => {
   function leaveLock(pid: number, acquiredAt: Date, renewedAt: Date): void {
     const db = new Database(join(fixture.dataDir, 'gitpulse.sqlite'));
     db.prepare(`INSERT OR REPLACE INTO sync_locks (course_id, pid, host, acquired_at, renewed_at) VALUES (?, ?, ?, ?, ?)`).run(
-      courseId, pid, hostname(), acquiredAt.toISOString(), renewedAt.toISOString(),
+      courseId,
+      pid,
+      hostname(),
+      acquiredAt.toISOString(),
+      renewedAt.toISOString(),
     );
     db.close();
   }
@@ -52,7 +56,10 @@ describe('the sync lease of a course', () => {
     expect(await fixture.core.call('sync.run', {})).toMatchObject({ ok: false, error: { code: 'busy', message: expect.stringMatching(pattern) } });
     const status = await callOk(fixture.core, 'sync.status', {});
     expect(status[0]?.heldBy).toEqual({ pid: bystander.pid, host: hostname(), since: since.toISOString() });
-    expect(await fixture.core.call('courses.remove', { course: 'se' })).toMatchObject({ ok: false, error: { code: 'busy', message: expect.stringMatching(pattern) } });
+    expect(await fixture.core.call('courses.remove', { course: 'se' })).toMatchObject({
+      ok: false,
+      error: { code: 'busy', message: expect.stringMatching(pattern) },
+    });
     expect(await callOk(fixture.core, 'courses.list', {})).toHaveLength(1);
   });
 });

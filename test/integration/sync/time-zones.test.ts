@@ -27,7 +27,10 @@ describe('a sync from GitLab set to a local time zone (+01:00)', () => {
   const windowDay = new Date(Date.parse(course.latestEventAt) + 3 * dayMs).toISOString().slice(0, 10);
   const dayBefore = new Date(Date.parse(windowDay) - dayMs).toISOString().slice(0, 10);
   const ids: Record<'lateDayBefore' | 'lastMinuteDayBefore' | 'midday' | 'lateOnTheDay', number> = {
-    lateDayBefore: 0, lastMinuteDayBefore: 0, midday: 0, lateOnTheDay: 0,
+    lateDayBefore: 0,
+    lastMinuteDayBefore: 0,
+    midday: 0,
+    lateOnTheDay: 0,
   };
 
   beforeEach(async () => {
@@ -64,7 +67,10 @@ describe('a sync from GitLab set to a local time zone (+01:00)', () => {
       for (const [table, columns] of Object.entries(timestampColumns)) {
         for (const column of columns) {
           const values = db.prepare(`SELECT ${column} FROM ${table} WHERE ${column} IS NOT NULL`).pluck().all() as string[];
-          expect(values.filter((v) => !utcWithMs.test(v)), `${table}.${column}`).toEqual([]);
+          expect(
+            values.filter((v) => !utcWithMs.test(v)),
+            `${table}.${column}`,
+          ).toEqual([]);
         }
       }
       const stored = db.prepare('SELECT created_at FROM pipelines WHERE gitlab_id = ?').pluck().get(ids.lateOnTheDay);

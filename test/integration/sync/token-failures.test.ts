@@ -13,7 +13,10 @@ describe('a sync whose token GitLab refuses', () => {
   let before: ReturnType<typeof snapshotStoredCourse>;
 
   beforeAll(async () => {
-    const table = { ...tokens.table, [DEFAULT_SIMULATOR_TOKEN]: { scopes: ['read_api'], expiresAt: null, state: 'active' as const, userId: course.staffMembers[0]?.id ?? 1, name: 'ok' } };
+    const table = {
+      ...tokens.table,
+      [DEFAULT_SIMULATOR_TOKEN]: { scopes: ['read_api'], expiresAt: null, state: 'active' as const, userId: course.staffMembers[0]?.id ?? 1, name: 'ok' },
+    };
     fixture = await startSyncFixture(course, { tokens: table });
     await callOk(fixture.core, 'sync.run', {});
     fixture.sim.clock.advance(3_600_000);

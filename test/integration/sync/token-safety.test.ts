@@ -50,7 +50,10 @@ describe('the token on the wire', () => {
     core.close();
     core = await openCore({ dataDir: temp.path, env: { GITLAB_TOKEN: 'glpat-broken\ntoken' } });
     const result = await core.call('sync.run', {});
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/GITLAB_TOKEN contains spaces or control characters/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/GITLAB_TOKEN contains spaces or control characters/) },
+    });
     expect(JSON.stringify(result)).not.toContain('broken');
   });
 

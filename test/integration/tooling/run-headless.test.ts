@@ -16,8 +16,13 @@ describe('npm run test:headless', () => {
   });
 
   it('gives the command a real, unlocked keychain on a session bus of its own', () => {
-    const roundTrip = 'const { Entry } = require("@napi-rs/keyring"); const e = new Entry("gitpulse-headless-test", "someone"); e.setPassword("kept"); console.log(e.getPassword(), process.env.HOME)';
-    const run = spawnSync('bash', [script, process.execPath, '-e', roundTrip], { cwd: root, encoding: 'utf8', env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '' } });
+    const roundTrip =
+      'const { Entry } = require("@napi-rs/keyring"); const e = new Entry("gitpulse-headless-test", "someone"); e.setPassword("kept"); console.log(e.getPassword(), process.env.HOME)';
+    const run = spawnSync('bash', [script, process.execPath, '-e', roundTrip], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: '' },
+    });
     expect(run.status, run.stderr).toBe(0);
     const [secret, home] = run.stdout.trim().split(' ');
     expect(secret).toBe('kept');

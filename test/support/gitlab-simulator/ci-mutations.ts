@@ -38,10 +38,22 @@ export function addPipeline(context: MutationContext, projectId: number, partial
   const draftStatus: DraftPipelineStatus = DRAFT_STATUSES.includes(status) ? (status as DraftPipelineStatus) : 'running';
   const nowMs = clock.stamp();
   const draft: PipelineDraft = {
-    teamIndex: 0, projectId, createdMs: nowMs, status: draftStatus, source: partial.source ?? 'push', ref, tag: tag !== undefined, sha,
-    beforeSha: '0000000000000000000000000000000000000000', user: partial.user ?? selectActor(context, project).ref,
-    commitTitle: project.commitBySha.get(sha)?.title ?? '', isDefaultBranch: ref === project.team.project.default_branch,
-    progress: 1, seed: random.int(0, 0x7fffffff), id: state.nextIds.pipeline, iid: (project.team.pipelines[project.team.pipelines.length - 1]?.iid ?? 0) + 1,
+    teamIndex: 0,
+    projectId,
+    createdMs: nowMs,
+    status: draftStatus,
+    source: partial.source ?? 'push',
+    ref,
+    tag: tag !== undefined,
+    sha,
+    beforeSha: '0000000000000000000000000000000000000000',
+    user: partial.user ?? selectActor(context, project).ref,
+    commitTitle: project.commitBySha.get(sha)?.title ?? '',
+    isDefaultBranch: ref === project.team.project.default_branch,
+    progress: 1,
+    seed: random.int(0, 0x7fffffff),
+    id: state.nextIds.pipeline,
+    iid: (project.team.pipelines[project.team.pipelines.length - 1]?.iid ?? 0) + 1,
   };
   const settings = describeRunSettings(project);
   if (TERMINAL.includes(status)) {
@@ -87,7 +99,8 @@ function finishJobs(jobs: GeneratedJob[], status: RestPipelineStatus, at: string
       }
       continue;
     }
-    const next: RestPipelineStatus = status === 'failed' ? (isFailureAssigned ? 'skipped' : 'failed') : status === 'success' ? 'success' : status === 'canceled' ? 'canceled' : 'skipped';
+    const next: RestPipelineStatus =
+      status === 'failed' ? (isFailureAssigned ? 'skipped' : 'failed') : status === 'success' ? 'success' : status === 'canceled' ? 'canceled' : 'skipped';
     if (next === 'failed') isFailureAssigned = true;
     const startedAt = job.started_at ?? (next === 'skipped' ? null : at);
     Object.assign(job, {
@@ -154,8 +167,17 @@ export function retryJob(context: MutationContext, jobId: number): RestJob {
   const id = context.state.nextIds.job;
   context.state.nextIds.job += 1;
   const retry: GeneratedJob = {
-    ...structuredClone(job), id, status: 'pending', created_at: at, started_at: null, finished_at: null, duration: null,
-    queued_duration: null, coverage: null, failure_reason: null, web_url: `${project.team.project.web_url}/-/jobs/${id}`,
+    ...structuredClone(job),
+    id,
+    status: 'pending',
+    created_at: at,
+    started_at: null,
+    finished_at: null,
+    duration: null,
+    queued_duration: null,
+    coverage: null,
+    failure_reason: null,
+    web_url: `${project.team.project.web_url}/-/jobs/${id}`,
   };
   delete retry.retried;
   project.team.jobs.push(retry);

@@ -1,7 +1,17 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createSeededRandom } from '../../../electron/core/demo/seeded-random';
-import type { RestAccessLevel, RestGroup, RestIssue, RestJob, RestMergeRequest, RestNote, RestPipeline, RestPipelineStatus, RestCommit } from '../../../electron/core/demo/rest-types';
+import type {
+  RestAccessLevel,
+  RestGroup,
+  RestIssue,
+  RestJob,
+  RestMergeRequest,
+  RestNote,
+  RestPipeline,
+  RestPipelineStatus,
+  RestCommit,
+} from '../../../electron/core/demo/rest-types';
 import type { AccountRefusal } from './account-refusals';
 import { addChildPipeline, addPipeline, retryJob, updatePipelineStatus } from './ci-mutations';
 import { ApplicationRateLimiter } from './application-rate-limit';
@@ -118,10 +128,25 @@ export async function startGitlabSimulator(options: StartGitlabSimulatorOptions)
   const rateLimiter = options.rateLimitPerMinute === undefined ? null : new RateLimiter(options.rateLimitPerMinute);
   const usersRateLimiter = options.usersRateLimit ? new ApplicationRateLimiter(options.usersRateLimit) : null;
   const server = createServer((request, response) => {
-    serveRequest({
-      state, clock, tokens, routes: ROUTES, faults, latencyMs: options.latencyMs ?? 0, requests, publicUrl: () => url, schedule,
-      rateLimiter, usersRateLimiter, timeZoneOffset: options.timeZoneOffset ?? null, hooks,
-    }, request, response);
+    serveRequest(
+      {
+        state,
+        clock,
+        tokens,
+        routes: ROUTES,
+        faults,
+        latencyMs: options.latencyMs ?? 0,
+        requests,
+        publicUrl: () => url,
+        schedule,
+        rateLimiter,
+        usersRateLimiter,
+        timeZoneOffset: options.timeZoneOffset ?? null,
+        hooks,
+      },
+      request,
+      response,
+    );
   });
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
@@ -136,13 +161,14 @@ export async function startGitlabSimulator(options: StartGitlabSimulatorOptions)
     requests,
     course: state.course,
     clock,
-    close: () => new Promise<void>((resolve) => {
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
-      server.close(() => resolve());
-      // Idle keep-alive sockets and held "timeout" requests would otherwise keep close() waiting.
-      server.closeAllConnections();
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const timer of timers) clearTimeout(timer);
+        timers.clear();
+        server.close(() => resolve());
+        // Idle keep-alive sockets and held "timeout" requests would otherwise keep close() waiting.
+        server.closeAllConnections();
+      }),
     clearRequests: () => {
       requests.length = 0;
     },
@@ -195,8 +221,17 @@ export async function startGitlabSimulator(options: StartGitlabSimulatorOptions)
       const user = state.usersById.get(userId);
       if (!group || !user) throw new Error(`The simulator has no group ${groupPath} or user ${userId}`);
       const members = state.groupMembers.get(group.id) ?? [];
-      members.push({ id: user.id, username: user.username, name: user.name, state: user.state, avatar_url: user.avatar_url, web_url: user.web_url,
-        access_level: accessLevel, created_at: clock.now, expires_at: null });
+      members.push({
+        id: user.id,
+        username: user.username,
+        name: user.name,
+        state: user.state,
+        avatar_url: user.avatar_url,
+        web_url: user.web_url,
+        access_level: accessLevel,
+        created_at: clock.now,
+        expires_at: null,
+      });
       state.groupMembers.set(group.id, members);
     },
     shareProjectWithGroup: (projectId, groupPath, groupAccess) => {

@@ -45,8 +45,15 @@ function moveBranch(project: SimProject, name: string, commit: RestCommit): void
     existing.merged = false;
   } else {
     project.team.branches.push({
-      name, merged: false, protected: false, default: false, developers_can_push: true, developers_can_merge: true, can_push: true,
-      web_url: `${project.team.project.web_url}/-/tree/${name}`, commit: withoutStats(commit),
+      name,
+      merged: false,
+      protected: false,
+      default: false,
+      developers_can_push: true,
+      developers_can_merge: true,
+      can_push: true,
+      web_url: `${project.team.project.web_url}/-/tree/${name}`,
+      commit: withoutStats(commit),
     });
     project.team.branches.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   }
@@ -65,10 +72,21 @@ export function writeCommits(context: MutationContext, project: SimProject, pare
     const title = options.title ?? `Simulated change ${project.team.commits.length + 1}`;
     const additions = context.random.int(1, 80);
     const commit: RestCommit = {
-      id: sha, short_id: sha.slice(0, 8), title, message: `${title}\n`,
-      author_name: actor.user.name, author_email: email, authored_date: options.authoredDate ?? committedDate,
-      committer_name: actor.user.name, committer_email: email, committed_date: committedDate, created_at: committedDate,
-      parent_ids: [parent], web_url: `${project.team.project.web_url}/-/commit/${sha}`, trailers: {}, extended_trailers: {},
+      id: sha,
+      short_id: sha.slice(0, 8),
+      title,
+      message: `${title}\n`,
+      author_name: actor.user.name,
+      author_email: email,
+      authored_date: options.authoredDate ?? committedDate,
+      committer_name: actor.user.name,
+      committer_email: email,
+      committed_date: committedDate,
+      created_at: committedDate,
+      parent_ids: [parent],
+      web_url: `${project.team.project.web_url}/-/commit/${sha}`,
+      trailers: {},
+      extended_trailers: {},
       stats: { additions, deletions: 0, total: additions },
     };
     project.team.commits.push(commit);
@@ -108,7 +126,10 @@ export function forcePush(context: MutationContext, projectId: number, branch: s
   const current = findBranch(project, branch);
   if (!current) throw new Error(`Project ${projectId} has no branch ${branch}`);
   const defaultBranch = project.team.project.default_branch ?? 'main';
-  const onDefault = branch === defaultBranch ? new Set<string>() : new Set(context.state.listReachableCommits(project, [requireDefaultHead(project)], false).items.map((commit) => commit.id));
+  const onDefault =
+    branch === defaultBranch
+      ? new Set<string>()
+      : new Set(context.state.listReachableCommits(project, [requireDefaultHead(project)], false).items.map((commit) => commit.id));
   const ownHistory: string[] = [];
   let forkPoint: string | undefined;
   for (let sha: string | undefined = current.commit.id; sha !== undefined; sha = project.commitBySha.get(sha)?.parent_ids[0]) {
@@ -156,8 +177,13 @@ export function pushTag(context: MutationContext, projectId: number, name: strin
   if (!commit) throw new Error(`Project ${projectId} has no commit ${base}`);
   const isAnnotated = options.message !== undefined;
   project.team.tags.push({
-    name, message: options.message ?? null, target: isAnnotated ? context.random.hex(40) : commit.id, commit: withoutStats(commit),
-    release: null, protected: false, created_at: isAnnotated ? new Date(context.clock.stamp()).toISOString() : null,
+    name,
+    message: options.message ?? null,
+    target: isAnnotated ? context.random.hex(40) : commit.id,
+    commit: withoutStats(commit),
+    release: null,
+    protected: false,
+    created_at: isAnnotated ? new Date(context.clock.stamp()).toISOString() : null,
   });
   project.reachableCache.clear();
   touchProject(project, new Date(context.clock.nowMs).toISOString());

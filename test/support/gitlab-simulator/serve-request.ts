@@ -40,7 +40,11 @@ export interface ServeDependencies {
 const API_PREFIX = '/api/v4';
 
 function sendResult(
-  response: ServerResponse, result: RouteResult, record: SimRequest, extraHeaders: Record<string, string>, timeZoneOffset: string | null,
+  response: ServerResponse,
+  result: RouteResult,
+  record: SimRequest,
+  extraHeaders: Record<string, string>,
+  timeZoneOffset: string | null,
 ): void {
   if (response.destroyed) return;
   const isText = result.isText === true;
@@ -168,7 +172,15 @@ function serveWithBody(deps: ServeDependencies, request: IncomingMessage, respon
   let result: RouteResult;
   try {
     result = match.handler({
-      state: deps.state, clock: deps.clock, params: match.params, query, rawPath, publicUrl: deps.publicUrl(), token: auth.token, tokenId, body,
+      state: deps.state,
+      clock: deps.clock,
+      params: match.params,
+      query,
+      rawPath,
+      publicUrl: deps.publicUrl(),
+      token: auth.token,
+      tokenId,
+      body,
     });
   } catch (error) {
     result = { status: 500, body: { message: `500 Internal Server Error: ${error instanceof Error ? error.message : String(error)}` } };

@@ -1,5 +1,15 @@
 import type { GeneratedCourse, GeneratedJob, GeneratedTeam } from '../../../electron/core/demo/course-types';
-import type { RestAccessLevel, RestCommit, RestGroup, RestIssue, RestMember, RestMergeRequest, RestNote, RestPipeline, RestUser } from '../../../electron/core/demo/rest-types';
+import type {
+  RestAccessLevel,
+  RestCommit,
+  RestGroup,
+  RestIssue,
+  RestMember,
+  RestMergeRequest,
+  RestNote,
+  RestPipeline,
+  RestUser,
+} from '../../../electron/core/demo/rest-types';
 import type { AccountRefusal } from './account-refusals';
 import type { SortedList } from './sorted-index';
 import { SortedCache, sortByKey } from './sorted-index';
@@ -53,9 +63,18 @@ function createSimProject(team: GeneratedTeam, groupsById: Map<number, RestGroup
     jobsByPipeline,
     commitBySha: new Map(team.commits.map((commit) => [commit.id, commit])),
     commitOrdinal: new Map(team.commits.map((commit, index) => [commit.id, index])),
-    pipelines: new SortedCache(() => team.pipelines, (pipeline) => pipeline.id),
-    mergeRequests: new SortedCache(() => team.mergeRequests, (mergeRequest) => mergeRequest.id),
-    issues: new SortedCache(() => team.issues, (issue) => issue.id),
+    pipelines: new SortedCache(
+      () => team.pipelines,
+      (pipeline) => pipeline.id,
+    ),
+    mergeRequests: new SortedCache(
+      () => team.mergeRequests,
+      (mergeRequest) => mergeRequest.id,
+    ),
+    issues: new SortedCache(
+      () => team.issues,
+      (issue) => issue.id,
+    ),
     notesByParent,
     reachableCache: new Map(),
   };
@@ -155,7 +174,8 @@ export class SimState {
   /** The group and every group above it. */
   listAncestorGroupIds(groupId: number): number[] {
     const ids: number[] = [];
-    for (let group = this.groupsById.get(groupId); group; group = group.parent_id === null ? undefined : this.groupsById.get(group.parent_id)) ids.push(group.id);
+    for (let group = this.groupsById.get(groupId); group; group = group.parent_id === null ? undefined : this.groupsById.get(group.parent_id))
+      ids.push(group.id);
     return ids;
   }
 
@@ -174,7 +194,8 @@ export class SimState {
     for (const groupId of project.ancestorGroupIds) for (const member of this.groupMembers.get(groupId) ?? []) add(member);
     for (const share of this.sharedGroups.get(project.team.project.id) ?? []) {
       for (const groupId of this.listAncestorGroupIds(share.groupId)) {
-        for (const member of this.groupMembers.get(groupId) ?? []) add({ ...member, access_level: Math.min(member.access_level, share.groupAccess) as RestAccessLevel });
+        for (const member of this.groupMembers.get(groupId) ?? [])
+          add({ ...member, access_level: Math.min(member.access_level, share.groupAccess) as RestAccessLevel });
       }
     }
     return [...members.values()].sort((a, b) => a.id - b.id);
@@ -255,7 +276,11 @@ export class SimState {
         stack.push(...commit.parent_ids);
       }
     }
-    const sorted = sortByKey(found, (commit) => Date.parse(commit.committed_date), (commit) => project.commitOrdinal.get(commit.id) ?? 0);
+    const sorted = sortByKey(
+      found,
+      (commit) => Date.parse(commit.committed_date),
+      (commit) => project.commitOrdinal.get(commit.id) ?? 0,
+    );
     project.reachableCache.set(key, sorted);
     return sorted;
   }

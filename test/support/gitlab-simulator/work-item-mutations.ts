@@ -39,13 +39,43 @@ export function addMergeRequest(context: MutationContext, projectId: number, par
   context.state.nextIds.mergeRequest += 1;
   const path = project.team.project.path_with_namespace;
   const mergeRequest: RestMergeRequest = {
-    id, iid, project_id: projectId, title: partial.title ?? `Simulated change ${iid}`, description: '', state: 'opened',
-    created_at: at, updated_at: at, merged_at: null, closed_at: null, prepared_at: at, merge_user: null, merged_by: null, closed_by: null,
-    author, assignees: [author], reviewers: [], source_branch: sourceBranch, target_branch: project.team.project.default_branch ?? 'main',
-    source_project_id: projectId, target_project_id: projectId, labels: [], draft: false, work_in_progress: false, milestone: null,
-    merge_when_pipeline_succeeds: false, merge_status: 'can_be_merged', detailed_merge_status: 'mergeable', has_conflicts: false,
-    sha: findBranch(project, sourceBranch)?.commit.id ?? '', merge_commit_sha: null, squash_commit_sha: null, squash: false,
-    user_notes_count: 0, upvotes: 0, downvotes: 0, references: { short: `!${iid}`, relative: `!${iid}`, full: `${path}!${iid}` },
+    id,
+    iid,
+    project_id: projectId,
+    title: partial.title ?? `Simulated change ${iid}`,
+    description: '',
+    state: 'opened',
+    created_at: at,
+    updated_at: at,
+    merged_at: null,
+    closed_at: null,
+    prepared_at: at,
+    merge_user: null,
+    merged_by: null,
+    closed_by: null,
+    author,
+    assignees: [author],
+    reviewers: [],
+    source_branch: sourceBranch,
+    target_branch: project.team.project.default_branch ?? 'main',
+    source_project_id: projectId,
+    target_project_id: projectId,
+    labels: [],
+    draft: false,
+    work_in_progress: false,
+    milestone: null,
+    merge_when_pipeline_succeeds: false,
+    merge_status: 'can_be_merged',
+    detailed_merge_status: 'mergeable',
+    has_conflicts: false,
+    sha: findBranch(project, sourceBranch)?.commit.id ?? '',
+    merge_commit_sha: null,
+    squash_commit_sha: null,
+    squash: false,
+    user_notes_count: 0,
+    upvotes: 0,
+    downvotes: 0,
+    references: { short: `!${iid}`, relative: `!${iid}`, full: `${path}!${iid}` },
     web_url: `${project.team.project.web_url}/-/merge_requests/${iid}`,
     ...partial,
   };
@@ -71,7 +101,10 @@ export function updateMergeRequest(context: MutationContext, projectId: number, 
     const mergeUser = patch.merge_user ?? mergeRequest.author;
     const target = findBranch(project, mergeRequest.target_branch);
     if (target && !patch.merge_commit_sha) {
-      const [merge] = writeCommits(context, project, target.commit.id, 1, { authorId: mergeUser.id, title: `Merge branch '${mergeRequest.source_branch}' into '${mergeRequest.target_branch}'` });
+      const [merge] = writeCommits(context, project, target.commit.id, 1, {
+        authorId: mergeUser.id,
+        title: `Merge branch '${mergeRequest.source_branch}' into '${mergeRequest.target_branch}'`,
+      });
       if (merge) {
         merge.parent_ids = [target.commit.id, mergeRequest.sha];
         const { stats: _stats, ...headCommit } = merge;
@@ -102,7 +135,14 @@ export function updateMergeRequest(context: MutationContext, projectId: number, 
 }
 
 /** A note on a merge request or issue; the parent's updated_at moves with it, like on GitLab. */
-export function addNote(context: MutationContext, projectId: number, type: 'MergeRequest' | 'Issue', iid: number, body: string, options: NoteOptions = {}): RestNote {
+export function addNote(
+  context: MutationContext,
+  projectId: number,
+  type: 'MergeRequest' | 'Issue',
+  iid: number,
+  body: string,
+  options: NoteOptions = {},
+): RestNote {
   const project = context.state.requireProject(projectId);
   const parent = type === 'MergeRequest' ? requireMergeRequest(project, iid) : requireIssue(project, iid);
   const at = nowIso(context);
@@ -110,8 +150,20 @@ export function addNote(context: MutationContext, projectId: number, type: 'Merg
   context.state.nextIds.note += 1;
   const isSystem = options.system === true;
   const note: RestNote = {
-    id, type: null, body, author: selectActor(context, project, options.authorId).ref, created_at: at, updated_at: at, system: isSystem,
-    noteable_id: parent.id, noteable_type: type, noteable_iid: iid, project_id: projectId, resolvable: false, confidential: false, internal: false,
+    id,
+    type: null,
+    body,
+    author: selectActor(context, project, options.authorId).ref,
+    created_at: at,
+    updated_at: at,
+    system: isSystem,
+    noteable_id: parent.id,
+    noteable_type: type,
+    noteable_iid: iid,
+    project_id: projectId,
+    resolvable: false,
+    confidential: false,
+    internal: false,
   };
   (type === 'MergeRequest' ? project.team.mergeRequestNotes : project.team.issueNotes).push(note);
   const key = formatNoteParentKey(type, iid);
@@ -134,9 +186,25 @@ export function addIssue(context: MutationContext, projectId: number, partial: P
   context.state.nextIds.issue += 1;
   const path = project.team.project.path_with_namespace;
   const issue: RestIssue = {
-    id, iid, project_id: projectId, title: `Simulated issue ${iid}`, description: null, state: 'opened', created_at: at, updated_at: at,
-    closed_at: null, closed_by: null, author: selectActor(context, project).ref, assignees: [], labels: [], milestone: null, due_date: null,
-    confidential: false, issue_type: 'issue', user_notes_count: 0, references: { short: `#${iid}`, relative: `#${iid}`, full: `${path}#${iid}` },
+    id,
+    iid,
+    project_id: projectId,
+    title: `Simulated issue ${iid}`,
+    description: null,
+    state: 'opened',
+    created_at: at,
+    updated_at: at,
+    closed_at: null,
+    closed_by: null,
+    author: selectActor(context, project).ref,
+    assignees: [],
+    labels: [],
+    milestone: null,
+    due_date: null,
+    confidential: false,
+    issue_type: 'issue',
+    user_notes_count: 0,
+    references: { short: `#${iid}`, relative: `#${iid}`, full: `${path}#${iid}` },
     web_url: `${project.team.project.web_url}/-/issues/${iid}`,
     ...partial,
   };

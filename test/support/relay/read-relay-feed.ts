@@ -1,7 +1,11 @@
 import { RelayFeedSchema, type RelayFeed, type RelayFeedEvent } from '../../../shared/api/relay-feed';
 
 /** One GET /api/v1/events, parsed with the schema the desktop app uses. */
-export async function fetchFeed(relayUrl: string, clientToken: string, query: Record<string, string | number>): Promise<{ status: number; feed: RelayFeed | null; text: string }> {
+export async function fetchFeed(
+  relayUrl: string,
+  clientToken: string,
+  query: Record<string, string | number>,
+): Promise<{ status: number; feed: RelayFeed | null; text: string }> {
   const search = new URLSearchParams(Object.entries(query).map(([name, value]): [string, string] => [name, String(value)]));
   const response = await fetch(`${relayUrl}/api/v1/events?${search}`, { headers: { authorization: `Bearer ${clientToken}` } });
   const text = await response.text();

@@ -74,7 +74,12 @@ export async function runDeliveryLoad(relayUrl: string, deliveries: readonly Pla
       try {
         const response = await fetch(`${relayUrl}/api/v1/webhooks/gitlab`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-gitlab-event': delivery.event, 'x-gitlab-token': delivery.token, 'idempotency-key': delivery.idempotencyKey },
+          headers: {
+            'content-type': 'application/json',
+            'x-gitlab-event': delivery.event,
+            'x-gitlab-token': delivery.token,
+            'idempotency-key': delivery.idempotencyKey,
+          },
           body: delivery.body,
         });
         await response.arrayBuffer();

@@ -3,10 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMenuTemplate } from '../../../electron/main/app-menu-template';
 
 function collectRoles(items: MenuItemConstructorOptions[]): string[] {
-  return items.flatMap((item) => [
-    ...(item.role ? [item.role] : []),
-    ...(Array.isArray(item.submenu) ? collectRoles(item.submenu) : []),
-  ]);
+  return items.flatMap((item) => [...(item.role ? [item.role] : []), ...(Array.isArray(item.submenu) ? collectRoles(item.submenu) : [])]);
 }
 
 function findMenu(items: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {

@@ -64,7 +64,12 @@ describe('the app:// protocol', () => {
   });
 
   it('does not serve files outside the renderer folder, nor symbolic links', async () => {
-    for (const url of ['app://gitpulse/..%2fsecret.txt', 'app://gitpulse/assets/%2e%2e%2f%2e%2e%2fsecret.txt', 'app://gitpulse/../secret.txt', 'app://gitpulse/leak.txt']) {
+    for (const url of [
+      'app://gitpulse/..%2fsecret.txt',
+      'app://gitpulse/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+      'app://gitpulse/../secret.txt',
+      'app://gitpulse/leak.txt',
+    ]) {
       const response = await fetchApp(url);
       expect(response.status, url).toBe(404);
       expect(await response.text(), url).not.toContain('token');

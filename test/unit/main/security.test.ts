@@ -20,7 +20,13 @@ class FakeWebContents extends EventEmitter {
 }
 
 function createNavigationEvent(url: string) {
-  return { url, isDefaultPrevented: false, preventDefault(this: { isDefaultPrevented: boolean }) { this.isDefaultPrevented = true; } };
+  return {
+    url,
+    isDefaultPrevented: false,
+    preventDefault(this: { isDefaultPrevented: boolean }) {
+      this.isDefaultPrevented = true;
+    },
+  };
 }
 
 function senderEvent(frameUrl: string | null): IpcMainInvokeEvent {

@@ -5,8 +5,37 @@ const required = ['--data-dir', '/srv/relay', '--secret', 's1', '--client-token'
 
 describe('parseRelayOptions', () => {
   it('reads the command line, with repeatable secrets, tokens and ranges', () => {
-    const options = parseRelayOptions([...required, '--secret', 's2', '--client-token', 'c2', '--port', '9000', '--host', '0.0.0.0', '--allow', '10.0.0.0/8', '--allow', '::1', '--trust-proxy', '127.0.0.1', '--retention-days', '3'], {});
-    expect(options).toMatchObject({ dataDir: '/srv/relay', secrets: ['s1', 's2'], clientTokens: ['c1', 'c2'], port: 9000, host: '0.0.0.0', retentionDays: 3, reporterTokens: [] });
+    const options = parseRelayOptions(
+      [
+        ...required,
+        '--secret',
+        's2',
+        '--client-token',
+        'c2',
+        '--port',
+        '9000',
+        '--host',
+        '0.0.0.0',
+        '--allow',
+        '10.0.0.0/8',
+        '--allow',
+        '::1',
+        '--trust-proxy',
+        '127.0.0.1',
+        '--retention-days',
+        '3',
+      ],
+      {},
+    );
+    expect(options).toMatchObject({
+      dataDir: '/srv/relay',
+      secrets: ['s1', 's2'],
+      clientTokens: ['c1', 'c2'],
+      port: 9000,
+      host: '0.0.0.0',
+      retentionDays: 3,
+      reporterTokens: [],
+    });
     expect('allow' in options && options.allow.map((range) => range.text)).toEqual(['10.0.0.0/8', '::1']);
   });
 

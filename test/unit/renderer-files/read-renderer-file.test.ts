@@ -40,7 +40,10 @@ describe('readRendererFile', () => {
   });
 
   it('answers client-side routes and folders with index.html, but a missing file with missing', async () => {
-    expect(await read('/courses/42/teams')).toMatchObject({ kind: 'file', file: { path: join(rendererDir, 'index.html'), contentType: 'text/html; charset=utf-8' } });
+    expect(await read('/courses/42/teams')).toMatchObject({
+      kind: 'file',
+      file: { path: join(rendererDir, 'index.html'), contentType: 'text/html; charset=utf-8' },
+    });
     expect(await readText('/assets')).toContain('GitPulse');
     expect(await read('/assets/missing.js')).toEqual({ kind: 'missing' });
     expect(await read('/index.html/x.js')).toEqual({ kind: 'missing' });

@@ -92,7 +92,8 @@ export function createContributionFactsQuery(db: Database.Database) {
       for (const { projectId, isMerge, isReachable, ...c } of commits.iterate(params)) {
         factsOf(projectId).commits.push({ ...c, isMerge: isMerge === 1, isReachable: isReachable === 1 });
       }
-      for (const { projectId, reviewerIds, ...mr } of mergeRequests.iterate(params)) factsOf(projectId).mergeRequests.push({ ...mr, reviewerIds: parseIds(reviewerIds) });
+      for (const { projectId, reviewerIds, ...mr } of mergeRequests.iterate(params))
+        factsOf(projectId).mergeRequests.push({ ...mr, reviewerIds: parseIds(reviewerIds) });
       for (const { projectId, ...issue } of issues.iterate(params)) factsOf(projectId).issues.push(issue);
       for (const { projectId, isSystem, ...note } of notes.iterate(params)) factsOf(projectId).notes.push({ ...note, isSystem: isSystem === 1 });
       for (const { projectId, pipelineId, ...commit } of pipelineCommits.iterate(params)) factsOf(projectId).pipelineCommits.set(pipelineId, commit);

@@ -65,7 +65,11 @@ export const groupRoutes: RouteDefinition[] = [
       const isByName = order === 'name' || order === 'path';
       const sorted = isByName
         ? { items: [...projects].sort((a, b) => (a[order] < b[order] ? -1 : a[order] > b[order] ? 1 : a.id - b.id)) }
-        : sortByKey(projects, (project) => readProjectKey(project, order), (project) => project.id);
+        : sortByKey(
+            projects,
+            (project) => readProjectKey(project, order),
+            (project) => project.id,
+          );
       return paginate(context, createView(sorted.items, 0, sorted.items.length, sort === 'desc'), (project) => project);
     },
   },

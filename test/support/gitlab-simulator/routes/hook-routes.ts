@@ -33,8 +33,19 @@ const hooksByProject = new WeakMap<SimProject, SimHook[]>();
 let nextHookId = 1;
 
 const eventFields = [
-  'push_events', 'issues_events', 'confidential_issues_events', 'merge_requests_events', 'tag_push_events', 'note_events',
-  'confidential_note_events', 'job_events', 'pipeline_events', 'wiki_page_events', 'deployment_events', 'releases_events', 'enable_ssl_verification',
+  'push_events',
+  'issues_events',
+  'confidential_issues_events',
+  'merge_requests_events',
+  'tag_push_events',
+  'note_events',
+  'confidential_note_events',
+  'job_events',
+  'pipeline_events',
+  'wiki_page_events',
+  'deployment_events',
+  'releases_events',
+  'enable_ssl_verification',
 ] as const;
 
 export function listSimHooks(project: SimProject): SimHook[] {
@@ -90,10 +101,24 @@ export const hookRoutes: RouteDefinition[] = [
       if (typeof attributes.url !== 'string' || attributes.url === '') return respondInvalidParameter('url', 'is missing');
       // GitLab's defaults: push events on, every other event off, SSL verification on.
       const hook: SimHook = {
-        id: nextHookId++, url: attributes.url, project_id: project.team.project.id, push_events: true, push_events_branch_filter: '',
-        issues_events: false, confidential_issues_events: false, merge_requests_events: false, tag_push_events: false, note_events: false,
-        confidential_note_events: false, job_events: false, pipeline_events: false, wiki_page_events: false, deployment_events: false,
-        releases_events: false, enable_ssl_verification: true, created_at: new Date(context.clock.nowMs).toISOString(),
+        id: nextHookId++,
+        url: attributes.url,
+        project_id: project.team.project.id,
+        push_events: true,
+        push_events_branch_filter: '',
+        issues_events: false,
+        confidential_issues_events: false,
+        merge_requests_events: false,
+        tag_push_events: false,
+        note_events: false,
+        confidential_note_events: false,
+        job_events: false,
+        pipeline_events: false,
+        wiki_page_events: false,
+        deployment_events: false,
+        releases_events: false,
+        enable_ssl_verification: true,
+        created_at: new Date(context.clock.nowMs).toISOString(),
       };
       applyAttributes(hook, attributes);
       listSimHooks(project).push(hook);

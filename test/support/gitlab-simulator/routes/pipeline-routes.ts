@@ -10,8 +10,19 @@ import { createView } from '../sorted-index';
 import { handleWithProject } from './handle-with-project';
 
 const PIPELINE_STATUSES: RestPipelineStatus[] = [
-  'created', 'waiting_for_resource', 'preparing', 'waiting_for_callback', 'pending', 'running', 'success',
-  'failed', 'canceling', 'canceled', 'skipped', 'manual', 'scheduled',
+  'created',
+  'waiting_for_resource',
+  'preparing',
+  'waiting_for_callback',
+  'pending',
+  'running',
+  'success',
+  'failed',
+  'canceling',
+  'canceled',
+  'skipped',
+  'manual',
+  'scheduled',
 ];
 const FINISHED: RestPipelineStatus[] = ['success', 'failed', 'canceled', 'skipped'];
 const EMPTY_SUMMARY: RestTestReportSummary = {
@@ -29,7 +40,9 @@ export const pipelineRoutes: RouteDefinition[] = [
       if (isRouteResult(order)) return order;
       const sort = readChoice(query, 'sort', ['asc', 'desc'] as const, 'desc');
       if (isRouteResult(sort)) return sort;
-      const times = readTimeParameters(['updated_after', 'updated_before', 'created_after', 'created_before'] as const, (name) => readTimeParameter(query, name));
+      const times = readTimeParameters(['updated_after', 'updated_before', 'created_after', 'created_before'] as const, (name) =>
+        readTimeParameter(query, name),
+      );
       if ('error' in times) return times.error;
       const { updated_after: updatedAfter, updated_before: updatedBefore, created_after: createdAfter, created_before: createdBefore } = times.values;
       const filters: ListFilter<RestPipeline>[] = [];
@@ -39,7 +52,8 @@ export const pipelineRoutes: RouteDefinition[] = [
         filters.push({ test: (pipeline) => pipeline.status === status });
       }
       // GitLab 17.0+ leaves child pipelines (trigger: include:) out unless asked for with source=parent_pipeline.
-      if (context.state.version.major >= 17 && query.get('source') !== 'parent_pipeline') filters.push({ test: (pipeline) => pipeline.source !== 'parent_pipeline' });
+      if (context.state.version.major >= 17 && query.get('source') !== 'parent_pipeline')
+        filters.push({ test: (pipeline) => pipeline.source !== 'parent_pipeline' });
       for (const field of ['ref', 'sha', 'source'] as const) {
         const value = query.get(field);
         if (value !== null) filters.push({ test: (pipeline) => pipeline[field] === value });
@@ -95,11 +109,40 @@ export const pipelineRoutes: RouteDefinition[] = [
       const bridges = (context.state.bridgesByPipeline.get(pipelineId) ?? []).map((bridge) => {
         const child = project.pipelineById.get(bridge.childId);
         return {
-          id: bridge.id, name: bridge.name, stage: bridge.stage, status: bridge.status, ref: pipeline.ref, tag: pipeline.tag,
-          allow_failure: false, created_at: pipeline.created_at, started_at: pipeline.started_at, finished_at: pipeline.finished_at,
-          duration: null, queued_duration: null, web_url: `${project.team.project.web_url}/-/jobs/${bridge.id}`,
-          pipeline: { id: pipeline.id, iid: pipeline.iid, project_id: pipeline.project_id, sha: pipeline.sha, ref: pipeline.ref, status: pipeline.status, source: pipeline.source },
-          downstream_pipeline: child ? { id: child.id, iid: child.iid, project_id: child.project_id, sha: child.sha, ref: child.ref, status: child.status, source: child.source, web_url: child.web_url } : null,
+          id: bridge.id,
+          name: bridge.name,
+          stage: bridge.stage,
+          status: bridge.status,
+          ref: pipeline.ref,
+          tag: pipeline.tag,
+          allow_failure: false,
+          created_at: pipeline.created_at,
+          started_at: pipeline.started_at,
+          finished_at: pipeline.finished_at,
+          duration: null,
+          queued_duration: null,
+          web_url: `${project.team.project.web_url}/-/jobs/${bridge.id}`,
+          pipeline: {
+            id: pipeline.id,
+            iid: pipeline.iid,
+            project_id: pipeline.project_id,
+            sha: pipeline.sha,
+            ref: pipeline.ref,
+            status: pipeline.status,
+            source: pipeline.source,
+          },
+          downstream_pipeline: child
+            ? {
+                id: child.id,
+                iid: child.iid,
+                project_id: child.project_id,
+                sha: child.sha,
+                ref: child.ref,
+                status: child.status,
+                source: child.source,
+                web_url: child.web_url,
+              }
+            : null,
         };
       });
       return paginate(context, createView(bridges, 0, bridges.length, true), (bridge) => bridge);

@@ -53,7 +53,9 @@ export const repositoryRoutes: RouteDefinition[] = [
       const sorted = state.listReachableCommits(project, starts, isTrue(query, 'first_parent'));
       const [start, end] = selectKeyRange(sorted.keys, times.values.since, times.values.until);
       const isWithStats = isTrue(query, 'with_stats');
-      return paginate(context, createView(sorted.items, start, end, true), (commit: RestCommit) => presentCommit(commit, isWithStats), { isTotalOmitted: true });
+      return paginate(context, createView(sorted.items, start, end, true), (commit: RestCommit) => presentCommit(commit, isWithStats), {
+        isTotalOmitted: true,
+      });
     }),
   },
   {
@@ -93,7 +95,11 @@ export const repositoryRoutes: RouteDefinition[] = [
       const sort = readChoice(context.query, 'sort', ['asc', 'desc'] as const, 'desc');
       if (isRouteResult(sort)) return sort;
       const compare = (a: RestTag, b: RestTag): number =>
-        order === 'name' ? compareNames(a.name, b.name) : order === 'version' ? compareVersions(a.name, b.name) : Date.parse(a.commit.committed_date) - Date.parse(b.commit.committed_date);
+        order === 'name'
+          ? compareNames(a.name, b.name)
+          : order === 'version'
+            ? compareVersions(a.name, b.name)
+            : Date.parse(a.commit.committed_date) - Date.parse(b.commit.committed_date);
       const tags = [...project.team.tags].sort(compare);
       return paginate(context, createView(tags, 0, tags.length, sort === 'desc'), (tag) => tag);
     }),

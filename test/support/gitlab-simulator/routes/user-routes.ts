@@ -21,7 +21,13 @@ export const userRoutes: RouteDefinition[] = [
   },
   {
     pattern: ['version'],
-    handler: (context) => respondJson(200, { version: context.state.version.text, revision: '6c9d5a3e2f1', kas: { enabled: false, externalUrl: null, version: null }, enterprise: false }),
+    handler: (context) =>
+      respondJson(200, {
+        version: context.state.version.text,
+        revision: '6c9d5a3e2f1',
+        kas: { enabled: false, externalUrl: null, version: null },
+        enterprise: false,
+      }),
   },
   {
     pattern: ['personal_access_tokens', 'self'],

@@ -14,7 +14,12 @@ import { handleWithProject } from './handle-with-project';
 type WorkItem = RestMergeRequest | RestIssue;
 
 /** Shared list logic of merge requests and issues: state, time windows, iids, order and sort. */
-function listWorkItems<T extends WorkItem>(context: RouteContext, cache: SortedCache<T>, states: readonly string[], extraFilters: ListFilter<T>[]): RouteResult {
+function listWorkItems<T extends WorkItem>(
+  context: RouteContext,
+  cache: SortedCache<T>,
+  states: readonly string[],
+  extraFilters: ListFilter<T>[],
+): RouteResult {
   const { query } = context;
   const state = readChoice(query, 'state', states, 'all');
   if (isRouteResult(state)) return state;
@@ -50,7 +55,11 @@ function listNotes(context: RouteContext, project: SimProject, type: RestNote['n
   const sort = readChoice(context.query, 'sort', ['asc', 'desc'] as const, 'desc');
   if (isRouteResult(sort)) return sort;
   const notes = project.notesByParent.get(formatNoteParentKey(type, iid)) ?? [];
-  const sorted = sortByKey(notes, (note) => Date.parse(note[order]), (note) => note.id);
+  const sorted = sortByKey(
+    notes,
+    (note) => Date.parse(note[order]),
+    (note) => note.id,
+  );
   return paginate(context, createView(sorted.items, 0, sorted.items.length, sort === 'desc'), (note) => note);
 }
 

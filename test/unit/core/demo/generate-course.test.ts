@@ -137,7 +137,10 @@ describe('generateCourse', () => {
 
   it('contains a failing streak of at least three main pipelines followed by a recovery', () => {
     const hasRecoveredStreak = course.teams.some((team) => {
-      const statuses = team.pipelines.filter((pipeline) => pipeline.ref === 'main').map((pipeline) => pipeline.status).join(',');
+      const statuses = team.pipelines
+        .filter((pipeline) => pipeline.ref === 'main')
+        .map((pipeline) => pipeline.status)
+        .join(',');
       return /(failed,){3,}success/.test(statuses);
     });
     expect(hasRecoveredStreak).toBe(true);
@@ -153,7 +156,10 @@ describe('generateCourse', () => {
 
   it('lets coverage trend upward over the semester', () => {
     const strong = course.teams[0];
-    const values = (strong?.pipelines ?? []).map((pipeline) => pipeline.coverage).filter((value) => value !== null).map(Number);
+    const values = (strong?.pipelines ?? [])
+      .map((pipeline) => pipeline.coverage)
+      .filter((value) => value !== null)
+      .map(Number);
     const quarter = Math.floor(values.length / 4);
     const average = (list: number[]): number => list.reduce((sum, value) => sum + value, 0) / list.length;
     expect(average(values.slice(-quarter))).toBeGreaterThan(average(values.slice(0, quarter)) + 10);
@@ -162,7 +168,9 @@ describe('generateCourse', () => {
   it('keeps pipeline times consistent', () => {
     for (const pipeline of course.teams.flatMap((team) => team.pipelines)) {
       expect(pipeline.updated_at >= pipeline.created_at).toBe(true);
-      expect(pipeline.web_url).toBe(`${course.baseUrl}/${course.teams.find((team) => team.project.id === pipeline.project_id)?.project.path_with_namespace}/-/pipelines/${pipeline.id}`);
+      expect(pipeline.web_url).toBe(
+        `${course.baseUrl}/${course.teams.find((team) => team.project.id === pipeline.project_id)?.project.path_with_namespace}/-/pipelines/${pipeline.id}`,
+      );
       if (pipeline.status === 'success' || pipeline.status === 'failed') expect(pipeline.duration).toBeGreaterThan(0);
     }
   });

@@ -1,23 +1,40 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import type {
-  RestBranch, RestCommit, RestIssue, RestJob, RestMember, RestMergeRequest, RestNote, RestPipeline, RestPipelineListItem, RestProject,
-  RestTag, RestTestReportSummary, RestUser,
+  RestBranch,
+  RestCommit,
+  RestIssue,
+  RestJob,
+  RestMember,
+  RestMergeRequest,
+  RestNote,
+  RestPipeline,
+  RestPipelineListItem,
+  RestProject,
+  RestTag,
+  RestTestReportSummary,
+  RestUser,
 } from '../../../../electron/core/demo/rest-types';
 import type {
-  BranchSchema, CommitSchema, IssueSchema, JobSchema, MemberSchema, MergeRequestSchema, NoteSchema, PipelineSchema, ProjectSchema,
-  TagSchema, TestReportSummarySchema, UserSchema,
+  BranchSchema,
+  CommitSchema,
+  IssueSchema,
+  JobSchema,
+  MemberSchema,
+  MergeRequestSchema,
+  NoteSchema,
+  PipelineSchema,
+  ProjectSchema,
+  TagSchema,
+  TestReportSummarySchema,
+  UserSchema,
 } from '../../../../electron/core/gitlab/schemas';
 
 /**
  * What a schema accepts, without the index signature of its loose objects: an interface (which the
  * REST types are) never matches an index signature, although every object with more fields parses.
  */
-type Declared<T> = T extends Array<infer E>
-  ? Array<Declared<E>>
-  : T extends object
-    ? { [K in keyof T as string extends K ? never : K]: Declared<T[K]> }
-    : T;
+type Declared<T> = T extends Array<infer E> ? Array<Declared<E>> : T extends object ? { [K in keyof T as string extends K ? never : K]: Declared<T[K]> } : T;
 type Accepted<S extends z.ZodType> = Declared<z.input<S>>;
 
 // These assertions are checked by the compiler: if the demo's and the simulator's REST fixtures

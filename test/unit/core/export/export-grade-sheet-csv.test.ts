@@ -16,8 +16,18 @@ const team = (name: string, successRate: number | null) => ({
   unmatchedAuthors: [],
 });
 const noFigures = {
-  total: 0, success: 0, failed: 0, canceled: 0, successRate: null, meanDurationS: null, medianDurationS: null, p95DurationS: null,
-  buildsPerDay: null, mttrS: null, openFailureSinceS: null, latestCoverage: null,
+  total: 0,
+  success: 0,
+  failed: 0,
+  canceled: 0,
+  successRate: null,
+  meanDurationS: null,
+  medianDurationS: null,
+  p95DurationS: null,
+  buildsPerDay: null,
+  mttrS: null,
+  openFailureSinceS: null,
+  latestCoverage: null,
 };
 const totals = noFigures;
 
@@ -26,13 +36,21 @@ describe('exportGradeSheetCsv', () => {
     const csv = exportGradeSheetCsv({ course: 'c', from: null, to: '2026-06-01T00:00:00.000Z', totals, teams: [team('alpha', 0.75), team('beta', null)] });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).trim().split('\r\n');
-    expect(lines[0]).toBe('Team,Project,GitLab URL,Pipelines,Succeeded,Failed,Canceled,Success rate (%),Mean duration (s),Median duration (s),P95 duration (s),Builds per day (per day),MTTR (s),Red for (s),Coverage (%)');
+    expect(lines[0]).toBe(
+      'Team,Project,GitLab URL,Pipelines,Succeeded,Failed,Canceled,Success rate (%),Mean duration (s),Median duration (s),P95 duration (s),Builds per day (per day),MTTR (s),Red for (s),Coverage (%)',
+    );
     expect(lines[1]).toBe('alpha,course/alpha,https://gitlab.example.edu/course/x,4,3,1,0,75.0,,,,,,,');
     expect(lines[2]?.endsWith(',')).toBe(true);
   });
 
   it('neutralises student-written text that a spreadsheet would run as a formula', () => {
-    const csv = exportGradeSheetCsv({ course: 'c', from: null, to: '2026-06-01T00:00:00.000Z', totals, teams: [team('=HYPERLINK("http://evil")', 1), team('@SUM(A1)', 1), team('+1', 1)] });
+    const csv = exportGradeSheetCsv({
+      course: 'c',
+      from: null,
+      to: '2026-06-01T00:00:00.000Z',
+      totals,
+      teams: [team('=HYPERLINK("http://evil")', 1), team('@SUM(A1)', 1), team('+1', 1)],
+    });
     expect(csv).toContain(`"'=HYPERLINK(""http://evil"")"`);
     expect(csv).toContain("'@SUM(A1)");
     expect(csv).toContain("'+1");

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { decideNextPage, maxPagesPerListing } from '../../../../electron/core/gitlab/decide-next-page';
 
-const facts = (page: number, headers: Record<string, string>, itemCount = 100) => ({ headers, page, itemCount, endpoint: 'projects/1/pipelines', requestUrl: 'https://gitlab.example.edu/api/v4/projects/1/pipelines?page=1' });
+const facts = (page: number, headers: Record<string, string>, itemCount = 100) => ({
+  headers,
+  page,
+  itemCount,
+  endpoint: 'projects/1/pipelines',
+  requestUrl: 'https://gitlab.example.edu/api/v4/projects/1/pipelines?page=1',
+});
 
 describe('decideNextPage', () => {
   it('ends past x-total-pages even when x-next-page says otherwise', () => {

@@ -4,7 +4,11 @@ import { GitlabError } from '../../../../electron/core/gitlab/gitlab-error';
 import { createGitlabRequester } from '../../../../electron/core/gitlab/gitlab-requester';
 import { createRateBudget } from '../../../../electron/core/gitlab/rate-budget';
 
-const limited = () => new Response(JSON.stringify({ message: { error: 'This endpoint has been requested too many times. Try again later.' } }), { status: 429, headers: { 'content-type': 'application/json' } });
+const limited = () =>
+  new Response(JSON.stringify({ message: { error: 'This endpoint has been requested too many times. Try again later.' } }), {
+    status: 429,
+    headers: { 'content-type': 'application/json' },
+  });
 const ok = () => new Response('[]', { status: 200, headers: { 'content-type': 'application/json' } });
 
 function setUp(answers: Record<string, Array<() => Response>>) {
@@ -20,7 +24,9 @@ function setUp(answers: Record<string, Array<() => Response>>) {
   }) as unknown as typeof globalThis.fetch;
   const budget = createRateBudget({ perMinute: 600, concurrency: 4 });
   const requester = createGitlabRequester({
-    budget, fetch, endpointThrottle: createEndpointThrottle(() => t),
+    budget,
+    fetch,
+    endpointThrottle: createEndpointThrottle(() => t),
     sleep: (ms) => {
       sleeps.push(ms);
       return new Promise<void>((resolve) => {

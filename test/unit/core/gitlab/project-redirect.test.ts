@@ -5,7 +5,9 @@ const from = new URL('https://gitlab.example.edu/api/v4/projects/teaching%2Fold-
 
 describe('findFollowableProjectRedirect', () => {
   it('follows GitLab’s 301 from an old project path to /api/v4/projects/<id> on the same origin', () => {
-    expect(findFollowableProjectRedirect(from, 301, 'https://gitlab.example.edu/api/v4/projects/42')?.href).toBe('https://gitlab.example.edu/api/v4/projects/42');
+    expect(findFollowableProjectRedirect(from, 301, 'https://gitlab.example.edu/api/v4/projects/42')?.href).toBe(
+      'https://gitlab.example.edu/api/v4/projects/42',
+    );
     expect(findFollowableProjectRedirect(from, 301, '/api/v4/projects/42')?.href).toBe('https://gitlab.example.edu/api/v4/projects/42');
     const rooted = new URL('https://uni.example.edu/gitlab/api/v4/projects/a%2Fb');
     expect(findFollowableProjectRedirect(rooted, 301, 'https://uni.example.edu/gitlab/api/v4/projects/7')?.pathname).toBe('/gitlab/api/v4/projects/7');

@@ -20,12 +20,26 @@ describe('syncUpdatedList', () => {
     temp = makeTempDir();
     store = createStore(temp.path);
     const projectRowId = store.projects.upsertProject('https://gitlab.example.edu', {
-      gitlabId: 7, name: 'p', pathWithNamespace: 'g/p', webUrl: 'https://gitlab.example.edu/g/p', defaultBranch: 'main', isArchived: false, lastActivityAt: null,
+      gitlabId: 7,
+      name: 'p',
+      pathWithNamespace: 'g/p',
+      webUrl: 'https://gitlab.example.edu/g/p',
+      defaultBranch: 'main',
+      isArchived: false,
+      lastActivityAt: null,
     });
     ctx = {
-      client: {} as GitlabClient, store, instanceUrl: 'https://gitlab.example.edu', projectRowId, gitlabProjectId: 7,
+      client: {} as GitlabClient,
+      store,
+      instanceUrl: 'https://gitlab.example.edu',
+      projectRowId,
+      gitlabProjectId: 7,
       fetched: { projects: 0, members: 0, commits: 0, branches: 0, tags: 0, mergeRequests: 0, issues: 0, notes: 0, pipelines: 0, jobs: 0 },
-      onPage: () => undefined, userLookups: new Map(), deferredUserIds: new Set(), loadCourseStaff: async () => null, loadInstanceVersion: async () => null,
+      onPage: () => undefined,
+      userLookups: new Map(),
+      deferredUserIds: new Set(),
+      loadCourseStaff: async () => null,
+      loadInstanceVersion: async () => null,
     };
     written = [];
   });

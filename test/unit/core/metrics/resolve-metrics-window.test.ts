@@ -3,9 +3,20 @@ import type { Course } from '../../../../shared/domain/course';
 import { resolveMetricsWindow } from '../../../../electron/core/metrics/resolve-metrics-window';
 
 const course: Course = {
-  id: 1, name: 'se', gitlabUrl: 'https://gitlab.example.edu', source: { kind: 'group', groupPath: 'g' }, isDemo: false, teamCount: 0,
-  lastSyncedAt: null, createdAt: '2026-01-01T00:00:00.000Z', windowStart: '2026-02-16', windowEnd: '2026-05-15', syncIntervalMinutes: 60,
-  lastSyncError: null, coverageThreshold: 60, timeZone: null,
+  id: 1,
+  name: 'se',
+  gitlabUrl: 'https://gitlab.example.edu',
+  source: { kind: 'group', groupPath: 'g' },
+  isDemo: false,
+  teamCount: 0,
+  lastSyncedAt: null,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  windowStart: '2026-02-16',
+  windowEnd: '2026-05-15',
+  syncIntervalMinutes: 60,
+  lastSyncError: null,
+  coverageThreshold: 60,
+  timeZone: null,
 };
 const afterTerm = Date.parse('2026-09-01T00:00:00Z');
 
@@ -19,7 +30,10 @@ describe('resolveMetricsWindow', () => {
   });
 
   it('takes dates and instants given instead, and refuses what is neither', () => {
-    expect(resolveMetricsWindow(course, { from: '2026-03-01', to: '2026-03-08T06:00:00+01:00' }, afterTerm)).toEqual({ from: '2026-03-01T00:00:00.000Z', to: '2026-03-08T05:00:00.000Z' });
+    expect(resolveMetricsWindow(course, { from: '2026-03-01', to: '2026-03-08T06:00:00+01:00' }, afterTerm)).toEqual({
+      from: '2026-03-01T00:00:00.000Z',
+      to: '2026-03-08T05:00:00.000Z',
+    });
     expect(() => resolveMetricsWindow(course, { from: 'last week' }, afterTerm)).toThrow('from: last week is not a date or time');
   });
 

@@ -30,7 +30,8 @@ describe('readLocalCiSources', () => {
 
   it('gives the checks what they need to find the jobs of every include', () => {
     const report = checkCiPractices(readLocalCiSources(mainPath));
-    const where = (check: keyof typeof report.checks) => report.checks[check].evidence.map((e) => `${e.job ?? ''}@${e.file === mainPath ? 'main' : e.file}:${e.line}`);
+    const where = (check: keyof typeof report.checks) =>
+      report.checks[check].evidence.map((e) => `${e.job ?? ''}@${e.file === mainPath ? 'main' : e.file}:${e.line}`);
     expect(where('pipelineExists')).toEqual(['unit-tests@ci/nested.yml:1']);
     expect(where('testsAutomated')).toEqual(['unit-tests@ci/nested.yml:4']);
     expect(where('linting')).toEqual(['lint@ci/lint.yml:4']);

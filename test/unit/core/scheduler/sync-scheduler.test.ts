@@ -8,9 +8,21 @@ let nextId = 1;
 
 function makeCourse(name: string, patch: Partial<Course> = {}): Course {
   return {
-    id: nextId++, name, gitlabUrl: 'https://gitlab.example.edu', source: { kind: 'group', groupPath: 'g' }, isDemo: false, teamCount: 1,
-    lastSyncedAt: new Date(start - 10 * 60_000).toISOString(), createdAt: new Date(start).toISOString(),
-    windowStart: null, windowEnd: null, syncIntervalMinutes: 60, lastSyncError: null, coverageThreshold: 60, timeZone: null, ...patch,
+    id: nextId++,
+    name,
+    gitlabUrl: 'https://gitlab.example.edu',
+    source: { kind: 'group', groupPath: 'g' },
+    isDemo: false,
+    teamCount: 1,
+    lastSyncedAt: new Date(start - 10 * 60_000).toISOString(),
+    createdAt: new Date(start).toISOString(),
+    windowStart: null,
+    windowEnd: null,
+    syncIntervalMinutes: 60,
+    lastSyncError: null,
+    coverageThreshold: 60,
+    timeZone: null,
+    ...patch,
   };
 }
 
@@ -52,7 +64,11 @@ describe('createSyncScheduler', () => {
   });
 
   it('syncs again every interval, and never the demo or a course with the schedule off', async () => {
-    courses = [makeCourse('fresh'), makeCourse('demo', { isDemo: true, syncIntervalMinutes: null }), makeCourse('off', { syncIntervalMinutes: null, lastSyncedAt: null })];
+    courses = [
+      makeCourse('fresh'),
+      makeCourse('demo', { isDemo: true, syncIntervalMinutes: null }),
+      makeCourse('off', { syncIntervalMinutes: null, lastSyncedAt: null }),
+    ];
     const scheduler = startScheduler();
     await vi.advanceTimersByTimeAsync(49 * 60_000);
     expect(runs).toEqual([]);

@@ -54,7 +54,10 @@ describe('resolveToken', () => {
   });
 
   it('works headless with GITLAB_TOKEN even when the keychain is unavailable', async () => {
-    expect(await resolveToken({ gitlabUrl, env: { GITLAB_TOKEN: 'glpat-ci' }, secrets: unavailableStore })).toEqual({ token: 'glpat-ci', source: 'environment' });
+    expect(await resolveToken({ gitlabUrl, env: { GITLAB_TOKEN: 'glpat-ci' }, secrets: unavailableStore })).toEqual({
+      token: 'glpat-ci',
+      source: 'environment',
+    });
   });
 
   it('passes an unavailable keychain on to the caller when there is no GITLAB_TOKEN', async () => {

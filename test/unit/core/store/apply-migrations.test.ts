@@ -12,7 +12,9 @@ const migrationsDir = new URL('../../../../electron/core/store/migrations/', imp
 
 describe('the shipped migrations', () => {
   it('are every .sql file in electron/core/store/migrations, in order', () => {
-    const files = readdirSync(migrationsDir).filter((name) => name.endsWith('.sql')).sort();
+    const files = readdirSync(migrationsDir)
+      .filter((name) => name.endsWith('.sql'))
+      .sort();
     expect(shippedMigrations().map((m) => `${String(m.version).padStart(4, '0')}_${m.name}.sql`)).toEqual(files);
   });
 

@@ -5,7 +5,14 @@ import { openDatabase } from '../../../../electron/core/store/open-database';
 import { makeTempDir } from '../../../support/temp-dir';
 
 const url = 'https://gitlab.example.edu';
-const check = { status: 'ok' as const, message: 'Connected', checkedAt: '2026-03-10T15:00:00.000Z', username: 'jdoe', scopes: ['read_api'], tokenExpiresAt: '2026-09-01' };
+const check = {
+  status: 'ok' as const,
+  message: 'Connected',
+  checkedAt: '2026-03-10T15:00:00.000Z',
+  username: 'jdoe',
+  scopes: ['read_api'],
+  tokenExpiresAt: '2026-09-01',
+};
 
 describe('the connections repo', () => {
   let temp: ReturnType<typeof makeTempDir>;
@@ -34,8 +41,15 @@ describe('the connections repo', () => {
     repo.saveConnectionSettings(url, { requestsPerMinute: 90 });
     repo.recordConnectionCheck(url, check);
     expect(repo.findConnection(url)).toEqual({
-      gitlabUrl: url, requestsPerMinute: 90, caFile: null, status: 'ok', statusMessage: 'Connected', checkedAt: check.checkedAt,
-      username: 'jdoe', scopes: ['read_api'], tokenExpiresAt: '2026-09-01',
+      gitlabUrl: url,
+      requestsPerMinute: 90,
+      caFile: null,
+      status: 'ok',
+      statusMessage: 'Connected',
+      checkedAt: check.checkedAt,
+      username: 'jdoe',
+      scopes: ['read_api'],
+      tokenExpiresAt: '2026-09-01',
     });
   });
 

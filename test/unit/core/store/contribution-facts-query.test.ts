@@ -9,7 +9,19 @@ const instance = 'https://gitlab.example.edu';
 const window = { from: '2026-03-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' };
 
 function commitRow(sha: string, authorName: string, authorEmail: string, committedAt: string, parents: string[] = []): CommitRow {
-  return { sha, title: sha, message: null, authorName, authorEmail, authoredAt: committedAt, committedAt, parentShas: parents, additions: 3, deletions: 1, webUrl: null };
+  return {
+    sha,
+    title: sha,
+    message: null,
+    authorName,
+    authorEmail,
+    authoredAt: committedAt,
+    committedAt,
+    parentShas: parents,
+    additions: 3,
+    deletions: 1,
+    webUrl: null,
+  };
 }
 
 describe('the contribution facts query, aliases and exclusions', () => {
@@ -24,12 +36,26 @@ describe('the contribution facts query, aliases and exclusions', () => {
     store = createStore(temp.path);
     course = store.courses.insertCourse({ name: 'se', gitlabUrl: instance, source: { kind: 'group', groupPath: 'g' }, isDemo: false });
     projectId = store.projects.upsertProject(instance, {
-      gitlabId: 7, name: 'p', pathWithNamespace: 'g/p', webUrl: `${instance}/g/p`, defaultBranch: 'main', isArchived: false, lastActivityAt: null,
+      gitlabId: 7,
+      name: 'p',
+      pathWithNamespace: 'g/p',
+      webUrl: `${instance}/g/p`,
+      defaultBranch: 'main',
+      isArchived: false,
+      lastActivityAt: null,
     });
     store.projects.linkTeam(course.id, projectId);
     store.members.upsertUser(instance, { userId: 1, username: 'ana', name: 'Ana Ruiz', publicEmail: 'ana@uni.example', isBot: false });
     store.members.upsertUser(instance, { userId: 5, username: 'project_7_bot', name: 'p bot', publicEmail: null, isBot: true });
-    const memberRow = (userId: number, username: string, name: string) => ({ userId, username, name, accessLevel: 30, webUrl: null, role: 'student' as const, publicEmail: null });
+    const memberRow = (userId: number, username: string, name: string) => ({
+      userId,
+      username,
+      name,
+      accessLevel: 30,
+      webUrl: null,
+      role: 'student' as const,
+      publicEmail: null,
+    });
     store.members.replaceMembers(projectId, [memberRow(1, 'ana', 'Ana Ruiz'), memberRow(2, 'bo', 'Bo Lin'), memberRow(5, 'project_7_bot', 'p bot')]);
     // Bo leaves: the next roster no longer lists him.
     store.members.replaceMembers(projectId, [memberRow(1, 'ana', 'Ana Ruiz'), memberRow(5, 'project_7_bot', 'p bot')]);
@@ -59,7 +85,12 @@ describe('the contribution facts query, aliases and exclusions', () => {
 
   it('reads reachable commits of the window, merges marked', () => {
     const commits = store.queries.contributionFacts.readContributionFacts(course.id, window).get(projectId)?.commits ?? [];
-    expect(commits.map((c) => [c.sha, c.isMerge]).sort()).toEqual([[sha(1), false], [sha(2), false], [sha(3), true], [sha(5), false]]);
+    expect(commits.map((c) => [c.sha, c.isMerge]).sort()).toEqual([
+      [sha(1), false],
+      [sha(2), false],
+      [sha(3), true],
+      [sha(5), false],
+    ]);
   });
 
   it('applies an alias and an exclusion stored after the data, on the next read', () => {

@@ -33,7 +33,9 @@ describe('a broken or foreign database file', () => {
   /** A real GitPulse database with some pages, closed and checkpointed into the main file. */
   function writeGitpulseDatabase(): void {
     const db = openDatabase({ dataDir: temp.path });
-    db.prepare("INSERT INTO courses (name, gitlab_url, source_kind, group_path, created_at) VALUES ('c', 'https://g', 'group', 'g', '2026-01-01T00:00:00.000Z')").run();
+    db.prepare(
+      "INSERT INTO courses (name, gitlab_url, source_kind, group_path, created_at) VALUES ('c', 'https://g', 'group', 'g', '2026-01-01T00:00:00.000Z')",
+    ).run();
     db.pragma('wal_checkpoint(TRUNCATE)');
     db.close();
   }

@@ -3,8 +3,20 @@ import { derivePipelineTimings } from '../../../../electron/core/store/pipelines
 import type { JobRow } from '../../../../electron/core/store/rows/pipeline-rows';
 
 const job = (started: string | null, finished: string | null, coverage: number | null): JobRow => ({
-  gitlabId: 1, pipelineId: 9, name: 'test', stage: 'test', status: 'success', isAllowedToFail: false, duration: null, coverage,
-  createdAt: null, startedAt: started, finishedAt: finished, webUrl: null, failureReason: null, queuedDuration: null,
+  gitlabId: 1,
+  pipelineId: 9,
+  name: 'test',
+  stage: 'test',
+  status: 'success',
+  isAllowedToFail: false,
+  duration: null,
+  coverage,
+  createdAt: null,
+  startedAt: started,
+  finishedAt: finished,
+  webUrl: null,
+  failureReason: null,
+  queuedDuration: null,
 });
 
 describe('derivePipelineTimings', () => {

@@ -6,9 +6,20 @@ import type { PipelineRow, TestReportRow } from '../../../../electron/core/store
 import { makeTempDir } from '../../../support/temp-dir';
 
 const pipeline: PipelineRow = {
-  gitlabId: 41, iid: 1, status: 'success', source: 'push', ref: 'main', sha: 'abc', webUrl: null,
-  createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-01T10:05:00.000Z', startedAt: null, finishedAt: null,
-  duration: null, queuedDuration: null, coverage: null,
+  gitlabId: 41,
+  iid: 1,
+  status: 'success',
+  source: 'push',
+  ref: 'main',
+  sha: 'abc',
+  webUrl: null,
+  createdAt: '2026-03-01T10:00:00.000Z',
+  updatedAt: '2026-03-01T10:05:00.000Z',
+  startedAt: null,
+  finishedAt: null,
+  duration: null,
+  queuedDuration: null,
+  coverage: null,
 };
 
 describe('the pipelines repo', () => {
@@ -20,7 +31,13 @@ describe('the pipelines repo', () => {
     temp = makeTempDir();
     store = createStore(temp.path);
     projectId = store.projects.upsertProject('https://gitlab.example.edu', {
-      gitlabId: 7, name: 'p', pathWithNamespace: 'g/p', webUrl: 'https://gitlab.example.edu/g/p', defaultBranch: 'main', isArchived: false, lastActivityAt: null,
+      gitlabId: 7,
+      name: 'p',
+      pathWithNamespace: 'g/p',
+      webUrl: 'https://gitlab.example.edu/g/p',
+      defaultBranch: 'main',
+      isArchived: false,
+      lastActivityAt: null,
     });
     store.pipelines.upsertPipelines(projectId, [pipeline]);
   });
@@ -54,11 +71,21 @@ describe('the pipelines repo', () => {
       { ...pipeline, gitlabId: 44, createdAt: '2026-03-02T23:59:59.999Z' },
       { ...pipeline, gitlabId: 45, createdAt: '2026-03-03T00:00:00.000Z' },
     ]);
-    const course = store.courses.insertCourse({ name: 'se', gitlabUrl: 'https://gitlab.example.edu', source: { kind: 'group', groupPath: 'g' }, isDemo: false });
+    const course = store.courses.insertCourse({
+      name: 'se',
+      gitlabUrl: 'https://gitlab.example.edu',
+      source: { kind: 'group', groupPath: 'g' },
+      isDemo: false,
+    });
     store.projects.linkTeam(course.id, projectId);
     const facts = store.queries.pipelineFacts.readPipelineFacts(course.id, { from: '2026-03-01T00:00:00.000Z', to: '2026-03-03T00:00:00.000Z' });
     // 41 (10:00 on the 1st), 43 and 44.
-    expect(facts.get(projectId)?.map((p) => p.createdAt).sort()).toEqual(['2026-03-01T00:00:00.000Z', '2026-03-01T10:00:00.000Z', '2026-03-02T23:59:59.999Z']);
+    expect(
+      facts
+        .get(projectId)
+        ?.map((p) => p.createdAt)
+        .sort(),
+    ).toEqual(['2026-03-01T00:00:00.000Z', '2026-03-01T10:00:00.000Z', '2026-03-02T23:59:59.999Z']);
   });
 
   it('leaves child pipelines out of the facts: they are part of their parent’s run', () => {
@@ -66,9 +93,19 @@ describe('the pipelines repo', () => {
       { ...pipeline, gitlabId: 46, source: 'parent_pipeline', createdAt: '2026-03-01T10:01:00.000Z' },
       { ...pipeline, gitlabId: 47, source: 'push', createdAt: '2026-03-01T10:02:00.000Z' },
     ]);
-    const course = store.courses.insertCourse({ name: 'se', gitlabUrl: 'https://gitlab.example.edu', source: { kind: 'group', groupPath: 'g' }, isDemo: false });
+    const course = store.courses.insertCourse({
+      name: 'se',
+      gitlabUrl: 'https://gitlab.example.edu',
+      source: { kind: 'group', groupPath: 'g' },
+      isDemo: false,
+    });
     store.projects.linkTeam(course.id, projectId);
     const facts = store.queries.pipelineFacts.readPipelineFacts(course.id, { from: null, to: '2026-04-01T00:00:00.000Z' });
-    expect(facts.get(projectId)?.map((p) => p.id).sort()).toEqual([41, 47]);
+    expect(
+      facts
+        .get(projectId)
+        ?.map((p) => p.id)
+        .sort(),
+    ).toEqual([41, 47]);
   });
 });

@@ -41,7 +41,10 @@ describe('a store', () => {
 
   it('lists every table of its schema as stored or internal', () => {
     const db = new Database(store.path, { readonly: true });
-    const schema = db.prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all().map((r) => r.name);
+    const schema = db
+      .prepare<[], { name: string }>("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+      .all()
+      .map((r) => r.name);
     db.close();
     expect([...schema].sort()).toEqual([...storedTables, ...internalTables].sort());
   });

@@ -16,7 +16,11 @@ describe('migration 0004 (UTC timestamps)', () => {
   /** A database as GitPulse left it before 0004, holding timestamps exactly as GitLab sent them. */
   function writeOldDatabase(): void {
     const db = new Database(join(temp.path, databaseFileName));
-    applyMigrations(db, shippedMigrations().filter((m) => m.version < 4), (version) => join(temp.path, `backup-${version}`));
+    applyMigrations(
+      db,
+      shippedMigrations().filter((m) => m.version < 4),
+      (version) => join(temp.path, `backup-${version}`),
+    );
     db.exec(`
       INSERT INTO projects (id, instance_url, gitlab_id, path_with_namespace, name, web_url, last_activity_at)
         VALUES (1, 'https://gitlab.example.edu', 7, 'g/p', 'p', 'https://gitlab.example.edu/g/p', '2026-03-01T11:00:00.000+01:00');
@@ -53,7 +57,10 @@ describe('migration 0004 (UTC timestamps)', () => {
       authored_date: '2026-03-01T10:00:00.000Z',
       committed_date: '2026-03-01T00:00:00.000Z',
     });
-    expect(one('SELECT created_at, updated_at FROM merge_requests')).toEqual({ created_at: '2026-03-01T10:00:00.000Z', updated_at: '2026-03-01T11:00:00.000Z' });
+    expect(one('SELECT created_at, updated_at FROM merge_requests')).toEqual({
+      created_at: '2026-03-01T10:00:00.000Z',
+      updated_at: '2026-03-01T11:00:00.000Z',
+    });
     expect(one('SELECT closed_at FROM issues')).toEqual({ closed_at: '2026-03-02T00:59:59.999Z' });
     expect(one('SELECT created_at, updated_at FROM notes')).toEqual({ created_at: '2026-03-01T10:00:00.000Z', updated_at: null });
     expect(one('SELECT created_at FROM tags')).toEqual({ created_at: '2026-03-01T10:00:00.000Z' });

@@ -23,7 +23,12 @@ describe('a store transaction with another writer on the same file', () => {
   });
 
   it('holds the write lock from its start, so a write between its read and its write cannot fail it', () => {
-    const course = store.courses.insertCourse({ name: 'se', gitlabUrl: 'https://gitlab.example.edu', source: { kind: 'group', groupPath: 'se' }, isDemo: false });
+    const course = store.courses.insertCourse({
+      name: 'se',
+      gitlabUrl: 'https://gitlab.example.edu',
+      source: { kind: 'group', groupPath: 'se' },
+      isDemo: false,
+    });
     let otherWrite = 'not tried';
     store.transaction(() => {
       store.courses.listCourses();

@@ -12,17 +12,40 @@ export function member(userId: number, username: string, name: string, patch: Pa
 }
 
 let nextSha = 0;
-export function commit(authorName: string, authorEmail: string, day: number, additions: number, deletions: number, patch: Partial<CommitFact> = {}): CommitFact {
+export function commit(
+  authorName: string,
+  authorEmail: string,
+  day: number,
+  additions: number,
+  deletions: number,
+  patch: Partial<CommitFact> = {},
+): CommitFact {
   nextSha += 1;
   return {
-    sha: nextSha.toString(16).padStart(40, '0'), authorName, authorEmail, committedDate: at(day), additions, deletions,
-    isMerge: false, isReachable: true, ...patch,
+    sha: nextSha.toString(16).padStart(40, '0'),
+    authorName,
+    authorEmail,
+    committedDate: at(day),
+    additions,
+    deletions,
+    isMerge: false,
+    isReachable: true,
+    ...patch,
   };
 }
 
 export function facts(patch: Partial<ContributionFacts>): ContributionFacts {
   return {
-    window, members: [], commits: [], mergeRequests: [], issues: [], notes: [], failureEpisodes: [], pipelineCommits: new Map(),
-    openFailureSinceS: null, exclusions: { commitShas: new Set(), mergeRequestIids: new Set() }, ...patch,
+    window,
+    members: [],
+    commits: [],
+    mergeRequests: [],
+    issues: [],
+    notes: [],
+    failureEpisodes: [],
+    pipelineCommits: new Map(),
+    openFailureSinceS: null,
+    exclusions: { commitShas: new Set(), mergeRequestIids: new Set() },
+    ...patch,
   };
 }

@@ -46,6 +46,9 @@ describe('computeDailyCoverage', () => {
       ]),
       'UTC',
     );
-    expect(series).toEqual([{ day: '2026-03-02', coverage: 55 }, { day: '2026-03-04', coverage: 61 }]);
+    expect(series).toEqual([
+      { day: '2026-03-02', coverage: 55 },
+      { day: '2026-03-04', coverage: 61 },
+    ]);
   });
 });

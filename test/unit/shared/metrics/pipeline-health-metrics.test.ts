@@ -13,7 +13,16 @@ let nextId = 1;
 /** A pipeline at `hour` hours into the window, finishing `minutes` later. */
 function run(status: string, hour: number, patch: Partial<PipelineFact> = {}): PipelineFact {
   const created = Date.parse(window.from) + hour * 3_600_000;
-  return { id: nextId++, status, ref: 'main', createdAt: new Date(created).toISOString(), finishedAt: new Date(created + 600_000).toISOString(), durationS: 600, coverage: null, ...patch };
+  return {
+    id: nextId++,
+    status,
+    ref: 'main',
+    createdAt: new Date(created).toISOString(),
+    finishedAt: new Date(created + 600_000).toISOString(),
+    durationS: 600,
+    coverage: null,
+    ...patch,
+  };
 }
 
 function team(pipelines: PipelineFact[], patch: Partial<TeamFacts> = {}): TeamFacts {
@@ -23,16 +32,23 @@ function team(pipelines: PipelineFact[], patch: Partial<TeamFacts> = {}): TeamFa
 describe('computePipelineDuration', () => {
   it('counts overlapping jobs once and leaves out the gap between stages', () => {
     const at = (m: number) => new Date(Date.parse('2026-03-01T10:00:00Z') + m * 60_000).toISOString();
-    expect(computePipelineDuration([
-      { startedAt: at(0), finishedAt: at(5) },
-      { startedAt: at(2), finishedAt: at(4) },
-      { startedAt: at(3), finishedAt: at(7) },
-      { startedAt: at(10), finishedAt: at(12) },
-    ])).toBe(9 * 60);
+    expect(
+      computePipelineDuration([
+        { startedAt: at(0), finishedAt: at(5) },
+        { startedAt: at(2), finishedAt: at(4) },
+        { startedAt: at(3), finishedAt: at(7) },
+        { startedAt: at(10), finishedAt: at(12) },
+      ]),
+    ).toBe(9 * 60);
   });
 
   it('is null when no job both started and finished', () => {
-    expect(computePipelineDuration([{ startedAt: '2026-03-01T10:00:00Z', finishedAt: null }, { startedAt: null, finishedAt: null }])).toBeNull();
+    expect(
+      computePipelineDuration([
+        { startedAt: '2026-03-01T10:00:00Z', finishedAt: null },
+        { startedAt: null, finishedAt: null },
+      ]),
+    ).toBeNull();
     expect(computePipelineDuration([])).toBeNull();
   });
 
@@ -123,19 +139,28 @@ describe('mean time to recovery', () => {
   it('does not change when canceled or skipped pipelines are added anywhere', () => {
     const outcome = fc.constantFrom('success', 'failed');
     fc.assert(
-      fc.property(fc.array(outcome, { maxLength: 40 }), fc.array(fc.tuple(fc.nat(60), fc.constantFrom('canceled', 'skipped')), { maxLength: 20 }), (outcomes, noise) => {
-        const base = outcomes.map((status, i) => run(status, i * 2));
-        const noisy = [...base, ...noise.map(([hour, status]) => run(status, hour))];
-        expect(meanTimeToRecovery.compute(team(noisy))).toBe(meanTimeToRecovery.compute(team(base)));
-        expect(openFailureAge.compute(team(noisy))).toBe(openFailureAge.compute(team(base)));
-      }),
+      fc.property(
+        fc.array(outcome, { maxLength: 40 }),
+        fc.array(fc.tuple(fc.nat(60), fc.constantFrom('canceled', 'skipped')), { maxLength: 20 }),
+        (outcomes, noise) => {
+          const base = outcomes.map((status, i) => run(status, i * 2));
+          const noisy = [...base, ...noise.map(([hour, status]) => run(status, hour))];
+          expect(meanTimeToRecovery.compute(team(noisy))).toBe(meanTimeToRecovery.compute(team(base)));
+          expect(openFailureAge.compute(team(noisy))).toBe(openFailureAge.compute(team(base)));
+        },
+      ),
     );
   });
 });
 
 describe('latest coverage', () => {
   it('takes the newest default-branch pipeline that has a coverage', () => {
-    const facts = team([run('success', 1, { coverage: 61 }), run('success', 2, { coverage: 70, ref: 'feature' }), run('failed', 3, { coverage: 55.5 }), run('success', 4)]);
+    const facts = team([
+      run('success', 1, { coverage: 61 }),
+      run('success', 2, { coverage: 70, ref: 'feature' }),
+      run('failed', 3, { coverage: 55.5 }),
+      run('success', 4),
+    ]);
     expect(latestCoverage.compute(facts)).toBe(55.5);
     expect(latestCoverage.compute(team([run('success', 1)]))).toBeNull();
   });

@@ -25,7 +25,15 @@ function facts(...list: string[]): TeamFacts {
   return {
     window,
     defaultBranch: 'main',
-    pipelines: list.map((status, id): PipelineFact => ({ id, status, ref: 'main', createdAt: '2026-03-01T10:00:00.000Z', finishedAt: null, durationS: null, coverage: null })),
+    pipelines: list.map((status, id): PipelineFact => ({
+      id,
+      status,
+      ref: 'main',
+      createdAt: '2026-03-01T10:00:00.000Z',
+      finishedAt: null,
+      durationS: null,
+      coverage: null,
+    })),
   };
 }
 
@@ -65,7 +73,15 @@ describe('the pipeline success rate', () => {
     fc.assert(
       fc.property(factsArb, fc.array(fc.constantFrom('skipped', 'manual', 'running'), { maxLength: 20 }), (team, unfinished) => {
         const rate = pipelineSuccessRate.compute(team);
-        const extra = unfinished.map((status, i) => ({ id: 10_000 + i, status, ref: 'main', createdAt: '2026-03-02T00:00:00.000Z', finishedAt: null, durationS: null, coverage: null }));
+        const extra = unfinished.map((status, i) => ({
+          id: 10_000 + i,
+          status,
+          ref: 'main',
+          createdAt: '2026-03-02T00:00:00.000Z',
+          finishedAt: null,
+          durationS: null,
+          coverage: null,
+        }));
         const withUnfinished = { ...team, pipelines: [...team.pipelines, ...extra] };
         expect(pipelineSuccessRate.compute(withUnfinished)).toBe(rate);
         if (rate !== null) {

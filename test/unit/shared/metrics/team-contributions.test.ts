@@ -76,29 +76,75 @@ describe('computeTeamContributions on a hand-worked team', () => {
 
   it('lists the students only, current first, the former member last', () => {
     expect(result.members.map((m) => [m.username, m.isFormer])).toEqual([
-      ['aalves', false], ['bcerny', false], ['dnova', false], ['cdvorak', true],
+      ['aalves', false],
+      ['bcerny', false],
+      ['dnova', false],
+      ['cdvorak', true],
     ]);
   });
 
   it('counts each student’s figures as defined', () => {
     expect(figures(result, 'aalves')).toMatchObject({
-      commits: 1, additions: 10, deletions: 2, mergeRequestsOpened: 1, mergeRequestsMerged: 2, mergeRequestsReviewed: 1,
-      comments: 1, commentWordsOnOthers: 4, issuesOpened: 1, issuesClosed: 0, buildsBroken: 0, buildsFixed: 1, lastActivityAt: at(5, 15),
+      commits: 1,
+      additions: 10,
+      deletions: 2,
+      mergeRequestsOpened: 1,
+      mergeRequestsMerged: 2,
+      mergeRequestsReviewed: 1,
+      comments: 1,
+      commentWordsOnOthers: 4,
+      issuesOpened: 1,
+      issuesClosed: 0,
+      buildsBroken: 0,
+      buildsFixed: 1,
+      lastActivityAt: at(5, 15),
     });
     expect(figures(result, 'bcerny')).toMatchObject({
-      commits: 1, additions: 1, deletions: 1, mergeRequestsOpened: 1, mergeRequestsMerged: 1, mergeRequestsReviewed: 1,
-      comments: 1, commentWordsOnOthers: 1, issuesOpened: 0, issuesClosed: 1, buildsBroken: 1, buildsFixed: 0, lastActivityAt: at(12, 12),
+      commits: 1,
+      additions: 1,
+      deletions: 1,
+      mergeRequestsOpened: 1,
+      mergeRequestsMerged: 1,
+      mergeRequestsReviewed: 1,
+      comments: 1,
+      commentWordsOnOthers: 1,
+      issuesOpened: 0,
+      issuesClosed: 1,
+      buildsBroken: 1,
+      buildsFixed: 0,
+      lastActivityAt: at(12, 12),
     });
     expect(figures(result, 'cdvorak')).toMatchObject({
-      commits: 1, additions: 20, deletions: 0, mergeRequestsOpened: 1, mergeRequestsMerged: 0, mergeRequestsReviewed: 0,
-      comments: 2, commentWordsOnOthers: 0, issuesOpened: 0, issuesClosed: 0, buildsBroken: 0, buildsFixed: 0, lastActivityAt: at(11, 9),
+      commits: 1,
+      additions: 20,
+      deletions: 0,
+      mergeRequestsOpened: 1,
+      mergeRequestsMerged: 0,
+      mergeRequestsReviewed: 0,
+      comments: 2,
+      commentWordsOnOthers: 0,
+      issuesOpened: 0,
+      issuesClosed: 0,
+      buildsBroken: 0,
+      buildsFixed: 0,
+      lastActivityAt: at(11, 9),
     });
     expect(figures(result, 'dnova')).toMatchObject({ commits: 0, additions: 0, deletions: 0, comments: 0, lastActivityAt: null });
   });
 
   it('gives each student their part of the students’ matched commits and lines', () => {
-    expect(result.members.map((m) => [m.username, m.commitShare])).toEqual([['aalves', 1 / 3], ['bcerny', 1 / 3], ['dnova', 0], ['cdvorak', 1 / 3]]);
-    expect(result.members.map((m) => [m.username, m.lineShare])).toEqual([['aalves', 12 / 34], ['bcerny', 2 / 34], ['dnova', 0], ['cdvorak', 20 / 34]]);
+    expect(result.members.map((m) => [m.username, m.commitShare])).toEqual([
+      ['aalves', 1 / 3],
+      ['bcerny', 1 / 3],
+      ['dnova', 0],
+      ['cdvorak', 1 / 3],
+    ]);
+    expect(result.members.map((m) => [m.username, m.lineShare])).toEqual([
+      ['aalves', 12 / 34],
+      ['bcerny', 2 / 34],
+      ['dnova', 0],
+      ['cdvorak', 20 / 34],
+    ]);
   });
 
   it('never counts a merge commit as anyone’s lines, nor lists its author as unmatched', () => {
@@ -122,7 +168,10 @@ describe('computeTeamContributions on a hand-worked team', () => {
 
   it('flags a low line share, a student with no activity and a branch red for more than a week', () => {
     expect(result.flags.map((f) => [f.kind, f.username])).toEqual([
-      ['lowShare', 'bcerny'], ['noActivity', 'dnova'], ['lowShare', 'dnova'], ['defaultBranchRed', undefined],
+      ['lowShare', 'bcerny'],
+      ['noActivity', 'dnova'],
+      ['lowShare', 'dnova'],
+      ['defaultBranchRed', undefined],
     ]);
   });
 
@@ -147,7 +196,14 @@ describe('exclusions', () => {
   it('make an excluded commit and merge request disappear from every figure', () => {
     const result = computeTeamContributions({ ...base, exclusions: { commitShas: new Set([c9.sha, c1.sha]), mergeRequestIids: new Set([4, 2]) } });
     expect(figures(result, 'aalves')).toMatchObject({
-      commits: 0, additions: 0, deletions: 0, mergeRequestsReviewed: 0, comments: 0, commentWordsOnOthers: 0, buildsFixed: 0, commitShare: 0,
+      commits: 0,
+      additions: 0,
+      deletions: 0,
+      mergeRequestsReviewed: 0,
+      comments: 0,
+      commentWordsOnOthers: 0,
+      buildsFixed: 0,
+      commitShare: 0,
     });
     expect(figures(result, 'bcerny')).toMatchObject({ mergeRequestsOpened: 0, mergeRequestsMerged: 0, buildsBroken: 1, commitShare: 1 / 2, lineShare: 2 / 22 });
     expect(figures(result, 'aalves').weekly[0]).toEqual({ weekStart: '2026-03-02', commits: 0, changedLines: 0 });
@@ -181,7 +237,10 @@ describe('identity in the team figures', () => {
 describe('edge cases', () => {
   it('gives null shares and no activity to everyone when the window holds nothing', () => {
     const result = computeTeamContributions(facts({ members: [ana, ben] }));
-    expect(result.members.map((m) => [m.commitShare, m.lineShare, m.lastActivityAt])).toEqual([[null, null, null], [null, null, null]]);
+    expect(result.members.map((m) => [m.commitShare, m.lineShare, m.lastActivityAt])).toEqual([
+      [null, null, null],
+      [null, null, null],
+    ]);
     expect(result.flags.map((f) => f.kind)).toEqual(['noActivity', 'noActivity']);
     expect(result.review).toMatchObject({ selfMergedWithoutReview: 0, mergedWithinHour: 0 });
   });
@@ -201,10 +260,17 @@ describe('edge cases', () => {
 
 describe('shares', () => {
   it('sum to 1 whenever the team has matched commits', () => {
-    const commitArb = fc.record({ author: fc.integer({ min: 0, max: 6 }), additions: fc.integer({ min: 0, max: 500 }), deletions: fc.integer({ min: 0, max: 500 }), day: fc.integer({ min: 1, max: 20 }) });
+    const commitArb = fc.record({
+      author: fc.integer({ min: 0, max: 6 }),
+      additions: fc.integer({ min: 0, max: 500 }),
+      deletions: fc.integer({ min: 0, max: 500 }),
+      day: fc.integer({ min: 1, max: 20 }),
+    });
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 6 }), fc.array(commitArb, { maxLength: 40 }), (studentCount, drawn) => {
-        const students = Array.from({ length: studentCount }, (_, i) => member(i + 1, `s${i + 1}`, `Student ${i + 1}`, { publicEmail: `s${i + 1}@uni.example` }));
+        const students = Array.from({ length: studentCount }, (_, i) =>
+          member(i + 1, `s${i + 1}`, `Student ${i + 1}`, { publicEmail: `s${i + 1}@uni.example` }),
+        );
         const commits = drawn.map((d) => commit('x', `s${d.author}@uni.example`, d.day, d.additions, d.deletions));
         const result = computeTeamContributions(facts({ members: students, commits }));
         const sum = (pick: (m: StudentMetrics) => number | null) => result.members.reduce((total, m) => total + (pick(m) ?? 0), 0);

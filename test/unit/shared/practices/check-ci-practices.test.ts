@@ -5,7 +5,10 @@ import { checkCoverageThreshold } from '../../../../shared/practices/check-cover
 import type { PracticeEvidence } from '../../../../shared/practices/practice-check';
 
 const check = (mainText: string, includes: Record<string, string | null> = {}, pipelinesInWindow?: number): CiPracticesReport =>
-  checkCiPractices({ mainPath: '.gitlab-ci.yml', mainText, includes: new Map(Object.entries(includes)) }, pipelinesInWindow === undefined ? {} : { pipelinesInWindow });
+  checkCiPractices(
+    { mainPath: '.gitlab-ci.yml', mainText, includes: new Map(Object.entries(includes)) },
+    pipelinesInWindow === undefined ? {} : { pipelinesInWindow },
+  );
 
 const lines = (...text: string[]): string => `${text.join('\n')}\n`;
 const where = (evidence: PracticeEvidence[]): string[] => evidence.map((e) => `${e.job ?? ''}@${e.file === '.gitlab-ci.yml' ? '' : `${e.file}:`}${e.line}`);
@@ -17,7 +20,11 @@ describe('checkCiPractices', () => {
     expect(report.checks.testsAutomated.evidence[0]?.text).toBe('$RUNNER -q (pytest -q)');
     expect(where(report.checks.linting.evidence)).toEqual(['chained@6', 'multiple@6']);
     expect(where(report.checks.securityScan.evidence)).toEqual(['multiple@22', 'multiple@38']);
-    expect(report.checks.multiStage.evidence.map((e) => `${e.job}:${e.stage}@${e.line}`)).toEqual(['chained:verify@9', 'multiple:release@35', 'no-defaults:build@43']);
+    expect(report.checks.multiStage.evidence.map((e) => `${e.job}:${e.stage}@${e.line}`)).toEqual([
+      'chained:verify@9',
+      'multiple:release@35',
+      'no-defaults:build@43',
+    ]);
   });
 
   it('survives a job that extends itself through another', () => {
@@ -89,15 +96,28 @@ describe('checkCiPractices', () => {
   });
 
   it('substitutes global and job variables into scripts', () => {
-    const report = check(lines('variables:', '  LINTER: { value: mypy, description: the type checker }', 'types:', '  script: ["$LINTER src", "${LINTER} tests"]'));
+    const report = check(
+      lines('variables:', '  LINTER: { value: mypy, description: the type checker }', 'types:', '  script: ["$LINTER src", "${LINTER} tests"]'),
+    );
     expect(report.checks.linting.evidence.map((e) => e.text)).toEqual(['$LINTER src (mypy src)', '${LINTER} tests (mypy tests)']);
   });
 
   it('counts neither hidden jobs nor global keys nor values that are not mappings as jobs', () => {
     const report = check(
       lines(
-        'image: python', 'services: [postgres]', 'cache: { paths: [.venv] }', 'variables: { A: b }', 'stages: [test]', 'workflow: { rules: [{ when: always }] }',
-        'default: { script: [pytest] }', 'include: []', 'before_script: [echo]', 'after_script: [echo]', '.hidden:', '  script: [pytest]', 'not-a-job: [pytest]',
+        'image: python',
+        'services: [postgres]',
+        'cache: { paths: [.venv] }',
+        'variables: { A: b }',
+        'stages: [test]',
+        'workflow: { rules: [{ when: always }] }',
+        'default: { script: [pytest] }',
+        'include: []',
+        'before_script: [echo]',
+        'after_script: [echo]',
+        '.hidden:',
+        '  script: [pytest]',
+        'not-a-job: [pytest]',
       ),
     );
     expect(report.parses).toBe(true);
@@ -107,7 +127,9 @@ describe('checkCiPractices', () => {
 
   it('needs three stages with jobs for multiStage, a job without a stage being in test', () => {
     expect(check(lines('a: { stage: build, script: [x] }', 'b: { script: [x] }')).checks.multiStage.passed).toBe(false);
-    const report = check(lines('a: { stage: build, script: [x] }', 'b: { script: [x] }', 'c: { stage: deploy, script: [x] }', '.d: { stage: lint, script: [x] }'));
+    const report = check(
+      lines('a: { stage: build, script: [x] }', 'b: { script: [x] }', 'c: { stage: deploy, script: [x] }', '.d: { stage: lint, script: [x] }'),
+    );
     expect(report.checks.multiStage.evidence.map((e) => e.stage)).toEqual(['build', 'test', 'deploy']);
   });
 
@@ -132,7 +154,16 @@ describe('checkCiPractices', () => {
 
   it('takes report artifacts as evidence: junit for tests, codequality for linting, security reports for scans', () => {
     const report = check(
-      lines('job:', '  script: [./run.sh]', '  artifacts:', '    reports:', '      junit: out.xml', '      codequality: cq.json', '      dependency_scanning: ds.json', '      dotenv: x.env'),
+      lines(
+        'job:',
+        '  script: [./run.sh]',
+        '  artifacts:',
+        '    reports:',
+        '      junit: out.xml',
+        '      codequality: cq.json',
+        '      dependency_scanning: ds.json',
+        '      dotenv: x.env',
+      ),
     );
     expect(where(report.checks.testsAutomated.evidence)).toEqual(['job@5']);
     expect(where(report.checks.linting.evidence)).toEqual(['job@6']);
@@ -214,7 +245,10 @@ describe('checkCoverageThreshold', () => {
   it('passes at or above the threshold, 60 % unless the course sets another', () => {
     expect(checkCoverageThreshold(60).passed).toBe(true);
     expect(checkCoverageThreshold(59.9).passed).toBe(false);
-    expect(checkCoverageThreshold(75, 80)).toEqual({ passed: false, evidence: [expect.objectContaining({ text: 'latest coverage 75 % against a threshold of 80 %' })] });
+    expect(checkCoverageThreshold(75, 80)).toEqual({
+      passed: false,
+      evidence: [expect.objectContaining({ text: 'latest coverage 75 % against a threshold of 80 %' })],
+    });
   });
 
   it('fails without evidence when there is no coverage', () => {

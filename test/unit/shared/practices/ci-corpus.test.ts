@@ -203,8 +203,16 @@ const corpus: Expected[] = [
     file: '31-librsvg-merge-keys-block-script.yml',
     firstJob: 'fedora test@132',
     tests: [
-      'fedora test@49', 'fedora:rawhide@49', 'opensuse:tumbleweed@49', 'debian:testing@49', 'debian_i386:testing@49',
-      'fedora:test_release@49', 'debian:testing_release_i386@49', 'rustc 1.26 1@80', 'rustc 1.27 2@80', 'rustc 1.28 3@80',
+      'fedora test@49',
+      'fedora:rawhide@49',
+      'opensuse:tumbleweed@49',
+      'debian:testing@49',
+      'debian_i386:testing@49',
+      'fedora:test_release@49',
+      'debian:testing_release_i386@49',
+      'rustc 1.26 1@80',
+      'rustc 1.27 2@80',
+      'rustc 1.28 3@80',
     ],
     linting: ['rustfmt@150', 'clippy@161'],
     security: [],
@@ -267,7 +275,12 @@ describe('the practice checks on the real-world corpus', () => {
   it('names the local includes of a file when they were not fetched', () => {
     expect(check('13-oopp2020-local-includes.yml').unresolvedIncludes).toEqual(['server/.gitlab-ci.yml', 'client/.gitlab-ci.yml']);
     expect(check('22-cmake-local-includes.yml').unresolvedIncludes).toEqual([
-      '.gitlab/rules.yml', '.gitlab/artifacts.yml', '.gitlab/os-linux.yml', '.gitlab/os-macos.yml', '.gitlab/os-windows.yml', '.gitlab/upload.yml',
+      '.gitlab/rules.yml',
+      '.gitlab/artifacts.yml',
+      '.gitlab/os-linux.yml',
+      '.gitlab/os-macos.yml',
+      '.gitlab/os-windows.yml',
+      '.gitlab/upload.yml',
     ]);
     expect(check('32-remote-include-override.yml').unresolvedIncludes).toEqual([]);
   });
@@ -275,7 +288,11 @@ describe('the practice checks on the real-world corpus', () => {
   it('counts the jobs of the local includes of file 13 with the lines of the included files', () => {
     const includeDir = join(corpusDir, 'includes', '13-oopp2020-local-includes');
     const includes = new Map(['server/.gitlab-ci.yml', 'client/.gitlab-ci.yml'].map((path) => [path, readFileSync(join(includeDir, path), 'utf8')]));
-    const report = checkCiPractices({ mainPath: '.gitlab-ci.yml', mainText: readFileSync(join(corpusDir, '13-oopp2020-local-includes.yml'), 'utf8'), includes });
+    const report = checkCiPractices({
+      mainPath: '.gitlab-ci.yml',
+      mainText: readFileSync(join(corpusDir, '13-oopp2020-local-includes.yml'), 'utf8'),
+      includes,
+    });
     const where = (evidence: PracticeEvidence[]) => evidence.map((e) => `${e.job}@${e.file}:${e.line}`).sort();
     expect(report.unresolvedIncludes).toEqual([]);
     expect(where(report.checks.pipelineExists.evidence)).toEqual(['server-build@server/.gitlab-ci.yml:13']);
@@ -288,8 +305,15 @@ describe('the practice checks on the real-world corpus', () => {
 
   it('counts the jobs of the include it has and names the one it lacks', () => {
     const server = readFileSync(join(corpusDir, 'includes', '13-oopp2020-local-includes', 'server', '.gitlab-ci.yml'), 'utf8');
-    const includes = new Map([['server/.gitlab-ci.yml', server], ['client/.gitlab-ci.yml', null]]);
-    const report = checkCiPractices({ mainPath: '.gitlab-ci.yml', mainText: readFileSync(join(corpusDir, '13-oopp2020-local-includes.yml'), 'utf8'), includes });
+    const includes = new Map([
+      ['server/.gitlab-ci.yml', server],
+      ['client/.gitlab-ci.yml', null],
+    ]);
+    const report = checkCiPractices({
+      mainPath: '.gitlab-ci.yml',
+      mainText: readFileSync(join(corpusDir, '13-oopp2020-local-includes.yml'), 'utf8'),
+      includes,
+    });
     expect(report.unresolvedIncludes).toEqual(['client/.gitlab-ci.yml']);
     expect(report.checks.testsAutomated.evidence.map((e) => e.job)).toEqual(['server-test']);
     expect(report.checks.multiStage.passed).toBe(true);
