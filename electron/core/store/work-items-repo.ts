@@ -2,6 +2,47 @@ import type Database from 'better-sqlite3';
 import type { IssueRow, MergeRequestRow, NoteParent, NoteRow } from './rows/work-item-rows';
 
 /** Merge requests, issues and the comments on them. */
+/** The named parameters of a merge request row: explicit fields only, so nothing else can reach the SQL. */
+function bindMergeRequest(projectId: number, mr: MergeRequestRow) {
+  return {
+    projectId,
+    gitlabId: mr.gitlabId,
+    iid: mr.iid,
+    title: mr.title,
+    state: mr.state,
+    authorId: mr.authorId,
+    sourceBranch: mr.sourceBranch,
+    targetBranch: mr.targetBranch,
+    createdAt: mr.createdAt,
+    updatedAt: mr.updatedAt,
+    mergedAt: mr.mergedAt,
+    closedAt: mr.closedAt,
+    webUrl: mr.webUrl,
+    isDraft: mr.isDraft ? 1 : 0,
+    mergedById: mr.mergedById,
+    reviewerIds: JSON.stringify(mr.reviewerIds),
+    mergeCommitSha: mr.mergeCommitSha,
+  };
+}
+
+/** The named parameters of an issue row. */
+function bindIssue(projectId: number, i: IssueRow) {
+  return {
+    projectId,
+    gitlabId: i.gitlabId,
+    iid: i.iid,
+    title: i.title,
+    state: i.state,
+    authorId: i.authorId,
+    createdAt: i.createdAt,
+    updatedAt: i.updatedAt,
+    closedAt: i.closedAt,
+    closedById: i.closedById,
+    webUrl: i.webUrl,
+    assigneeIds: JSON.stringify(i.assigneeIds),
+  };
+}
+
 export function createWorkItemsRepo(db: Database.Database) {
   const upsertMergeRequest = db.prepare(`INSERT INTO merge_requests (project_id, gitlab_id, iid, title, state, author_id, source_branch,
       target_branch, created_at, updated_at, merged_at, closed_at, web_url, draft, merged_by_id, reviewer_ids, merge_commit_sha)
@@ -45,83 +86,21 @@ export function createWorkItemsRepo(db: Database.Database) {
   return {
     upsertMergeRequests(projectId: number, mergeRequests: MergeRequestRow[]): void {
       for (const mr of mergeRequests) {
-        upsertMergeRequest.run({
-          projectId,
-          gitlabId: mr.gitlabId,
-          iid: mr.iid,
-          title: mr.title,
-          state: mr.state,
-          authorId: mr.authorId,
-          sourceBranch: mr.sourceBranch,
-          targetBranch: mr.targetBranch,
-          createdAt: mr.createdAt,
-          updatedAt: mr.updatedAt,
-          mergedAt: mr.mergedAt,
-          closedAt: mr.closedAt,
-          webUrl: mr.webUrl,
-          isDraft: mr.isDraft ? 1 : 0,
-          mergedById: mr.mergedById,
-          reviewerIds: JSON.stringify(mr.reviewerIds),
-          mergeCommitSha: mr.mergeCommitSha,
-        });
+        upsertMergeRequest.run(bindMergeRequest(projectId, mr));
       }
     },
     upsertIssues(projectId: number, issues: IssueRow[]): void {
       for (const i of issues) {
-        upsertIssue.run({
-          projectId,
-          gitlabId: i.gitlabId,
-          iid: i.iid,
-          title: i.title,
-          state: i.state,
-          authorId: i.authorId,
-          createdAt: i.createdAt,
-          updatedAt: i.updatedAt,
-          closedAt: i.closedAt,
-          closedById: i.closedById,
-          webUrl: i.webUrl,
-          assigneeIds: JSON.stringify(i.assigneeIds),
-        });
+        upsertIssue.run(bindIssue(projectId, i));
       }
     },
     /** A merge request as a webhook shows it: fields the webhook lacks keep their stored value. */
     mergeWebhookMergeRequest(projectId: number, mr: MergeRequestRow): void {
-      mergeWebhookMergeRequest.run({
-        projectId,
-        gitlabId: mr.gitlabId,
-        iid: mr.iid,
-        title: mr.title,
-        state: mr.state,
-        authorId: mr.authorId,
-        sourceBranch: mr.sourceBranch,
-        targetBranch: mr.targetBranch,
-        createdAt: mr.createdAt,
-        updatedAt: mr.updatedAt,
-        mergedAt: mr.mergedAt,
-        closedAt: mr.closedAt,
-        webUrl: mr.webUrl,
-        isDraft: mr.isDraft ? 1 : 0,
-        mergedById: mr.mergedById,
-        reviewerIds: JSON.stringify(mr.reviewerIds),
-        mergeCommitSha: mr.mergeCommitSha,
-      });
+      mergeWebhookMergeRequest.run(bindMergeRequest(projectId, mr));
     },
     /** An issue as a webhook shows it: closed_by (absent from webhooks) keeps its stored value while closed. */
     mergeWebhookIssue(projectId: number, issue: IssueRow): void {
-      mergeWebhookIssue.run({
-        projectId,
-        gitlabId: issue.gitlabId,
-        iid: issue.iid,
-        title: issue.title,
-        state: issue.state,
-        authorId: issue.authorId,
-        createdAt: issue.createdAt,
-        updatedAt: issue.updatedAt,
-        closedAt: issue.closedAt,
-        closedById: issue.closedById,
-        webUrl: issue.webUrl,
-        assigneeIds: JSON.stringify(issue.assigneeIds),
-      });
+      mergeWebhookIssue.run(bindIssue(projectId, issue));
     },
     /** One comment, as a webhook reports it being written or edited. */
     upsertNote(projectId: number, parent: NoteParent, iid: number, note: NoteRow): void {
