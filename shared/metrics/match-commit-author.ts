@@ -31,7 +31,17 @@ export function createAuthorMatcher(members: readonly MemberFact[]): (author: Co
     if (ids.size === 1 && only !== undefined) return { kind: 'member', userId: only };
     return { kind: 'ambiguous', usernames: [...ids].map((id) => usernames.get(id) ?? String(id)).sort() };
   };
-  return (author) =>
-    (author.authorEmail ? decide(byEmail.get(normalizeEmail(author.authorEmail))) : null) ??
-    (author.authorName ? decide(byName.get(normalizeName(author.authorName))) : null) ?? { kind: 'none' };
+  // A team has thousands of commits by a handful of authors: each distinct author is normalised and
+  // matched once.
+  const seen = new Map<string, AuthorMatch>();
+  return (author) => {
+    const key = `${author.authorEmail ?? ''}\u0000${author.authorName ?? ''}`;
+    let match = seen.get(key);
+    if (!match) {
+      match = (author.authorEmail ? decide(byEmail.get(normalizeEmail(author.authorEmail))) : null) ??
+        (author.authorName ? decide(byName.get(normalizeName(author.authorName))) : null) ?? { kind: 'none' };
+      seen.set(key, match);
+    }
+    return match;
+  };
 }
