@@ -6,9 +6,9 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { Pool } from 'undici';
 import { openCore } from '../../electron/core/open-core';
-import { createStore } from '../../electron/core/store/create-store';
 import { spawnRelay } from '../support/relay/spawn-relay';
 import { makeTempDir } from '../support/temp-dir';
+import { seedCourseTeams } from '../support/seed-course-teams';
 
 const secret = 'bench-latency-secret';
 const clientToken = 'bench-latency-client';
@@ -22,25 +22,7 @@ export interface LatencyRun {
 }
 
 function prepareAppData(dataDir: string): void {
-  const store = createStore(dataDir);
-  try {
-    const course = store.courses.insertCourse({ name: 'bench', gitlabUrl: instance, source: { kind: 'group', groupPath: 'bench' }, isDemo: false });
-    store.courses.updateCourse(course.id, { syncIntervalMinutes: null });
-    for (const gitlabId of teamIds) {
-      const projectId = store.projects.upsertProject(instance, {
-        gitlabId,
-        pathWithNamespace: `bench/team-${gitlabId}`,
-        name: `team-${gitlabId}`,
-        webUrl: `${instance}/bench/team-${gitlabId}`,
-        defaultBranch: 'main',
-        isArchived: false,
-        lastActivityAt: null,
-      });
-      store.projects.linkTeam(course.id, projectId);
-    }
-  } finally {
-    store.close();
-  }
+  seedCourseTeams(dataDir, { instance, group: 'bench', courseName: 'bench', teamIds, isScheduled: false });
 }
 
 function pipelineBody(id: number): string {

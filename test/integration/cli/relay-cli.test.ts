@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createStore } from '../../../electron/core/store/create-store';
 import { deliverWebhook } from '../../support/relay/deliver-webhook';
 import { startTestRelay, testClientToken, testSecret, type TestRelay } from '../../support/relay/start-test-relay';
 import { runCli } from '../../support/run-cli';
 import { makeTempDir } from '../../support/temp-dir';
+import { seedCourseTeams } from '../../support/seed-course-teams';
 
 const instance = 'https://gitlab.example.com';
 const cleanups: Array<() => Promise<void> | void> = [];
@@ -14,22 +14,7 @@ afterEach(async () => {
 function prepareAppData(): string {
   const dir = makeTempDir('gitpulse-relay-cli-');
   cleanups.push(dir.cleanup);
-  const store = createStore(dir.path);
-  try {
-    const course = store.courses.insertCourse({ name: 'se-2026', gitlabUrl: instance, source: { kind: 'group', groupPath: 'se' }, isDemo: false });
-    const projectId = store.projects.upsertProject(instance, {
-      gitlabId: 41,
-      pathWithNamespace: 'se/team-41',
-      name: 'team-41',
-      webUrl: `${instance}/se/team-41`,
-      defaultBranch: 'main',
-      isArchived: false,
-      lastActivityAt: null,
-    });
-    store.projects.linkTeam(course.id, projectId);
-  } finally {
-    store.close();
-  }
+  seedCourseTeams(dir.path, { instance, group: 'se', courseName: 'se-2026', teamIds: [41] });
   return dir.path;
 }
 

@@ -3,10 +3,10 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { openCore } from '../../../electron/core/open-core';
-import { createStore } from '../../../electron/core/store/create-store';
 import { callOk } from '../../support/call-ok';
 import { startTestRelay, testClientToken, testSecret, type TestRelay } from '../../support/relay/start-test-relay';
 import { makeTempDir } from '../../support/temp-dir';
+import { seedCourseTeams } from '../../support/seed-course-teams';
 
 const instance = 'https://gitlab.example.com';
 const teamIds = [11, 12, 13, 14, 15];
@@ -19,26 +19,7 @@ afterEach(async () => {
 function prepareAppData(): string {
   const dir = makeTempDir('gitpulse-relay-live-');
   cleanups.push(dir.cleanup);
-  const store = createStore(dir.path);
-  try {
-    const course = store.courses.insertCourse({ name: 'se-2026', gitlabUrl: instance, source: { kind: 'group', groupPath: 'se' }, isDemo: false });
-    // No schedule: this test is about the relay, and a scheduled sync would only fail for want of a token.
-    store.courses.updateCourse(course.id, { syncIntervalMinutes: null });
-    for (const gitlabId of teamIds) {
-      const projectId = store.projects.upsertProject(instance, {
-        gitlabId,
-        pathWithNamespace: `se/team-${gitlabId}`,
-        name: `team-${gitlabId}`,
-        webUrl: `${instance}/se/team-${gitlabId}`,
-        defaultBranch: 'main',
-        isArchived: false,
-        lastActivityAt: null,
-      });
-      store.projects.linkTeam(course.id, projectId);
-    }
-  } finally {
-    store.close();
-  }
+  seedCourseTeams(dir.path, { instance, group: 'se', courseName: 'se-2026', teamIds, isScheduled: false });
   return dir.path;
 }
 

@@ -3,12 +3,12 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { openCore } from '../../../electron/core/open-core';
-import { createStore } from '../../../electron/core/store/create-store';
 import { callOk } from '../../support/call-ok';
 import { deliverWebhook } from '../../support/relay/deliver-webhook';
 import { readGitlabWebhookExamples } from '../../support/relay/read-gitlab-webhook-examples';
 import { startTestRelay, testClientToken, testSecret, type TestRelay } from '../../support/relay/start-test-relay';
 import { makeTempDir } from '../../support/temp-dir';
+import { seedCourseTeams } from '../../support/seed-course-teams';
 
 const instance = 'https://gitlab.example.com';
 /** The GitLab project ids GitLab's example payloads name (pipeline with 5 jobs, MR, issue, tag: 1; notes: 5; push: 15; job: 380). */
@@ -29,24 +29,7 @@ async function startRelay(overrides: Parameters<typeof startTestRelay>[0] = {}):
 function prepareAppData(): string {
   const dir = makeTempDir('gitpulse-relay-app-');
   cleanups.push(dir.cleanup);
-  const store = createStore(dir.path);
-  try {
-    const course = store.courses.insertCourse({ name: 'se-2026', gitlabUrl: instance, source: { kind: 'group', groupPath: 'se' }, isDemo: false });
-    for (const gitlabId of exampleProjectIds) {
-      const projectId = store.projects.upsertProject(instance, {
-        gitlabId,
-        pathWithNamespace: `se/team-${gitlabId}`,
-        name: `team-${gitlabId}`,
-        webUrl: `${instance}/se/team-${gitlabId}`,
-        defaultBranch: 'master',
-        isArchived: false,
-        lastActivityAt: null,
-      });
-      store.projects.linkTeam(course.id, projectId);
-    }
-  } finally {
-    store.close();
-  }
+  seedCourseTeams(dir.path, { instance, group: 'se', courseName: 'se-2026', teamIds: exampleProjectIds, defaultBranch: 'master' });
   return dir.path;
 }
 
