@@ -1,20 +1,10 @@
 import { z } from 'zod';
+import { flag, nullable } from './nullable-field';
 
 /**
  * The fields of GitLab's REST objects that GitPulse stores. Loose objects: GitLab adds fields in
  * every release and those must never break a sync. Nullable where GitLab sends null in practice.
  */
-
-/** A field GitLab may leave out or send as null; either way it is stored as null. */
-function nullable<T extends z.ZodType>(schema: T) {
-  return schema.nullish().transform((v) => v ?? null);
-}
-
-/** GitLab may send null for booleans; null and missing both mean false. */
-const flag = z
-  .boolean()
-  .nullish()
-  .transform((v) => v === true);
 
 // Timestamps arrive in the instance's time zone (or, for commits, the author's); the mappers turn
 // them into UTC, so a value that is not a date at all is refused here rather than stored.

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { flag, nullable } from '../gitlab/nullable-field';
 import { parseWebhookTime } from './parse-webhook-time';
 
 /**
@@ -8,11 +9,8 @@ import { parseWebhookTime } from './parse-webhook-time';
  */
 const time = z.unknown().optional().transform(parseWebhookTime);
 const id = z.number().int();
-const optionalId = id.nullish().transform((v) => v ?? null);
-const text = z
-  .string()
-  .nullish()
-  .transform((v) => v ?? null);
+const optionalId = nullable(id);
+const text = nullable(z.string());
 const ids = z
   .array(id)
   .nullish()
@@ -32,14 +30,8 @@ export const PipelineHookSchema = z.object({
     status: z.string(),
     created_at: time,
     finished_at: time,
-    duration: z
-      .number()
-      .nullish()
-      .transform((v) => v ?? null),
-    queued_duration: z
-      .number()
-      .nullish()
-      .transform((v) => v ?? null),
+    duration: nullable(z.number()),
+    queued_duration: nullable(z.number()),
     url: text,
   }),
   builds: z
@@ -52,19 +44,10 @@ export const PipelineHookSchema = z.object({
         created_at: time,
         started_at: time,
         finished_at: time,
-        duration: z
-          .number()
-          .nullish()
-          .transform((v) => v ?? null),
-        queued_duration: z
-          .number()
-          .nullish()
-          .transform((v) => v ?? null),
+        duration: nullable(z.number()),
+        queued_duration: nullable(z.number()),
         failure_reason: text,
-        allow_failure: z
-          .boolean()
-          .nullish()
-          .transform((v) => v ?? false),
+        allow_failure: flag,
       }),
     )
     .nullish()
@@ -82,18 +65,9 @@ export const JobHookSchema = z.object({
   build_created_at: time,
   build_started_at: time,
   build_finished_at: time,
-  build_duration: z
-    .number()
-    .nullish()
-    .transform((v) => v ?? null),
-  build_queued_duration: z
-    .number()
-    .nullish()
-    .transform((v) => v ?? null),
-  build_allow_failure: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? false),
+  build_duration: nullable(z.number()),
+  build_queued_duration: nullable(z.number()),
+  build_allow_failure: flag,
   build_failure_reason: text,
   project: WebhookProjectSchema.optional(),
 });
@@ -148,10 +122,7 @@ export const NoteHookSchema = z.object({
     author_id: optionalId,
     created_at: time,
     updated_at: time,
-    system: z
-      .boolean()
-      .nullish()
-      .transform((v) => v ?? false),
+    system: flag,
   }),
   merge_request: z.object({ iid: id }).optional(),
   issue: z.object({ iid: id }).optional(),
