@@ -5,6 +5,7 @@ import { connectionsHandlers } from './api/connections-handlers';
 import { coursesHandlers } from './api/courses-handlers';
 import { exclusionsHandlers } from './api/exclusions-handlers';
 import { exportHandlers } from './api/export-handlers';
+import { gradingHandlers } from './api/grading-handlers';
 import type { HandlerMap } from './api/handler-map';
 import { identityHandlers } from './api/identity-handlers';
 import { metricsHandlers } from './api/metrics-handlers';
@@ -27,4 +28,5 @@ export const handlers: HandlerMap<Contract> = {
   ...identityHandlers,
   ...exclusionsHandlers,
   ...relayHandlers,
+  ...gradingHandlers,
 };

@@ -5,6 +5,7 @@ import { connectionsApi } from './connections-api';
 import { coursesApi } from './courses-api';
 import { exclusionsApi } from './exclusions-api';
 import { exportApi } from './export-api';
+import { gradingApi } from './grading-api';
 import { identityApi } from './identity-api';
 import { metricsApi } from './metrics-api';
 import { practicesApi } from './practices-api';
@@ -33,6 +34,7 @@ export const contract = {
   ...identityApi,
   ...exclusionsApi,
   ...relayApi,
+  ...gradingApi,
 } as const;
 
 export type Contract = typeof contract;

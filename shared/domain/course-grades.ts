@@ -13,6 +13,12 @@ export const GradedCheckSchema = z.object({
   maxPoints: z.number(),
   /** In words: the measured value against the threshold, or the practice check's finding. */
   evidence: z.string(),
+  /** What the check is bound to, so a view can lead to the practice check or the metric behind it. */
+  kind: z.enum(['practice', 'teamMetric', 'studentMetric']),
+  /** The practice check's or metric's id (e.g. `pipelineExists`, `latestCoverage`, `commitShare`). */
+  source: z.string(),
+  /** The measured value (1 or 0 for a practice check); null when the metric has none. */
+  value: z.number().nullable(),
 });
 export type GradedCheck = z.infer<typeof GradedCheckSchema>;
 
@@ -28,6 +34,10 @@ export const GradedCriterionSchema = z.object({
   maxPoints: z.number(),
   kind: z.enum(['automatic', 'manual']),
   checks: z.array(GradedCheckSchema),
+  /** Weighted points before any override: computed from the checks, or the manual score entered. */
+  computedPoints: z.number(),
+  /** The points the instructor entered for a manual criterion (before weighting); null when none yet. */
+  manualPoints: z.number().nullable(),
   /** The instructor's comment on a manual criterion, or null. */
   comment: z.string().nullable(),
   /** Set when the instructor replaced the computed points; the reason is required. */
@@ -36,12 +46,19 @@ export const GradedCriterionSchema = z.object({
 export type GradedCriterion = z.infer<typeof GradedCriterionSchema>;
 
 export const GradedStudentSchema = z.object({
+  userId: z.number().int(),
   username: z.string(),
   name: z.string(),
   email: z.string().nullable(),
   /** Points added to (or, negative, taken from) the team total for this student; 0 when none. */
   adjustment: z.number(),
   adjustmentReason: z.string().nullable(),
+  /** Set when the adjustment was given as a factor of the team total; `adjustment` is then its points. */
+  adjustmentFactor: z.number().nullable(),
+  commitShare: z.number().nullable(),
+  lineShare: z.number().nullable(),
+  /** The suggested factor (docs/grading.md), shown only; null when the team has no commits to share. */
+  suggestedFactor: z.number().nullable(),
   total: z.number(),
   percent: z.number(),
 });
