@@ -56,8 +56,12 @@ export function parseMigrations(files: Record<string, string>): Migration[] {
       };
     })
     .sort((a, b) => a.version - b.version);
+  // Numbers are reserved per branch of work and land in any order, so a gap is allowed while the
+  // branches merge; a repeated number (two branches choosing the same one) never is.
   migrations.forEach((m, index) => {
-    if (m.version !== index + 1) throw new Error(`Migration files must be numbered 0001 upwards without gaps; found ${m.version} at position ${index + 1}`);
+    const previous = migrations[index - 1]?.version ?? 0;
+    if (index === 0 && m.version !== 1) throw new Error(`Migration files must start at 0001; the first is ${m.version}`);
+    if (m.version <= previous) throw new Error(`Migration number ${m.version} is used twice`);
   });
   return migrations;
 }
