@@ -33,13 +33,16 @@ function describeIssue(issue: z.core.$ZodIssue): string {
       if (issue.input === undefined) return 'is missing';
       return `must be ${issue.expected === 'object' || issue.expected === 'array' ? 'an' : 'a'} ${issue.expected}, not ${describeType(issue.input)}`;
     case 'invalid_value':
+      if (issue.input === undefined) return 'is missing';
       return `${quote(issue.input)} is not one of ${issue.values.map((v) => quote(v)).join(', ')}`;
-    case 'invalid_union':
-      if ('options' in issue && Array.isArray(issue.options)) {
-        const options = (issue.options as unknown[]).map((v) => quote(v)).join(', ');
-        return issue.input === undefined ? `is missing (one of ${options})` : `${quote(issue.input)} is not one of ${options}`;
-      }
-      return issue.message;
+    case 'invalid_union': {
+      // A discriminated union reports the whole object as its input; the value that decided is its discriminator.
+      if (!('options' in issue && Array.isArray(issue.options) && 'discriminator' in issue)) return issue.message;
+      const options = (issue.options as unknown[]).map((v) => quote(v)).join(', ');
+      const input: unknown = issue.input;
+      const value = input !== null && typeof input === 'object' ? (input as Record<string, unknown>)[String(issue.discriminator)] : undefined;
+      return value === undefined ? `is missing (one of ${options})` : `${quote(value)} is not one of ${options}`;
+    }
     case 'unrecognized_keys':
       return `unknown field ${issue.keys.map((k) => quote(k)).join(', ')}`;
     default:

@@ -52,7 +52,11 @@ describe("the seed's CI/CD criterion", () => {
   });
 
   it('quotes the practice evidence beside the verdict', () => {
-    const score = scoreTeam(ciCd, facts({ practices: verdicts({ testsAutomated: true }), practiceEvidence: { testsAutomated: '.gitlab-ci.yml:12 pytest' } }), noEntries);
+    const score = scoreTeam(
+      ciCd,
+      facts({ practices: verdicts({ testsAutomated: true }), practiceEvidence: { testsAutomated: '.gitlab-ci.yml:12 pytest' } }),
+      noEntries,
+    );
     expect(score.criteria[0]?.checks[1]?.evidence).toBe('passed: .gitlab-ci.yml:12 pytest');
   });
 });
@@ -183,7 +187,11 @@ describe('overrides', () => {
   it('replace the computed points, keep them beside, and carry the reason', () => {
     const overrides = new Map([['CI/CD Pipeline', { points: 8, reason: 'CI runs on a self-hosted runner GitLab does not show' }]]);
     const score = scoreTeam(ciCd, facts({ practices: verdicts({ pipelineExists: true }) }), { manualScores: new Map(), overrides });
-    expect(score.criteria[0]).toMatchObject({ points: 8, computedPoints: 2, override: { points: 8, reason: 'CI runs on a self-hosted runner GitLab does not show' } });
+    expect(score.criteria[0]).toMatchObject({
+      points: 8,
+      computedPoints: 2,
+      override: { points: 8, reason: 'CI runs on a self-hosted runner GitLab does not show' },
+    });
     expect(score.total).toBe(8);
   });
 
