@@ -10,7 +10,13 @@ export const builtinRubricVersion: RubricVersion = { version: 0, savedAt: null, 
 
 /** Stored rubrics were checked when saved; one that no longer parses means the file was edited by hand. */
 export function parseStoredRubric(json: string, where: string): Rubric {
-  const parsed = RubricSchema.safeParse(JSON.parse(json));
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    value = undefined;
+  }
+  const parsed = RubricSchema.safeParse(value);
   if (!parsed.success) throw new ApiFailure('internal', `The stored ${where} is not a valid rubric any more; save or import the rubric again.`);
   return parsed.data;
 }

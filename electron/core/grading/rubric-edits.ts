@@ -71,6 +71,7 @@ export function listTemplates(store: Store): RubricTemplate[] {
 }
 
 export function saveTemplate(store: Store, name: string, rubric: Rubric, nowMs = Date.now()): RubricTemplate {
+  if (name.trim() === '') throw new ApiFailure('invalid_input', 'name: must not be empty');
   if (name.trim().toLowerCase() === builtinRubric.name.toLowerCase())
     throw new ApiFailure('conflict', `"${builtinRubric.name}" is the built-in template; choose another name.`);
   return toTemplate(store.transaction(() => store.rubrics.saveTemplate(name.trim(), JSON.stringify(rubric), new Date(nowMs).toISOString())));
