@@ -25,6 +25,7 @@ export function staleResourceOf(change: WebhookChange): TargetedResource {
   switch (change.kind) {
     case 'pipeline':
     case 'job':
+    case 'pipeline_report':
       return 'pipelines';
     case 'merge_request':
       return 'mergeRequests';
@@ -50,6 +51,9 @@ function writeChange(store: Store, projectId: number, change: WebhookChange): vo
       return;
     case 'job':
       store.pipelines.upsertJobs(projectId, [change.job]);
+      return;
+    case 'pipeline_report':
+      store.pipelines.mergePipelineReport(projectId, change.report);
       return;
     case 'merge_request':
       store.workItems.mergeWebhookMergeRequest(projectId, change.mergeRequest);
