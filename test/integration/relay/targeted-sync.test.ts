@@ -157,3 +157,22 @@ describe('targeted syncs after relay events', () => {
     );
   });
 });
+
+describe('with the relay down', () => {
+  it('keeps syncing on schedule, and the relay status says it is down', async () => {
+    const fixture = await startSyncFixture(generateCourse({ teams: 1, seed: 12 }));
+    cleanups.push(() => fixture.close());
+    const env = { GITLAB_TOKEN: DEFAULT_SIMULATOR_TOKEN, GITPULSE_RELAY_TOKEN: testClientToken };
+    const relay = await startTestRelay();
+    fixture.core.close();
+    fixture.core = await openCore({ dataDir: fixture.dataDir, env });
+    await callOk(fixture.core, 'relay.connect', { url: relay.url });
+    await relay.close();
+    fixture.core.close();
+    // A host that stays up, with a relay set that does not answer and a course that was never synced (so it is due now).
+    fixture.core = await openCore({ dataDir: fixture.dataDir, env, isSchedulerEnabled: true });
+    await expect.poll(async () => (await callOk(fixture.core, 'sync.status', {}))[0]?.lastSyncedAt, { timeout: 60_000, interval: 100 }).not.toBeNull();
+    await expect.poll(async () => (await callOk(fixture.core, 'relay.status', {})).state, { timeout: 10_000, interval: 50 }).toBe('down');
+    expect((await callOk(fixture.core, 'sync.status', {}))[0]?.lastSyncError).toBeNull();
+  });
+});
