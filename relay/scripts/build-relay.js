@@ -1,13 +1,11 @@
-// Builds relay/src into two ES modules (shared/ bundled in, npm packages left as imports):
-// relay/dist/gitpulse-relay.js, the command, and relay/dist/commit-worker.js, the thread that commits
-// events. The bin calls buildRelayIfStale() so a checkout runs without a separate step.
+// Builds relay/src into one ES module, relay/dist/gitpulse-relay.js (shared/ bundled in, npm packages
+// left as imports). The bin calls buildRelayIfStale() so a checkout runs without a separate step.
 import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const relayDir = dirname(dirname(fileURLToPath(import.meta.url)));
 export const builtEntry = join(relayDir, 'dist', 'gitpulse-relay.js');
-const builtWorker = join(relayDir, 'dist', 'commit-worker.js');
 const sourceDirs = [join(relayDir, 'src'), join(relayDir, '..', 'shared')];
 
 function newestSourceTime() {
@@ -31,16 +29,16 @@ function newestSourceTime() {
 
 export function isBuildStale() {
   try {
-    return statSync(builtEntry).mtimeMs < newestSourceTime() || !statSync(builtWorker).isFile();
+    return statSync(builtEntry).mtimeMs < newestSourceTime();
   } catch {
     return true;
   }
 }
 
-async function bundle(entry, outfile) {
+export async function buildRelay() {
   const { build } = await import('esbuild');
   const result = await build({
-    entryPoints: [entry],
+    entryPoints: [join(relayDir, 'src', 'main.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -48,21 +46,15 @@ async function bundle(entry, outfile) {
     packages: 'external',
     sourcemap: 'inline',
     write: false,
-    outfile,
+    outfile: builtEntry,
     logLevel: 'warning',
   });
   const [output] = result.outputFiles;
-  mkdirSync(dirname(outfile), { recursive: true });
+  mkdirSync(dirname(builtEntry), { recursive: true });
   // Write then rename: two processes starting at once must never run a half-written file.
-  const temporary = `${outfile}.${process.pid}.tmp`;
+  const temporary = `${builtEntry}.${process.pid}.tmp`;
   writeFileSync(temporary, output.contents);
-  renameSync(temporary, outfile);
-}
-
-export async function buildRelay() {
-  // The worker first: the command's file is the one whose age says whether the build is stale.
-  await bundle(join(relayDir, 'src', 'store', 'commit-worker.ts'), builtWorker);
-  await bundle(join(relayDir, 'src', 'main.ts'), builtEntry);
+  renameSync(temporary, builtEntry);
 }
 
 export async function buildRelayIfStale() {

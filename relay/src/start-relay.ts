@@ -1,5 +1,4 @@
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { clientIdOf, createTokenMatcher } from './auth/create-token-matcher';
 import { createRelayServer } from './create-relay-server';
 import { createEventNotifier } from './feed/create-event-notifier';
@@ -11,7 +10,7 @@ import type { RelayContext } from './relay-context';
 import { createClientsRepo } from './store/clients-repo';
 import { createEventWriter } from './store/create-event-writer';
 import { createEventsRepo } from './store/events-repo';
-import { openRelayStore, relayDatabaseFileName } from './store/open-relay-store';
+import { openRelayStore } from './store/open-relay-store';
 
 const dayMs = 24 * 60 * 60 * 1000;
 
@@ -60,11 +59,7 @@ export async function startRelay(settings: RelaySettings): Promise<Relay> {
   const clientIds = settings.clientTokens.map(clientIdOf);
   clients.registerClients(clientIds);
   const notifier = createEventNotifier();
-  const writer = createEventWriter({
-    databasePath: join(settings.dataDir, relayDatabaseFileName),
-    onCommitted: () => notifier.notifyCommitted(),
-    beforeCommit: settings.beforeCommit,
-  });
+  const writer = createEventWriter(events, { onCommitted: () => notifier.notifyCommitted(), beforeCommit: settings.beforeCommit });
   const context: RelayContext = {
     events,
     clients,
@@ -101,7 +96,6 @@ export async function startRelay(settings: RelaySettings): Promise<Relay> {
     });
   } catch (error) {
     clearInterval(pruneTimer);
-    await writer.close();
     db.close();
     throw error;
   }
@@ -121,7 +115,7 @@ export async function startRelay(settings: RelaySettings): Promise<Relay> {
         const grace = setTimeout(() => server.closeAllConnections(), 5_000);
         await closed;
         clearTimeout(grace);
-        await writer.close();
+        await writer.drain();
         db.close();
       })()),
   };
