@@ -9,6 +9,11 @@ export interface CoreOptions {
   isSchedulerEnabled?: boolean;
   /** How long one GitLab request may take before it is retried; 30 s unless a host says otherwise. */
   requestTimeoutMs?: number;
+  /**
+   * How long the relay's events are coalesced before the targeted sync they call for: quiet for
+   * `quietMs`, at most `maxWaitMs` after the first (20 s and 2 min unless a host or a test says otherwise).
+   */
+  targetedSync?: { quietMs: number; maxWaitMs: number };
 }
 
 /** The core as every host sees it: the API contract's dispatcher plus lifecycle notices. */

@@ -29,7 +29,14 @@ export async function openCore(options: CoreOptions): Promise<Core> {
   };
   const secrets = createKeyringSecretStore();
   const env = options.env ?? process.env;
-  const sync = createSyncService({ store, secrets, env, emit, requestTimeoutMs: options.requestTimeoutMs ?? 30_000 });
+  const sync = createSyncService({
+    store,
+    secrets,
+    env,
+    emit,
+    requestTimeoutMs: options.requestTimeoutMs ?? 30_000,
+    ...(options.targetedSync ? { targetedSync: options.targetedSync } : {}),
+  });
   const relay = createRelayService({ store, secrets: createKeyringSecretStore(relayKeychainServiceName), env, sync });
   const ctx: CoreContext = { store, secrets, dataDir: options.dataDir, env, sync, relay, emit };
   // Every commit announces the tables it wrote, whichever handler or sync made it.

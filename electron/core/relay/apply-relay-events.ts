@@ -1,4 +1,5 @@
 import type { RelayFeed } from '../../../shared/api/relay-feed';
+import type { TargetedResource } from '../gitlab/sync-project-resources';
 import type { Store } from '../store/create-store';
 import { mapWebhookRows, type WebhookChange } from './map-webhook-rows';
 
@@ -9,8 +10,33 @@ export interface AppliedPage {
   ignored: number;
   /** Events with nothing the store keeps (deployments, releases, unknown kinds, unreadable payloads). */
   skipped: number;
-  /** Courses whose data changed: how many events touched each, and the resources a targeted sync should refresh. */
-  touched: Map<number, { count: number; kinds: Set<WebhookChange['kind']> }>;
+  /** Courses whose data changed: how many events touched each. */
+  touched: Map<number, { count: number }>;
+  /** Project row ids whose rows changed, with the resources a targeted sync should refresh for each. */
+  stale: Map<number, Set<TargetedResource>>;
+}
+
+/**
+ * Where the REST API has what a webhook leaves out: a merge request's merged_at and merge commit, a
+ * commit's stats and parents, a pipeline's jobs (retries included) and test report, a tag's date.
+ * A comment makes its parent's listing stale (the parent's updated_at moves, so its notes are re-read).
+ */
+export function staleResourceOf(change: WebhookChange): TargetedResource {
+  switch (change.kind) {
+    case 'pipeline':
+    case 'job':
+    case 'pipeline_report':
+      return 'pipelines';
+    case 'merge_request':
+      return 'mergeRequests';
+    case 'issue':
+      return 'issues';
+    case 'note':
+      return change.parent === 'MergeRequest' ? 'mergeRequests' : 'issues';
+    case 'push':
+    case 'tag':
+      return 'commits';
+  }
 }
 
 function sameInstance(stored: string, sent: string): boolean {
@@ -25,6 +51,9 @@ function writeChange(store: Store, projectId: number, change: WebhookChange): vo
       return;
     case 'job':
       store.pipelines.upsertJobs(projectId, [change.job]);
+      return;
+    case 'pipeline_report':
+      store.pipelines.mergePipelineReport(projectId, change.report);
       return;
     case 'merge_request':
       store.workItems.mergeWebhookMergeRequest(projectId, change.mergeRequest);
@@ -51,7 +80,7 @@ function writeChange(store: Store, projectId: number, change: WebhookChange): vo
  * GitLab's ids, so a page fetched again after a crash (or a duplicate the relay let through) is harmless.
  */
 export function applyRelayEvents(store: Store, page: RelayFeed, pulledAt: string): AppliedPage {
-  const result: AppliedPage = { applied: 0, ignored: 0, skipped: 0, touched: new Map() };
+  const result: AppliedPage = { applied: 0, ignored: 0, skipped: 0, touched: new Map(), stale: new Map() };
   store.transaction(() => {
     for (const event of page.events) {
       const mapped = mapWebhookRows(event);
@@ -69,10 +98,12 @@ export function applyRelayEvents(store: Store, page: RelayFeed, pulledAt: string
       }
       for (const project of projects) {
         writeChange(store, project.projectId, mapped.change);
+        const stale = result.stale.get(project.projectId) ?? new Set();
+        stale.add(staleResourceOf(mapped.change));
+        result.stale.set(project.projectId, stale);
         for (const courseId of project.courseIds) {
-          const entry = result.touched.get(courseId) ?? { count: 0, kinds: new Set() };
+          const entry = result.touched.get(courseId) ?? { count: 0 };
           entry.count += 1;
-          entry.kinds.add(mapped.change.kind);
           result.touched.set(courseId, entry);
         }
       }

@@ -1,5 +1,5 @@
-import type { RelayFeedEvent } from '../../../shared/api/relay-feed';
-import type { JobRow, PipelineRow } from '../store/rows/pipeline-rows';
+import { PipelineReportSchema, pipelineReportKind, type RelayFeedEvent } from '../../../shared/api/relay-feed';
+import type { JobRow, PipelineReportRow, PipelineRow } from '../store/rows/pipeline-rows';
 import type { CommitRow, TagRow } from '../store/rows/repository-rows';
 import type { IssueRow, MergeRequestRow, NoteParent, NoteRow } from '../store/rows/work-item-rows';
 import { IssueHookSchema, JobHookSchema, MergeRequestHookSchema, NoteHookSchema, PipelineHookSchema, PushHookSchema } from './webhook-schemas';
@@ -8,6 +8,7 @@ import { IssueHookSchema, JobHookSchema, MergeRequestHookSchema, NoteHookSchema,
 export type WebhookChange =
   | { kind: 'pipeline'; pipeline: PipelineRow; jobs: JobRow[] }
   | { kind: 'job'; job: JobRow }
+  | { kind: 'pipeline_report'; report: PipelineReportRow }
   | { kind: 'merge_request'; mergeRequest: MergeRequestRow }
   | { kind: 'issue'; issue: IssueRow }
   | { kind: 'note'; parent: NoteParent; iid: number; note: NoteRow }
@@ -27,6 +28,7 @@ const zeroSha = /^0+$/;
 /**
  * Maps a relay event to store rows, or null when the event holds nothing the store keeps (deployments,
  * releases, wiki pages, comments on commits or snippets, unknown kinds, payloads that do not parse).
+ * Besides GitLab's webhooks this reads the relay's own `pipeline_report` events (a CI job's report).
  * A required time GitLab left out or wrote unreadably falls back to when the relay received the event.
  */
 export function mapWebhookRows(event: RelayFeedEvent): MappedWebhook | null {
@@ -192,6 +194,16 @@ function mapChange(event: RelayFeedEvent): { projectId: number; change: WebhookC
         webUrl: c.url,
       }));
       return { projectId: push.project.id, change: { kind: 'push', commits } };
+    }
+    case pipelineReportKind: {
+      // The relay validated the report before storing it; parsing again keeps an older relay's rows out.
+      const parsed = PipelineReportSchema.safeParse(payload);
+      if (!parsed.success) return null;
+      const { project_id, pipeline_id, status, commit_sha, coverage } = parsed.data;
+      return {
+        projectId: project_id,
+        change: { kind: 'pipeline_report', report: { gitlabId: pipeline_id, status, sha: commit_sha.toLowerCase(), coverage, reportedAt: receivedAt } },
+      };
     }
     default:
       return null;

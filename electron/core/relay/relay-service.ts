@@ -1,6 +1,6 @@
 import type { RelayPull, RelayStatus } from '../../../shared/api/relay-api';
 import { ApiFailure } from '../api/api-failure';
-import { createDebouncer, createRelayPoller, type RelayPoller } from '../scheduler/relay-poller';
+import { createRelayPoller, type RelayPoller } from '../scheduler/relay-poller';
 import type { SecretStore } from '../secrets/secret-store';
 import type { Store } from '../store/create-store';
 import type { SyncService } from '../sync/sync-service';
@@ -14,8 +14,6 @@ export interface RelayServiceOptions {
   env: Record<string, string | undefined>;
   sync: SyncService;
   fetch?: typeof fetch;
-  /** How long after the last event for a course its targeted sync starts. */
-  syncDelayMs?: number;
 }
 
 const pageSize = 500;
@@ -33,9 +31,10 @@ export function normalizeRelayUrl(url: string): string {
 
 /**
  * The webhook relay, seen from the app: its address and token, pulling its feed once (the CLI) or
- * long-polling it (the app and `gitpulse serve`), and after each applied page a targeted sync of the
- * touched courses, which fills in what webhooks lack (merged_at, commit stats, test reports). With the
- * relay down, scheduled syncs carry on as before; only the status says so.
+ * long-polling it (the app and `gitpulse serve`), and after each applied page a request to the sync
+ * service for a targeted sync of each touched project's touched resources, which fills in what
+ * webhooks lack (merged_at, commit stats, test reports). With the relay down, scheduled syncs carry
+ * on as before; only the status says so.
  */
 export function createRelayService(options: RelayServiceOptions) {
   const { store, secrets, env } = options;
@@ -43,12 +42,6 @@ export function createRelayService(options: RelayServiceOptions) {
   /** This host stays up and wants to poll (start() was called), whether or not a relay is set yet. */
   let isPollingWanted = false;
   let failures = 0;
-  const syncSoon = createDebouncer<number>(options.syncDelayMs ?? 20_000, (courseId) => {
-    const course = store.courses.listCourses().find((c) => c.id === courseId);
-    if (!course || course.isDemo || options.sync.isRunning(courseId)) return;
-    // The outcome is recorded on the course and sent as sync.finished, as for any sync.
-    options.sync.run(course).catch(() => undefined);
-  });
 
   async function resolveRelayToken(url: string): Promise<{ token: string; source: 'environment' | 'keychain' } | null> {
     const fromEnvironment = env.GITPULSE_RELAY_TOKEN?.trim();
@@ -65,9 +58,10 @@ export function createRelayService(options: RelayServiceOptions) {
     return { url: state.url, token: token.token, cursor: state.cursor };
   }
 
+  /** Only hosts that stay up refresh after events: a one-off `gitpulse relay pull` exits before a sync could run. */
   function scheduleSyncs(page: AppliedPage): void {
     if (!poller) return;
-    for (const courseId of page.touched.keys()) syncSoon.request(courseId);
+    for (const [projectId, resources] of page.stale) for (const resource of resources) options.sync.requestTargetedSync(projectId, resource);
   }
 
   /** One feed request, applied and committed with its cursor. Returns null when the feed had nothing new. */
@@ -211,7 +205,6 @@ export function createRelayService(options: RelayServiceOptions) {
       isPollingWanted = false;
       poller?.stop();
       poller = null;
-      syncSoon.stop();
     },
   };
   return service;

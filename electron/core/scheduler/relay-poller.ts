@@ -60,28 +60,3 @@ export function createRelayPoller(options: RelayPollerOptions) {
 }
 
 export type RelayPoller = ReturnType<typeof createRelayPoller>;
-
-/**
- * Runs `run(key)` once things have been quiet for `delayMs` after the last `request(key)`: a burst of
- * webhooks for one course becomes one targeted sync instead of one per event.
- */
-export function createDebouncer<K>(delayMs: number, run: (key: K) => void) {
-  const timers = new Map<K, NodeJS.Timeout>();
-  return {
-    request(key: K): void {
-      const existing = timers.get(key);
-      if (existing) clearTimeout(existing);
-      timers.set(
-        key,
-        setTimeout(() => {
-          timers.delete(key);
-          run(key);
-        }, delayMs),
-      );
-    },
-    stop(): void {
-      for (const timer of timers.values()) clearTimeout(timer);
-      timers.clear();
-    },
-  };
-}

@@ -1,6 +1,9 @@
 import type Database from 'better-sqlite3';
 import { computePipelineDuration } from '../../../shared/metrics/pipeline-duration';
-import type { JobRow, PipelineRow, TestReportRow } from './rows/pipeline-rows';
+import type { JobRow, PipelineReportRow, PipelineRow, TestReportRow } from './rows/pipeline-rows';
+
+/** Statuses a pipeline does not leave (short of a retry, which a webhook or a sync reports). */
+const finishedSql = ["'success'", "'failed'", "'canceled'", "'skipped'"].join(', ');
 
 /**
  * The pipelines list endpoint omits timings and coverage, so an upsert from a list page must not
@@ -19,6 +22,27 @@ const upsertPipelineSql = `INSERT INTO pipelines (project_id, gitlab_id, iid, st
     duration = COALESCE(excluded.duration, pipelines.duration),
     queued_duration = COALESCE(excluded.queued_duration, pipelines.queued_duration),
     coverage = COALESCE(excluded.coverage, pipelines.coverage)`;
+
+/**
+ * A CI job's report of its pipeline: status, commit and coverage, nothing else, so every other column
+ * keeps what a sync or a webhook stored. A pipeline first known from its report takes its ref from
+ * the branch whose head is that commit (the default branch first), else from another pipeline of the
+ * commit, so its coverage counts as default-branch coverage at once; the targeted sync that follows
+ * brings GitLab's own ref. A report that a job sent while the pipeline still ran ("running") must not
+ * undo a finished status a webhook or a sync already stored.
+ */
+const mergePipelineReportSql = `INSERT INTO pipelines (project_id, gitlab_id, status, sha, ref, created_at, updated_at, coverage)
+  VALUES (@projectId, @gitlabId, @status, @sha,
+    COALESCE(
+      (SELECT name FROM branches WHERE project_id = @projectId AND head_sha = @sha ORDER BY is_default DESC, name LIMIT 1),
+      (SELECT ref FROM pipelines WHERE project_id = @projectId AND sha = @sha AND ref IS NOT NULL ORDER BY gitlab_id DESC LIMIT 1)),
+    @reportedAt, @reportedAt, @coverage)
+  ON CONFLICT (project_id, gitlab_id) DO UPDATE SET
+    status = CASE WHEN pipelines.status IN (${finishedSql}) AND excluded.status NOT IN (${finishedSql}) THEN pipelines.status ELSE excluded.status END,
+    sha = excluded.sha,
+    ref = COALESCE(pipelines.ref, excluded.ref),
+    coverage = COALESCE(excluded.coverage, pipelines.coverage),
+    updated_at = excluded.updated_at`;
 
 const upsertJobSql = `INSERT INTO jobs (project_id, gitlab_id, pipeline_id, name, stage, status, allow_failure, duration, coverage,
     created_at, started_at, finished_at, web_url, failure_reason, queued_duration)
@@ -59,6 +83,7 @@ export function derivePipelineTimings(jobs: JobRow[]) {
 export function createPipelinesRepo(db: Database.Database) {
   const upsertPipeline = db.prepare(upsertPipelineSql);
   const upsertJob = db.prepare(upsertJobSql);
+  const mergePipelineReport = db.prepare(mergePipelineReportSql);
   const deleteJobs = db.prepare('DELETE FROM jobs WHERE project_id = ? AND pipeline_id = ?');
   const parentCandidates = db.prepare<[number, string, number], { gitlab_id: number }>(`SELECT gitlab_id FROM pipelines
     WHERE project_id = ? AND sha = ? AND gitlab_id < ? AND COALESCE(source, '') <> 'parent_pipeline' ORDER BY gitlab_id DESC LIMIT 5`);
@@ -105,6 +130,10 @@ export function createPipelinesRepo(db: Database.Database) {
           parentGitlabId: p.parentGitlabId ?? null,
         });
       }
+    },
+    /** One CI job's report of its pipeline; see mergePipelineReportSql for what it keeps. */
+    mergePipelineReport(projectId: number, report: PipelineReportRow): void {
+      mergePipelineReport.run({ projectId, ...report });
     },
     upsertJobs(projectId: number, jobs: JobRow[]): void {
       for (const j of jobs) {

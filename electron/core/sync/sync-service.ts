@@ -5,11 +5,14 @@ import { ApiFailure, toApiError } from '../api/api-failure';
 import { GitlabError } from '../gitlab/gitlab-error';
 import { createRateBudget, type RateBudget } from '../gitlab/rate-budget';
 import { syncCourse } from '../gitlab/sync-engine';
+import type { TargetedResource } from '../gitlab/sync-project-resources';
+import { createBurstBatcher } from '../scheduler/burst-batcher';
 import { createSyncScheduler, type SyncScheduler } from '../scheduler/sync-scheduler';
 import type { SecretStore } from '../secrets/secret-store';
 import type { Store } from '../store/create-store';
 import { syncLeaseTtlMs, type SyncLeaseHolder } from '../store/sync-locks-repo';
 import { loadSyncConnection, recordConnectionStatus } from './load-sync-connection';
+import { planTargetedSyncs, runTargetedSync, type TargetedSyncRequest } from './run-targeted-sync';
 
 export interface SyncServiceOptions {
   store: Store;
@@ -17,17 +20,31 @@ export interface SyncServiceOptions {
   env: Record<string, string | undefined>;
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
   requestTimeoutMs: number;
+  /** Targeted syncs start once no request came for `quietMs`, and at most `maxWaitMs` after the first. */
+  targetedSync?: { quietMs: number; maxWaitMs: number };
 }
 
+export type { TargetedSyncRequest } from './run-targeted-sync';
+
 /**
- * Every sync goes through here, whoever asks for it (the API, the scheduler, later the relay): one
- * sync per course in this process (and, through the store's lock, across processes), one request
- * budget per GitLab instance, status and errors recorded on the course, sync.finished always sent.
- * Courses are keyed by id, so a renamed course keeps its running sync and its schedule.
+ * Every sync goes through here, whoever asks for it (the API, the scheduler, the relay): one sync per
+ * course in this process (and, through the store's lock, across processes), one request budget per
+ * GitLab instance, status and errors recorded on the course, sync.finished always sent for a full
+ * sync. Courses are keyed by id, so a renamed course keeps its running sync and its schedule.
+ *
+ * Targeted syncs (after relay events) refresh only the touched resources of the touched projects.
+ * Requests are coalesced: a burst of webhooks becomes one run per course, which holds the course like
+ * a full sync (cancel and status see it) and draws on the same budget.
  */
 export function createSyncService(options: SyncServiceOptions) {
   const { store, emit } = options;
   const running = new Map<number, { controller: AbortController; done: Promise<unknown> }>();
+  let isStopped = false;
+  const targeted = createBurstBatcher<TargetedSyncRequest>({
+    quietMs: options.targetedSync?.quietMs ?? 20_000,
+    maxWaitMs: options.targetedSync?.maxWaitMs ?? 120_000,
+    onFlush: (requests) => startTargetedSyncs(requests),
+  });
   const budgets = new Map<string, RateBudget>();
   let scheduler: SyncScheduler | null = null;
 
@@ -55,10 +72,40 @@ export function createSyncService(options: SyncServiceOptions) {
     emit('sync.finished', { courseId: course.id, course: course.name, ok: false, error: apiError, summary: null });
   }
 
-  async function runLocked(course: Course, controller: AbortController): Promise<SyncSummary> {
+  /**
+   * Takes the course for one sync here and across processes, or says who has it. The caller must
+   * hand the controller to holdCourse, which gives the course back.
+   */
+  function claimCourse(course: Course): AbortController {
+    if (running.has(course.id)) throw new ApiFailure('busy', `"${course.name}" is already syncing.`);
+    const lock = store.syncLocks.acquireSyncLock(course.id);
+    if (!lock.isAcquired) throw new ApiFailure('busy', describeLeaseHolder(course.name, lock.holder));
+    return new AbortController();
+  }
+
+  async function holdCourse<T>(course: Course, controller: AbortController, work: () => Promise<T>): Promise<T> {
     // Renewed well within the lease's minute; unref'd so a renewal never keeps a CLI process alive.
     const renewal = setInterval(() => runCleanupStep(() => store.syncLocks.renewSyncLock(course.id)), syncLeaseTtlMs / 4);
     renewal.unref();
+    const done = (async () => {
+      try {
+        return await work();
+      } finally {
+        // Each step on its own: on a full disk the first write fails, and the others must still run.
+        clearInterval(renewal);
+        runCleanupStep(() => store.syncLocks.releaseSyncLock(course.id));
+        runCleanupStep(() => store.audit.pruneAudit());
+      }
+    })();
+    running.set(course.id, { controller, done });
+    try {
+      return await done;
+    } finally {
+      running.delete(course.id);
+    }
+  }
+
+  async function syncWholeCourse(course: Course, controller: AbortController): Promise<SyncSummary> {
     try {
       const connection = await loadSyncConnection(options, course.gitlabUrl);
       const summary = await syncCourse({
@@ -77,11 +124,56 @@ export function createSyncService(options: SyncServiceOptions) {
     } catch (error) {
       recordFailure(course, error);
       throw error;
-    } finally {
-      // Each step on its own: on a full disk the first write fails, and the others must still run.
-      clearInterval(renewal);
-      runCleanupStep(() => store.syncLocks.releaseSyncLock(course.id));
-      runCleanupStep(() => store.audit.pruneAudit());
+    }
+  }
+
+  /** A flushed batch of targeted requests: one run per course; a course that is busy gets its requests back for later. */
+  function startTargetedSyncs(requests: TargetedSyncRequest[]): void {
+    if (isStopped) return;
+    for (const plan of planTargetedSyncs(store, requests)) {
+      let controller: AbortController;
+      try {
+        controller = claimCourse(plan.course);
+      } catch {
+        // A full sync (here or in another process) is on the course; what it fetched may predate the
+        // events, so the targeted sync still runs once the course is free.
+        for (const request of plan.requests) targeted.add(request);
+        continue;
+      }
+      holdCourse(plan.course, controller, () => syncTargeted(plan, controller)).catch(() => undefined);
+    }
+  }
+
+  async function syncTargeted(plan: ReturnType<typeof planTargetedSyncs>[number], controller: AbortController): Promise<void> {
+    const { course } = plan;
+    try {
+      const connection = await loadSyncConnection(options, course.gitlabUrl);
+      await runTargetedSync({
+        store,
+        plan,
+        token: connection.token,
+        fetch: connection.fetch,
+        requestTimeoutMs: options.requestTimeoutMs,
+        budget: findBudget(course.gitlabUrl, connection.requestsPerMinute),
+        signal: controller.signal,
+        onRequest: (record) => store.audit.recordRequest({ ...record, gitlabUrl: course.gitlabUrl }),
+      });
+    } catch (error) {
+      recordTargetedFailure(course, error);
+    }
+  }
+
+  /**
+   * A targeted sync is background work: no sync.finished (the UI would report a sync the instructor
+   * never started), but a dead token and other failures are recorded where a full sync records them.
+   */
+  function recordTargetedFailure(course: Course, error: unknown): void {
+    const apiError = toApiError(error, store.path);
+    if (apiError.code === 'cancelled') return;
+    runCleanupStep(() => store.courses.recordSyncError(course.id, `Refreshing after webhooks failed: ${apiError.message}`));
+    if (error instanceof GitlabError && (error.kind === 'unauthorized' || (error.kind === 'forbidden' && (error.scope !== null || error.isAccountRefusal)))) {
+      const { kind, message } = error;
+      runCleanupStep(() => emit('connections.changed', { gitlabUrl: recordConnectionStatus(store, course.gitlabUrl, kind, message) }));
     }
   }
 
@@ -90,18 +182,20 @@ export function createSyncService(options: SyncServiceOptions) {
     async run(course: Course): Promise<SyncSummary> {
       if (course.isDemo)
         throw new ApiFailure('invalid_input', 'The demo course holds generated data and has no GitLab to sync from; run the demo again to regenerate it.');
-      if (running.has(course.id)) throw new ApiFailure('busy', `"${course.name}" is already syncing.`);
-      const lock = store.syncLocks.acquireSyncLock(course.id);
-      if (!lock.isAcquired) throw new ApiFailure('busy', describeLeaseHolder(course.name, lock.holder));
-      const controller = new AbortController();
-      const done = runLocked(course, controller);
-      running.set(course.id, { controller, done });
-      try {
-        return await done;
-      } finally {
-        running.delete(course.id);
-      }
+      const controller = claimCourse(course);
+      return holdCourse(course, controller, () => syncWholeCourse(course, controller));
     },
+
+    /**
+     * Asks for a refresh of one resource of one team project (the relay, after applying its events);
+     * requests are coalesced and run a little later, see the options.
+     */
+    requestTargetedSync(projectId: number, resource: TargetedResource): void {
+      if (!isStopped) targeted.add({ projectId, resource });
+    },
+
+    /** Targeted requests waiting for their burst to end. */
+    pendingTargetedSyncs: () => targeted.pending(),
 
     /** Stops the course's sync if one runs here; what it committed so far stays. */
     cancel(courseId: number): boolean {
@@ -149,6 +243,8 @@ export function createSyncService(options: SyncServiceOptions) {
 
     /** Stops the schedule and cancels every running sync; what they committed stays. */
     stop(): void {
+      isStopped = true;
+      targeted.stop();
       scheduler?.stop();
       scheduler = null;
       for (const entry of running.values()) entry.controller.abort();

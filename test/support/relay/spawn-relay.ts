@@ -10,10 +10,13 @@ export interface SpawnedRelay {
   stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
-/** Starts `gitpulse-relay` through its bin, as an operator would, and waits for the URL it prints. */
-export function spawnRelay(args: string[], env: Record<string, string> = {}): Promise<SpawnedRelay> {
+/**
+ * Starts `gitpulse-relay` through its bin, as an operator would, and waits for the URL it prints.
+ * `binPath` lets the benchmark run another build of the relay against the same load.
+ */
+export function spawnRelay(args: string[], env: Record<string, string> = {}, binPath = relayBinPath): Promise<SpawnedRelay> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [relayBinPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [binPath, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
     let output = '';
     const onExit = (code: number | null) => reject(new Error(`gitpulse-relay exited with ${code}: ${output}`));
     child.once('exit', onExit);

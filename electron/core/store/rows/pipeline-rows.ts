@@ -20,6 +20,17 @@ export interface PipelineRow {
   parentGitlabId?: number | null;
 }
 
+/** What a CI job reports about its own pipeline (POST /api/v1/pipelines/report on the relay). */
+export interface PipelineReportRow {
+  gitlabId: number;
+  status: string;
+  sha: string;
+  /** Percent; null when the job had none to report. */
+  coverage: number | null;
+  /** When the relay received the report: the created_at of a pipeline first known from it. */
+  reportedAt: string;
+}
+
 export interface JobRow {
   gitlabId: number;
   pipelineId: number;
