@@ -117,6 +117,7 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
         );
         if (summary.unreachable.length)
           print(`Unreachable teams (kept, not updated): ${summary.unreachable.map((team) => toPrintableLine(team, 120)).join(', ')}`);
+        for (const failed of summary.failedTeams) print(`Not synced (the other teams were): ${toPrintableLine(failed.message, 300)}`);
         if (summary.deferredLookups) print(`GitLab rate-limited ${summary.deferredLookups} user lookups; their public emails come with a later sync.`);
       } finally {
         unsubscribe();

@@ -39,6 +39,11 @@ export const SyncSummarySchema = z.object({
    * are stored without a public email for now, and the next sync looks them up again.
    */
   deferredLookups: count,
+  /**
+   * Teams whose sync stopped on an answer GitPulse cannot store (a malformed object, a date that is
+   * not one); the other teams synced. Each message names the project and the endpoint.
+   */
+  failedTeams: z.array(z.object({ team: z.string(), message: z.string() })),
 });
 export type SyncSummary = z.infer<typeof SyncSummarySchema>;
 

@@ -3,6 +3,7 @@ import type { Course } from '../../../shared/domain/course';
 import type { StoredCounts, SyncResource, SyncSummary } from '../../../shared/domain/sync';
 import type { Store } from '../store/create-store';
 import { createGitlabClient } from './gitlab-client';
+import { GitlabError } from './gitlab-error';
 import { createGitlabRequester, type RequestRecord } from './gitlab-requester';
 import type { RateBudget } from './rate-budget';
 import { runWithConcurrency } from './run-with-concurrency';
@@ -102,6 +103,7 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
   const teams = store.projects.listTeams(course.id).filter((t) => t.isReachable);
   teamsTotal = teams.length;
   const unreachable = new Set(projects.unreachable);
+  const failedTeams: SyncSummary['failedTeams'] = [];
 
   await runWithConcurrency(teams, input.concurrency ?? 4, async (team) => {
     const ctx: TeamSyncContext = {
@@ -126,13 +128,17 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
         report('syncing-team', team.path, resource, done);
       });
     } catch (error) {
-      // A team GitLab no longer shows us: the course carries on without it. A bad token or scope stops everything.
-      if (!isGoneOrHidden(error)) {
+      // A team GitLab no longer shows us, or one that sent something unstorable: the course carries on
+      // without it. A bad token or scope, a dead network or a write error stops everything.
+      if (isBadAnswer(error)) {
+        failedTeams.push({ team: team.path, message: `${team.path}: ${error.message}` });
+      } else if (isGoneOrHidden(error)) {
+        store.projects.markTeamReachable(course.id, team.projectId, false);
+        unreachable.add(team.path);
+      } else {
         stop.abort(error);
         throw error;
       }
-      store.projects.markTeamReachable(course.id, team.projectId, false);
-      unreachable.add(team.path);
     } finally {
       running.delete(team.path);
     }
@@ -141,6 +147,8 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
   });
 
   store.courses.markCourseSynced(course.id, new Date().toISOString());
+  // The course shows the failure (its last sync error) until a sync gets those teams through.
+  if (failedTeams.length > 0) store.courses.recordSyncError(course.id, describeFailedTeams(failedTeams));
   report('done', null, null, teamSteps.length);
   return {
     course: course.name,
@@ -150,5 +158,18 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
     stored: store.counts.countCourseData(course.id),
     unreachable: [...unreachable].sort(),
     deferredLookups: deferredUserIds.size,
+    failedTeams: failedTeams.sort((a, b) => a.team.localeCompare(b.team)),
   };
+}
+
+/** A malformed answer is that team's problem: retrying gets the same bytes, and other teams are fine. */
+function isBadAnswer(error: unknown): error is GitlabError {
+  return error instanceof GitlabError && error.kind === 'bad_response';
+}
+
+/** One line for the course's last sync error: how many teams failed, and the first one's reason. */
+function describeFailedTeams(failedTeams: SyncSummary['failedTeams']): string {
+  const [first] = failedTeams;
+  const others = failedTeams.length - 1;
+  return `${failedTeams.length === 1 ? 'One team' : `${failedTeams.length} teams`} could not be synced, the others were: ${first?.message ?? ''}${others > 0 ? ` (and ${others} more)` : ''}`;
 }

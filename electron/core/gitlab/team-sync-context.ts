@@ -2,6 +2,7 @@ import type { StoredCounts, SyncResource } from '../../../shared/domain/sync';
 import type { Store } from '../store/create-store';
 import type { GitlabClient, Page } from './gitlab-client';
 import { GitlabError } from './gitlab-error';
+import type { Listing } from './parse-gitlab-list';
 
 /** Everything one team's syncers share: where to read, where to write, what to report. */
 export interface TeamSyncContext {
@@ -50,12 +51,14 @@ export async function fetchUnlessGone<T>(fetch: () => Promise<T>): Promise<T | n
 }
 
 /** Reads every page of a bounded child list (one MR's notes, one pipeline's jobs). */
-export async function readAllPages(fetchPage: (page: number) => Promise<Page>): Promise<unknown[]> {
+export async function readAllPages(fetchPage: (page: number) => Promise<Page>): Promise<Listing> {
   const items: unknown[] = [];
+  let endpoint = '';
   for (let page: number | null = 1; page !== null;) {
     const result = await fetchPage(page);
     items.push(...result.items);
+    endpoint = result.endpoint;
     page = result.nextPage;
   }
-  return items;
+  return { items, endpoint };
 }

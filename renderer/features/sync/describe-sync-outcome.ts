@@ -21,7 +21,8 @@ export function describeSyncOutcome(outcome: SyncOutcome): OutcomeText {
   if (!summary) return { tone: 'good', title, detail: undefined };
   const seconds = (summary.durationMs / 1000).toFixed(1);
   return {
-    tone: 'good',
+    // Teams left out mean figures are missing: not a success to wave through.
+    tone: summary.failedTeams.length > 0 ? 'bad' : 'good',
     title,
     detail: `${formatCount(summary.requests, 'request', 'requests')} in ${seconds} s · ${formatCount(summary.fetched.pipelines, 'pipeline', 'pipelines')} received`,
   };

@@ -1,0 +1,37 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { SyncSummary } from '../../shared/domain/sync';
+import { SyncOutcomeLine } from '../../renderer/features/sync/SyncOutcomeLine';
+
+const counts = { projects: 3, members: 0, commits: 0, branches: 0, tags: 0, mergeRequests: 0, issues: 0, notes: 0, pipelines: 0, jobs: 0 };
+const summary: SyncSummary = {
+  course: 'se',
+  requests: 30,
+  durationMs: 1200,
+  fetched: counts,
+  stored: counts,
+  unreachable: [],
+  deferredLookups: 0,
+  failedTeams: [],
+};
+
+function renderOutcome(changes: Partial<SyncSummary>): string {
+  return renderToStaticMarkup(
+    <SyncOutcomeLine outcome={{ ok: true, error: undefined, teamsTotal: 3, summary: { ...summary, ...changes } }} onDismiss={() => undefined} />,
+  );
+}
+
+describe('the sync outcome line', () => {
+  it('names each team that could not be synced with its reason, and is not shown as a plain success', () => {
+    const message = 'se/team-02: GitLab sent an unexpected merge request #1 from projects/12/merge_requests: title: expected string.';
+    const markup = renderOutcome({ failedTeams: [{ team: 'se/team-02', message }] });
+    expect(markup).toContain(`Not synced, the other teams were: <bdi>${message}</bdi>`);
+    expect(markup).toContain('is-bad');
+  });
+
+  it('shows no warning after a sync that got everything', () => {
+    const markup = renderOutcome({});
+    expect(markup).not.toContain('sync-bar__warning');
+    expect(markup).toContain('is-good');
+  });
+});
