@@ -44,6 +44,11 @@ export const SyncSummarySchema = z.object({
    * not one); the other teams synced. Each message names the project and the endpoint.
    */
   failedTeams: z.array(z.object({ team: z.string(), message: z.string() })),
+  /**
+   * Resources of a team this sync left out, the rest of the team synced: refused by GitLab with a
+   * plain 403 (a feature switched off, a role too low). Each message names the endpoint.
+   */
+  skipped: z.array(z.object({ team: z.string(), resource: SyncResourceSchema, message: z.string() })),
 });
 export type SyncSummary = z.infer<typeof SyncSummarySchema>;
 

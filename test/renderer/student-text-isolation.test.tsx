@@ -22,6 +22,7 @@ describe('student text in the app', () => {
             unreachable: [hostile, 'se/other'],
             deferredLookups: 0,
             failedTeams: [],
+            skipped: [],
           },
         }}
         onDismiss={() => undefined}

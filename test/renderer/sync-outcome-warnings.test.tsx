@@ -13,6 +13,7 @@ const summary: SyncSummary = {
   unreachable: [],
   deferredLookups: 0,
   failedTeams: [],
+  skipped: [],
 };
 
 function renderOutcome(changes: Partial<SyncSummary>): string {
@@ -27,6 +28,17 @@ describe('the sync outcome line', () => {
     const markup = renderOutcome({ failedTeams: [{ team: 'se/team-02', message }] });
     expect(markup).toContain(`Not synced, the other teams were: <bdi>${message}</bdi>`);
     expect(markup).toContain('is-bad');
+  });
+
+  it('lists every resource GitLab refused, with its team and the endpoint, and stays up until dismissed', () => {
+    const markup = renderOutcome({
+      skipped: [
+        { team: 'se/team-01', resource: 'issues', message: 'GitLab refused access to /projects/11/issues (403 Forbidden).' },
+        { team: 'se/team-01', resource: 'pipelines', message: 'GitLab refused access to /projects/11/pipelines (403 Forbidden).' },
+      ],
+    });
+    expect(markup).toContain('Skipped issues of <bdi>se/team-01</bdi>: <bdi>GitLab refused access to /projects/11/issues (403 Forbidden).</bdi>');
+    expect(markup).toContain('Skipped pipelines of <bdi>se/team-01</bdi>');
   });
 
   it('shows no warning after a sync that got everything', () => {

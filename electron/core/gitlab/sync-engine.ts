@@ -1,6 +1,6 @@
 import type { EventPayload } from '../../../shared/api/events';
 import type { Course } from '../../../shared/domain/course';
-import type { StoredCounts, SyncResource, SyncSummary } from '../../../shared/domain/sync';
+import { syncResources, type StoredCounts, type SyncResource, type SyncSummary } from '../../../shared/domain/sync';
 import type { Store } from '../store/create-store';
 import { createGitlabClient } from './gitlab-client';
 import { GitlabError } from './gitlab-error';
@@ -104,6 +104,7 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
   teamsTotal = teams.length;
   const unreachable = new Set(projects.unreachable);
   const failedTeams: SyncSummary['failedTeams'] = [];
+  const skipped: SyncSummary['skipped'] = [];
 
   await runWithConcurrency(teams, input.concurrency ?? 4, async (team) => {
     const ctx: TeamSyncContext = {
@@ -117,6 +118,7 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
       instanceUrl: course.gitlabUrl,
       projectRowId: team.projectId,
       gitlabProjectId: team.gitlabId,
+      onSkipped: (resource, message) => skipped.push({ team: team.path, resource, message }),
       onPage: (resource) => {
         pages += 1;
         report('syncing-team', team.path, resource, running.get(team.path) ?? 0);
@@ -159,6 +161,8 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
     unreachable: [...unreachable].sort(),
     deferredLookups: deferredUserIds.size,
     failedTeams: failedTeams.sort((a, b) => a.team.localeCompare(b.team)),
+    // Teams in name order, each team's resources in the order they are synced.
+    skipped: skipped.sort((a, b) => a.team.localeCompare(b.team) || syncResources.indexOf(a.resource) - syncResources.indexOf(b.resource)),
   };
 }
 

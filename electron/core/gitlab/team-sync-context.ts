@@ -15,6 +15,8 @@ export interface TeamSyncContext {
   fetched: StoredCounts;
   /** Called after every page is committed. */
   onPage(resource: SyncResource): void;
+  /** A resource of the team left out of this sync, with why (the message names the endpoint). */
+  onSkipped(resource: SyncResource, message: string): void;
   /**
    * GET /users/:id answers shared by the teams of one sync: staff appear on every team, and teams
    * syncing side by side would otherwise each fetch them before any had stored them.
@@ -36,7 +38,7 @@ export interface TeamSyncContext {
  * reading its notes, issues switched off, a banned user): that one thing is skipped, not the team.
  * A refusal of the token's whole account (Terms of Service, deactivated, blocked) is neither.
  */
-export function isGoneOrHidden(error: unknown): boolean {
+export function isGoneOrHidden(error: unknown): error is GitlabError {
   return error instanceof GitlabError && (error.kind === 'not_found' || (error.kind === 'forbidden' && error.scope === null && !error.isAccountRefusal));
 }
 

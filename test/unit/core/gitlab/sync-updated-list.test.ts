@@ -36,6 +36,7 @@ describe('syncUpdatedList', () => {
       gitlabProjectId: 7,
       fetched: { projects: 0, members: 0, commits: 0, branches: 0, tags: 0, mergeRequests: 0, issues: 0, notes: 0, pipelines: 0, jobs: 0 },
       onPage: () => undefined,
+      onSkipped: () => undefined,
       userLookups: new Map(),
       deferredUserIds: new Set(),
       loadCourseStaff: async () => null,
