@@ -46,7 +46,8 @@ export const SyncSummarySchema = z.object({
   failedTeams: z.array(z.object({ team: z.string(), message: z.string() })),
   /**
    * Resources of a team this sync left out, the rest of the team synced: refused by GitLab with a
-   * plain 403 (a feature switched off, a role too low). Each message names the endpoint.
+   * plain 403 (a feature switched off, a role too low), or answered with a body over its size cap
+   * (a CI include among them). Each message names the endpoint.
    */
   skipped: z.array(z.object({ team: z.string(), resource: SyncResourceSchema, message: z.string() })),
 });

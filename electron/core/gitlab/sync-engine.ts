@@ -166,9 +166,9 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
   };
 }
 
-/** A malformed answer is that team's problem: retrying gets the same bytes, and other teams are fine. */
+/** A malformed or oversized answer is that team's problem: retrying gets the same bytes, and other teams are fine. */
 function isBadAnswer(error: unknown): error is GitlabError {
-  return error instanceof GitlabError && error.kind === 'bad_response';
+  return error instanceof GitlabError && (error.kind === 'bad_response' || error.kind === 'too_large');
 }
 
 /** One line for the course's last sync error: how many teams failed, and the first one's reason. */

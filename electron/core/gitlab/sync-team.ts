@@ -1,5 +1,6 @@
 import type { SyncResource } from '../../../shared/domain/sync';
 import type { TeamRow } from '../store/projects-repo';
+import { GitlabError } from './gitlab-error';
 import { syncCiConfig } from './sync-ci-config';
 import { syncMembers } from './sync-members';
 import { syncPipelines } from './sync-pipelines';
@@ -38,12 +39,16 @@ export async function syncTeam(ctx: TeamSyncContext, team: TeamRow, onStep: (res
  * Runs one step of a team. GitLab refusing the whole resource with a plain 403 (issues switched off,
  * a role too low) skips it, listed in the summary. A 404 on the team's own list means the project is
  * gone (deleted or hidden mid-sync) unless GitLab still shows the project: the team is then marked
- * unreachable instead of looking synced with data missing.
+ * unreachable instead of looking synced with data missing. A body over its size cap is skipped too.
  */
 async function runStep<T>(ctx: TeamSyncContext, resource: SyncResource, run: () => Promise<T>): Promise<T | null> {
   try {
     return await run();
   } catch (error) {
+    if (error instanceof GitlabError && error.kind === 'too_large') {
+      ctx.onSkipped(resource, error.message);
+      return null;
+    }
     if (!isGoneOrHidden(error)) throw error;
     if (error.kind === 'not_found' && (await fetchUnlessGone(() => ctx.client.fetchProject(ctx.gitlabProjectId))) === null) throw error;
     ctx.onSkipped(resource, error.message);
