@@ -28,6 +28,7 @@ describe('the sync outcome line', () => {
     const markup = renderOutcome({ failedTeams: [{ team: 'se/team-02', message }] });
     expect(markup).toContain(`Not synced, the other teams were: <bdi>${message}</bdi>`);
     expect(markup).toContain('is-bad');
+    expect(markup).toContain('<strong>Synced 2 of 3 teams</strong>');
   });
 
   it('lists every resource GitLab refused, with its team and the endpoint, and stays up until dismissed', () => {
