@@ -1,5 +1,6 @@
 import type { EventPayload } from '../../../shared/api/events';
 import type { Course } from '../../../shared/domain/course';
+import { toPrintableLine } from '../../../shared/domain/student-text';
 import { syncResources, type StoredCounts, type SyncResource, type SyncSummary } from '../../../shared/domain/sync';
 import type { Store } from '../store/create-store';
 import { createGitlabClient } from './gitlab-client';
@@ -133,7 +134,8 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
       // A team GitLab no longer shows us, or one that sent something unstorable: the course carries on
       // without it. A bad token or scope, a dead network or a write error stops everything.
       if (isBadAnswer(error)) {
-        failedTeams.push({ team: team.path, message: `${team.path}: ${error.message}` });
+        // The path is GitLab's text: stored and printed, so one printable line only.
+        failedTeams.push({ team: team.path, message: toPrintableLine(`${team.path}: ${error.message}`, 500) });
       } else if (isGoneOrHidden(error)) {
         store.projects.markTeamReachable(course.id, team.projectId, false);
         unreachable.add(team.path);
