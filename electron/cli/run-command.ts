@@ -1,4 +1,5 @@
 import { toPrintableLine } from '../../shared/domain/student-text';
+import { syncResourceLabels } from '../../shared/domain/sync';
 import { resolve } from 'node:path';
 import type { Core } from '../core/core';
 import { writeFileAtomically } from '../core/export/write-file-atomically';
@@ -119,6 +120,9 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
         );
         if (summary.unreachable.length)
           print(`Unreachable teams (kept, not updated): ${summary.unreachable.map((team) => toPrintableLine(team, 120)).join(', ')}`);
+        for (const { team, resource, message } of summary.skipped)
+          print(`Skipped ${syncResourceLabels[resource]} of ${toPrintableLine(team, 120)}: ${toPrintableLine(message, 300)}`);
+        for (const failed of summary.failedTeams) print(`Not synced (the other teams were): ${toPrintableLine(failed.message, 300)}`);
         if (summary.deferredLookups) print(`GitLab rate-limited ${summary.deferredLookups} user lookups; their public emails come with a later sync.`);
       } finally {
         unsubscribe();

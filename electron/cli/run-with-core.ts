@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { defaultDataDir } from '../core/default-data-dir';
 import { openCore } from '../core/open-core';
 import type { CommandLine } from './parse-command-line';
+import { isReadingCommand } from './reading-commands';
 import { runCommand, type CommandContext } from './run-command';
 import { stopGraceMs, watchStopSignals } from './watch-stop-signals';
 
@@ -15,7 +16,7 @@ export async function runWithCore(line: CommandLine, context: CommandContext): P
   // `serve` is a long-running host like the app, so it keeps the sync schedule too, unless told not to
   // (the option is validated again with the rest of serve's options).
   const isSchedulerEnabled = line.words[0] === 'serve' && !line.rest.includes('--no-schedule');
-  const core = await openCore({ dataDir, isSchedulerEnabled });
+  const core = await openCore({ dataDir, isSchedulerEnabled, access: isReadingCommand(line.words) ? 'read' : 'write' });
   const signals = watchStopSignals(() => core.cancelSyncs());
   try {
     await runCommand(core, line.words, line.rest, context);

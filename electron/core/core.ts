@@ -7,6 +7,11 @@ export interface CoreOptions {
   env?: Record<string, string | undefined>;
   /** Run scheduled syncs (the desktop app); the CLI and tests sync only when asked. */
   isSchedulerEnabled?: boolean;
+  /**
+   * 'read' for a host that only reads (the CLI's metrics, course list, audit, practices...): a database
+   * that can be read but not written (owned by root after a sudo, a read-only mount) still opens.
+   */
+  access?: 'read' | 'write';
   /** How long one GitLab request may take before it is retried; 30 s unless a host says otherwise. */
   requestTimeoutMs?: number;
   /**

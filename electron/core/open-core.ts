@@ -21,7 +21,7 @@ function describeIssue(error: { issues: Array<{ path: PropertyKey[]; message: st
  * every failure comes back as an error value.
  */
 export async function openCore(options: CoreOptions): Promise<Core> {
-  const store = createStore(options.dataDir);
+  const store = createStore(options.dataDir, { access: options.access ?? 'write' });
   const listeners = new Set<EventListener>();
   const emit: CoreContext['emit'] = (name, payload) => {
     const event = { name, payload } as AnyEvent;

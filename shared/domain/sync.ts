@@ -39,6 +39,17 @@ export const SyncSummarySchema = z.object({
    * are stored without a public email for now, and the next sync looks them up again.
    */
   deferredLookups: count,
+  /**
+   * Teams whose sync stopped on an answer GitPulse cannot store (a malformed object, a date that is
+   * not one); the other teams synced. Each message names the project and the endpoint.
+   */
+  failedTeams: z.array(z.object({ team: z.string(), message: z.string() })),
+  /**
+   * Resources of a team this sync left out, the rest of the team synced: refused by GitLab with a
+   * plain 403 (a feature switched off, a role too low), or answered with a body over its size cap
+   * (a CI include among them). Each message names the endpoint.
+   */
+  skipped: z.array(z.object({ team: z.string(), resource: SyncResourceSchema, message: z.string() })),
 });
 export type SyncSummary = z.infer<typeof SyncSummarySchema>;
 

@@ -51,15 +51,18 @@ function pages<T>(items: T[]): T[][] {
 }
 
 function parseTeam(team: GeneratedTeam): ParsedTeam {
-  const notes = parseGitlabList(NoteSchema, [...team.mergeRequestNotes, ...team.issueNotes], 'note');
+  const notes = parseGitlabList(NoteSchema, { items: [...team.mergeRequestNotes, ...team.issueNotes], endpoint: 'bench' }, 'note');
   return {
-    project: mapProjectRow(parseGitlabObject(ProjectSchema, team.project, 'project')),
-    commits: parseGitlabList(CommitSchema, team.commits, 'commit').map(mapCommitRow),
+    project: mapProjectRow(parseGitlabObject(ProjectSchema, team.project, 'project', 'bench')),
+    commits: parseGitlabList(CommitSchema, { items: team.commits, endpoint: 'bench' }, 'commit').map(mapCommitRow),
     // The list form, as the sync receives it: no timings, which replaceJobs then derives.
-    pipelines: parseGitlabList(PipelineSchema, team.pipelines.map(presentPipelineListItem), 'pipeline').map(mapPipelineRow),
-    jobsByPipeline: groupBy(parseGitlabList(JobSchema, team.jobs.filter((job) => !job.retried).map(presentJob), 'job').map(mapJobRow), (job) => job.pipelineId),
-    mergeRequests: parseGitlabList(MergeRequestSchema, team.mergeRequests, 'merge request').map(mapMergeRequestRow),
-    issues: parseGitlabList(IssueSchema, team.issues, 'issue').map(mapIssueRow),
+    pipelines: parseGitlabList(PipelineSchema, { items: team.pipelines.map(presentPipelineListItem), endpoint: 'bench' }, 'pipeline').map(mapPipelineRow),
+    jobsByPipeline: groupBy(
+      parseGitlabList(JobSchema, { items: team.jobs.filter((job) => !job.retried).map(presentJob), endpoint: 'bench' }, 'job').map(mapJobRow),
+      (job) => job.pipelineId,
+    ),
+    mergeRequests: parseGitlabList(MergeRequestSchema, { items: team.mergeRequests, endpoint: 'bench' }, 'merge request').map(mapMergeRequestRow),
+    issues: parseGitlabList(IssueSchema, { items: team.issues, endpoint: 'bench' }, 'issue').map(mapIssueRow),
     notes: new Map([...groupBy(notes, (note) => `${note.noteable_type}:${note.noteable_iid}`)].map(([key, list]) => [key, list.map(mapNoteRow)])),
   };
 }

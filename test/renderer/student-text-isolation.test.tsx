@@ -13,7 +13,17 @@ describe('student text in the app', () => {
           ok: true,
           error: undefined,
           teamsTotal: 2,
-          summary: { course: 'se', requests: 3, durationMs: 10, fetched: counts, stored: counts, unreachable: [hostile, 'se/other'], deferredLookups: 0 },
+          summary: {
+            course: 'se',
+            requests: 3,
+            durationMs: 10,
+            fetched: counts,
+            stored: counts,
+            unreachable: [hostile, 'se/other'],
+            deferredLookups: 0,
+            failedTeams: [],
+            skipped: [],
+          },
         }}
         onDismiss={() => undefined}
       />,

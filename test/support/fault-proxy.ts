@@ -5,6 +5,8 @@ export interface ProxiedResponse {
   status: number;
   headers: Record<string, string>;
   body: Buffer;
+  /** Send the body chunked, with no Content-Length (as a streaming server would). */
+  isChunked?: boolean;
 }
 
 /** Rewrites a matching response; `upstream` is what the simulator answered, `target` the path with query. */
@@ -29,7 +31,8 @@ function flattenHeaders(headers: IncomingHttpHeaders): Record<string, string> {
 /**
  * A real HTTP proxy on 127.0.0.1 in front of the GitLab simulator that rewrites chosen responses:
  * hostile or broken answers (endless pages, relative links, malformed objects, huge bodies) without
- * teaching the simulator to misbehave. Bodies pass through whole; rewritten ones get a fresh length.
+ * teaching the simulator to misbehave. Bodies pass through whole; rewritten ones get a fresh length
+ * (or none, sent chunked).
  */
 export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
   const target = new URL(targetUrl);
@@ -50,7 +53,8 @@ export async function startFaultProxy(targetUrl: string): Promise<FaultProxy> {
             if (rule) response = await rule.fn(response, path);
             const headers = { ...response.headers };
             delete headers['transfer-encoding'];
-            headers['content-length'] = String(response.body.length);
+            delete headers['content-length'];
+            if (!response.isChunked) headers['content-length'] = String(response.body.length);
             res.writeHead(response.status, headers);
             res.end(response.body);
           })().catch(() => res.destroy());

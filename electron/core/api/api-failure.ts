@@ -23,6 +23,7 @@ const gitlabCodes: Record<GitlabErrorKind, ApiErrorCode> = {
   network: 'unreachable',
   timeout: 'unreachable',
   bad_response: 'gitlab_error',
+  too_large: 'gitlab_error',
   cancelled: 'cancelled',
 };
 

@@ -5,7 +5,7 @@ import { mapJobRow, mapPipelineRow, mapTestReportRow } from '../gitlab/map-pipel
 import { mapProjectRow } from '../gitlab/map-project-row';
 import { mapBranchRow, mapCommitRow, mapTagRow } from '../gitlab/map-repository-rows';
 import { mapIssueRow, mapMergeRequestRow, mapNoteRow } from '../gitlab/map-work-item-rows';
-import { parseGitlabList, parseGitlabObject } from '../gitlab/parse-gitlab-list';
+import { parseGitlabList, parseGitlabObject, type Listing } from '../gitlab/parse-gitlab-list';
 import {
   BranchSchema,
   CommitSchema,
@@ -56,13 +56,17 @@ export function createDemoCourse(store: Store): Course {
   });
 }
 
+/** The generated objects pass through the same schemas as GitLab's; failures name the generator. */
+const demoSource = 'the demo generator';
+const fromDemo = (items: unknown[]): Listing => ({ items, endpoint: demoSource });
+
 function storeTeam(store: Store, courseId: number, generated: GeneratedCourse, team: GeneratedTeam): void {
-  const projectId = store.projects.upsertProject(generated.baseUrl, mapProjectRow(parseGitlabObject(ProjectSchema, team.project, 'project')));
+  const projectId = store.projects.upsertProject(generated.baseUrl, mapProjectRow(parseGitlabObject(ProjectSchema, team.project, 'project', demoSource)));
   store.projects.linkTeam(courseId, projectId);
-  const users = parseGitlabList(UserSchema, generated.users, 'user');
+  const users = parseGitlabList(UserSchema, fromDemo(generated.users), 'user');
   const usersById = new Map(users.map((u) => [u.id, u]));
-  const students = parseGitlabList(MemberSchema, team.members, 'member').filter((m) => !usersById.get(m.id)?.bot);
-  const staff = parseGitlabList(MemberSchema, generated.staffMembers, 'member');
+  const students = parseGitlabList(MemberSchema, fromDemo(team.members), 'member').filter((m) => !usersById.get(m.id)?.bot);
+  const staff = parseGitlabList(MemberSchema, fromDemo(generated.staffMembers), 'member');
   for (const m of [...students, ...staff]) {
     const user = usersById.get(m.id);
     if (user) store.members.upsertUser(generated.baseUrl, mapUserRow(user));
@@ -72,32 +76,25 @@ function storeTeam(store: Store, courseId: number, generated: GeneratedCourse, t
     ...staff.map((m) => mapMemberRow(m, 'staff', usersById.get(m.id)?.public_email ?? null)),
   ]);
 
-  store.repository.upsertCommits(projectId, parseGitlabList(CommitSchema, team.commits, 'commit').map(mapCommitRow));
-  const branches = parseGitlabList(BranchSchema, team.branches, 'branch').map(mapBranchRow);
+  store.repository.upsertCommits(projectId, parseGitlabList(CommitSchema, fromDemo(team.commits), 'commit').map(mapCommitRow));
+  const branches = parseGitlabList(BranchSchema, fromDemo(team.branches), 'branch').map(mapBranchRow);
   store.repository.replaceBranches(projectId, branches);
   for (const b of branches) store.repository.markBranchSynced(projectId, b.name, b.headSha);
-  store.repository.replaceTags(projectId, parseGitlabList(TagSchema, team.tags, 'tag').map(mapTagRow));
+  store.repository.replaceTags(projectId, parseGitlabList(TagSchema, fromDemo(team.tags), 'tag').map(mapTagRow));
 
-  store.workItems.upsertMergeRequests(projectId, parseGitlabList(MergeRequestSchema, team.mergeRequests, 'merge request').map(mapMergeRequestRow));
-  store.workItems.upsertIssues(projectId, parseGitlabList(IssueSchema, team.issues, 'issue').map(mapIssueRow));
-  writeNotes(store, projectId, 'MergeRequest', parseGitlabList(NoteSchema, team.mergeRequestNotes, 'note'));
-  writeNotes(store, projectId, 'Issue', parseGitlabList(NoteSchema, team.issueNotes, 'note'));
+  store.workItems.upsertMergeRequests(projectId, parseGitlabList(MergeRequestSchema, fromDemo(team.mergeRequests), 'merge request').map(mapMergeRequestRow));
+  store.workItems.upsertIssues(projectId, parseGitlabList(IssueSchema, fromDemo(team.issues), 'issue').map(mapIssueRow));
+  writeNotes(store, projectId, 'MergeRequest', parseGitlabList(NoteSchema, fromDemo(team.mergeRequestNotes), 'note'));
+  writeNotes(store, projectId, 'Issue', parseGitlabList(NoteSchema, fromDemo(team.issueNotes), 'note'));
 
-  store.pipelines.upsertPipelines(projectId, parseGitlabList(PipelineSchema, team.pipelines, 'pipeline').map(mapPipelineRow));
+  store.pipelines.upsertPipelines(projectId, parseGitlabList(PipelineSchema, fromDemo(team.pipelines), 'pipeline').map(mapPipelineRow));
   // Like a sync without include_retried, only the latest attempt of each job is kept.
-  store.pipelines.upsertJobs(
-    projectId,
-    parseGitlabList(
-      JobSchema,
-      team.jobs.filter((j) => !j.retried),
-      'job',
-    ).map(mapJobRow),
-  );
+  store.pipelines.upsertJobs(projectId, parseGitlabList(JobSchema, fromDemo(team.jobs.filter((j) => !j.retried)), 'job').map(mapJobRow));
   for (const [pipelineId, summary] of Object.entries(team.testReportSummaries)) {
     store.pipelines.upsertTestReport(
       projectId,
       Number(pipelineId),
-      mapTestReportRow(parseGitlabObject(TestReportSummarySchema, summary, 'test report summary')),
+      mapTestReportRow(parseGitlabObject(TestReportSummarySchema, summary, 'test report summary', demoSource)),
     );
   }
   const main = branches.find((b) => b.isDefault);

@@ -3,9 +3,9 @@ import { createRequesterFn } from '@gitbeaker/requester-utils';
 import { decideNextPage } from './decide-next-page';
 import { GitlabError } from './gitlab-error';
 import type { GitlabRequester } from './gitlab-requester';
+import type { Listing } from './parse-gitlab-list';
 
-export interface Page {
-  items: unknown[];
+export interface Page extends Listing {
   nextPage: number | null;
   /** GitLab's clock when it answered (the Date header), ISO; null when it sent none. */
   serverDate?: string | null;
@@ -50,7 +50,7 @@ export function createGitlabClient(options: { baseUrl: string; token: string; re
     const items = response.body as unknown[];
     const requestUrl = new URL(endpoint, `${options.baseUrl.replace(/\/$/, '')}/api/v4/`).href;
     const nextPage = decideNextPage({ headers: response.headers, page, itemCount: items.length, endpoint, requestUrl });
-    return { items, nextPage, serverDate: Number.isNaN(date) ? null : new Date(date).toISOString() };
+    return { items, endpoint, nextPage, serverDate: Number.isNaN(date) ? null : new Date(date).toISOString() };
   }
 
   return {

@@ -1,6 +1,17 @@
 import { toPrintableLine } from '../../../shared/domain/student-text';
 
-export type GitlabErrorKind = 'unauthorized' | 'forbidden' | 'not_found' | 'rate_limited' | 'server' | 'network' | 'timeout' | 'bad_response' | 'cancelled';
+export type GitlabErrorKind =
+  | 'unauthorized'
+  | 'forbidden'
+  | 'not_found'
+  | 'rate_limited'
+  | 'server'
+  | 'network'
+  | 'timeout'
+  | 'bad_response'
+  /** A body over its size cap (read-capped-body.ts): that item is left out, never retried. */
+  | 'too_large'
+  | 'cancelled';
 
 /**
  * A failed GitLab call, with a message fit for the user. Messages never include the token or the

@@ -3,6 +3,7 @@ import { createEndpointThrottle, deferredLookupError, endpointKeyOf, isDeferrabl
 import { GitlabError, toGitlabError } from './gitlab-error';
 import { findFollowableProjectRedirect } from './project-redirect';
 import type { RateBudget } from './rate-budget';
+import { BodyTooLargeError, findBodyLimit, formatLimit, readCappedBody } from './read-capped-body';
 import { sleepUnlessAborted } from './sleep-unless-aborted';
 import { computeRetryDelayMs } from './retry-delay';
 
@@ -78,7 +79,7 @@ export function createGitlabRequester(options: GitlabRequesterOptions) {
         // fetch never follows redirects: it would carry the token header to whatever host a redirect
         // names (an SSO page, an http→https hop, a proxy). Only a renamed project's same-origin 301 is.
         const response = await send(url, { method: init.method, headers: init.headers, signal: attemptSignal.signal, redirect: 'manual' });
-        const text = await response.text();
+        const text = await readBodyOrRefuse(options, init.method, url, response, started, what);
         const headers = Object.fromEntries(response.headers.entries());
         if (response.status >= 300 && response.status < 400) {
           record(options, init.method, url, response.status, started, 0);
@@ -131,6 +132,21 @@ export function createGitlabRequester(options: GitlabRequesterOptions) {
       await sleep(retryDelay, options.signal);
     }
   };
+}
+
+/**
+ * The body within its cap. An oversized one is that item's problem, recorded in the audit log and
+ * named: downloading it again would only bring the same bytes, so it is never retried.
+ */
+async function readBodyOrRefuse(options: GitlabRequesterOptions, method: string, url: URL, response: Response, started: number, what: string): Promise<string> {
+  try {
+    return await readCappedBody(response, findBodyLimit(url));
+  } catch (error) {
+    if (!(error instanceof BodyTooLargeError)) throw error;
+    record(options, method, url, response.status, started, error.bytesRead);
+    const limit = formatLimit(error.limitBytes);
+    throw new GitlabError('too_large', `GitLab sent more than ${limit} for ${what}; GitPulse reads at most ${limit} there and leaves it out.`, response.status);
+  }
 }
 
 /**

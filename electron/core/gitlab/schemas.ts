@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoTimestamp } from './is-iso-timestamp';
 import { flag, nullable } from './nullable-field';
 
 /**
@@ -8,7 +9,7 @@ import { flag, nullable } from './nullable-field';
 
 // Timestamps arrive in the instance's time zone (or, for commits, the author's); the mappers turn
 // them into UTC, so a value that is not a date at all is refused here rather than stored.
-const timestamp = z.string().refine((v) => !Number.isNaN(Date.parse(v)), 'not a timestamp');
+const timestamp = z.string().refine(isIsoTimestamp, 'not an ISO 8601 timestamp');
 const optionalTimestamp = nullable(timestamp);
 // GitLab sends coverage as a string on pipelines ("98.29") and as a number on jobs.
 const coverage = z

@@ -38,7 +38,7 @@ export async function syncCourseProjects(client: GitlabClient, store: Store, cou
     const groupPath = course.source.groupPath;
     for (let page: number | null = 1; page !== null;) {
       const result = await readGroupPage(client, groupPath, page);
-      const projects = parseGitlabList(ProjectSchema, result.items, 'project').map(mapProjectRow);
+      const projects = parseGitlabList(ProjectSchema, result, 'project').map(mapProjectRow);
       fetched += projects.length;
       store.transaction(() => {
         for (const project of projects) {
@@ -61,7 +61,9 @@ export async function syncCourseProjects(client: GitlabClient, store: Store, cou
       // the old path (which someone else may take over) is never asked for again.
       const known = linked.get(path);
       try {
-        const project = mapProjectRow(parseGitlabObject(ProjectSchema, await client.fetchProject(known ? known.gitlabId : path), 'project'));
+        const project = mapProjectRow(
+          parseGitlabObject(ProjectSchema, await client.fetchProject(known ? known.gitlabId : path), 'project', `projects/${known ? known.gitlabId : path}`),
+        );
         fetched += 1;
         store.transaction(() => {
           const id = store.projects.upsertProject(course.gitlabUrl, project);

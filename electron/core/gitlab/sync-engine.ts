@@ -1,8 +1,10 @@
 import type { EventPayload } from '../../../shared/api/events';
 import type { Course } from '../../../shared/domain/course';
-import type { StoredCounts, SyncResource, SyncSummary } from '../../../shared/domain/sync';
+import { toPrintableLine } from '../../../shared/domain/student-text';
+import { syncResources, type StoredCounts, type SyncResource, type SyncSummary } from '../../../shared/domain/sync';
 import type { Store } from '../store/create-store';
 import { createGitlabClient } from './gitlab-client';
+import { GitlabError } from './gitlab-error';
 import { createGitlabRequester, type RequestRecord } from './gitlab-requester';
 import type { RateBudget } from './rate-budget';
 import { runWithConcurrency } from './run-with-concurrency';
@@ -102,6 +104,8 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
   const teams = store.projects.listTeams(course.id).filter((t) => t.isReachable);
   teamsTotal = teams.length;
   const unreachable = new Set(projects.unreachable);
+  const failedTeams: SyncSummary['failedTeams'] = [];
+  const skipped: SyncSummary['skipped'] = [];
 
   await runWithConcurrency(teams, input.concurrency ?? 4, async (team) => {
     const ctx: TeamSyncContext = {
@@ -115,6 +119,7 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
       instanceUrl: course.gitlabUrl,
       projectRowId: team.projectId,
       gitlabProjectId: team.gitlabId,
+      onSkipped: (resource, message) => skipped.push({ team: team.path, resource, message }),
       onPage: (resource) => {
         pages += 1;
         report('syncing-team', team.path, resource, running.get(team.path) ?? 0);
@@ -126,13 +131,18 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
         report('syncing-team', team.path, resource, done);
       });
     } catch (error) {
-      // A team GitLab no longer shows us: the course carries on without it. A bad token or scope stops everything.
-      if (!isGoneOrHidden(error)) {
+      // A team GitLab no longer shows us, or one that sent something unstorable: the course carries on
+      // without it. A bad token or scope, a dead network or a write error stops everything.
+      if (isBadAnswer(error)) {
+        // The path is GitLab's text: stored and printed, so one printable line only.
+        failedTeams.push({ team: team.path, message: toPrintableLine(`${team.path}: ${error.message}`, 500) });
+      } else if (isGoneOrHidden(error)) {
+        store.projects.markTeamReachable(course.id, team.projectId, false);
+        unreachable.add(team.path);
+      } else {
         stop.abort(error);
         throw error;
       }
-      store.projects.markTeamReachable(course.id, team.projectId, false);
-      unreachable.add(team.path);
     } finally {
       running.delete(team.path);
     }
@@ -141,6 +151,8 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
   });
 
   store.courses.markCourseSynced(course.id, new Date().toISOString());
+  // The course shows the failure (its last sync error) until a sync gets those teams through.
+  if (failedTeams.length > 0) store.courses.recordSyncError(course.id, describeFailedTeams(failedTeams));
   report('done', null, null, teamSteps.length);
   return {
     course: course.name,
@@ -150,5 +162,20 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
     stored: store.counts.countCourseData(course.id),
     unreachable: [...unreachable].sort(),
     deferredLookups: deferredUserIds.size,
+    failedTeams: failedTeams.sort((a, b) => a.team.localeCompare(b.team)),
+    // Teams in name order, each team's resources in the order they are synced.
+    skipped: skipped.sort((a, b) => a.team.localeCompare(b.team) || syncResources.indexOf(a.resource) - syncResources.indexOf(b.resource)),
   };
+}
+
+/** A malformed or oversized answer is that team's problem: retrying gets the same bytes, and other teams are fine. */
+function isBadAnswer(error: unknown): error is GitlabError {
+  return error instanceof GitlabError && (error.kind === 'bad_response' || error.kind === 'too_large');
+}
+
+/** One line for the course's last sync error: how many teams failed, and the first one's reason. */
+function describeFailedTeams(failedTeams: SyncSummary['failedTeams']): string {
+  const [first] = failedTeams;
+  const others = failedTeams.length - 1;
+  return `${failedTeams.length === 1 ? 'One team' : `${failedTeams.length} teams`} could not be synced, the others were: ${first?.message ?? ''}${others > 0 ? ` (and ${others} more)` : ''}`;
 }

@@ -81,7 +81,7 @@ export async function syncMembers(ctx: TeamSyncContext): Promise<void> {
     }
     // A deleted or banned user keeps their membership row, just without a public email.
     const user = await lookup;
-    if (user !== null) users.push(mapUserRow(parseGitlabObject(UserSchema, user, 'user')));
+    if (user !== null) users.push(mapUserRow(parseGitlabObject(UserSchema, user, 'user', `users/${member.id}`)));
   }
   store.transaction(() => {
     for (const user of users) store.members.upsertUser(instanceUrl, user);

@@ -47,7 +47,7 @@ async function syncPipelineListing(ctx: TeamSyncContext, bridges: Map<number, Ma
     resource: 'pipelines',
     ...(source ? { cursorKey: 'childPipelines' } : {}),
     fetchPage: (updatedAfter, page) => client.fetchPipelinesPage(gitlabProjectId, updatedAfter, page, source),
-    parse: (items) => parseGitlabList(PipelineSchema, items, 'pipeline').map(mapPipelineRow),
+    parse: (page) => parseGitlabList(PipelineSchema, page, 'pipeline').map(mapPipelineRow),
     updatedAtOf: (p) => p.updatedAt,
     async prepare(pipelines) {
       const children: PipelineChildren = { jobs: new Map(), testReports: new Map(), parents: new Map() };
@@ -68,7 +68,17 @@ async function syncPipelineListing(ctx: TeamSyncContext, bridges: Map<number, Ma
         if (finishedStatuses.has(p.status) && hasJunitReport) {
           const summary = await fetchUnlessGone(() => client.fetchTestReportSummary(gitlabProjectId, p.gitlabId));
           if (summary !== null)
-            children.testReports.set(p.gitlabId, mapTestReportRow(parseGitlabObject(TestReportSummarySchema, summary, 'test report summary')));
+            children.testReports.set(
+              p.gitlabId,
+              mapTestReportRow(
+                parseGitlabObject(
+                  TestReportSummarySchema,
+                  summary,
+                  'test report summary',
+                  `projects/${gitlabProjectId}/pipelines/${p.gitlabId}/test_report_summary`,
+                ),
+              ),
+            );
         }
       }
       return children;
@@ -101,7 +111,7 @@ async function findParent(ctx: TeamSyncContext, bridges: Map<number, Map<number,
     if (!started) {
       const raw = await fetchUnlessGone(() => readAllPages((n) => ctx.client.fetchBridgesPage(ctx.gitlabProjectId, candidate, n)));
       started = new Map();
-      for (const bridge of parseGitlabList(BridgeSchema, raw ?? [], 'bridge'))
+      for (const bridge of parseGitlabList(BridgeSchema, raw ?? { items: [], endpoint: '' }, 'bridge'))
         if (bridge.downstream_pipeline) started.set(bridge.downstream_pipeline.id, candidate);
       bridges.set(candidate, started);
     }

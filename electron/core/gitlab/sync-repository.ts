@@ -70,7 +70,7 @@ export async function syncRepository(ctx: TeamSyncContext): Promise<BranchRow[]>
 async function readAllHistory(ctx: TeamSyncContext, graph: Map<string, string[]>): Promise<void> {
   for (let page: number | null = 1; page !== null;) {
     const result = await ctx.client.fetchAllCommitsPage(ctx.gitlabProjectId, page);
-    writeCommits(ctx, graph, parseGitlabList(CommitSchema, result.items, 'commit').map(mapCommitRow));
+    writeCommits(ctx, graph, parseGitlabList(CommitSchema, result, 'commit').map(mapCommitRow));
     page = result.nextPage;
   }
 }
@@ -90,7 +90,7 @@ async function walkHistory(ctx: TeamSyncContext, graph: Map<string, string[]>, h
     const start = missing.values().next().value as string;
     for (let page: number | null = 1; page !== null && missing.size > 0;) {
       const result = await ctx.client.fetchCommitsPage(ctx.gitlabProjectId, start, page);
-      writeCommits(ctx, graph, parseGitlabList(CommitSchema, result.items, 'commit').map(mapCommitRow));
+      writeCommits(ctx, graph, parseGitlabList(CommitSchema, result, 'commit').map(mapCommitRow));
       missing = findMissingAncestors(graph, missing);
       page = result.nextPage;
     }

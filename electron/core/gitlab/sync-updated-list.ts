@@ -31,7 +31,7 @@ export interface UpdatedListSpec<T, P> {
   /** Where the cursor is kept when one resource has two listings (pipelines and child pipelines); the resource by default. */
   cursorKey?: string;
   fetchPage(updatedAfter: string | null, page: number): Promise<Page>;
-  parse(items: unknown[]): T[];
+  parse(page: Page): T[];
   updatedAtOf(item: T): string;
   /** Network work for one page (children of changed items) done before the page's transaction. */
   prepare(items: T[]): Promise<P>;
@@ -54,7 +54,7 @@ export async function syncUpdatedList<T, P>(ctx: TeamSyncContext, spec: UpdatedL
     const page = await spec.fetchPage(listing.filter, listing.nextPage);
     // GitLab's own clock marks the listing's start where it can: the laptop's may be off by minutes.
     if (isFresh && listing.nextPage === 1 && page.serverDate) listing = { ...listing, startedAt: page.serverDate };
-    const items = spec.parse(page.items);
+    const items = spec.parse(page);
     const prepared = await spec.prepare(items);
     let maxSeen = listing.maxSeen;
     for (const item of items) {

@@ -47,7 +47,7 @@ export async function syncWorkItems(ctx: TeamSyncContext, kind: WorkItemKind): P
   if (kind === 'mergeRequests') {
     await syncUpdatedList<MergeRequestRow, Map<number, NoteRow[]>>(ctx, {
       ...listing,
-      parse: (items) => parseGitlabList(MergeRequestSchema, items, 'merge request').map(mapMergeRequestRow),
+      parse: (page) => parseGitlabList(MergeRequestSchema, page, 'merge request').map(mapMergeRequestRow),
       write(items, notes) {
         ctx.store.workItems.upsertMergeRequests(ctx.projectRowId, items);
         writeNotes(notes);
@@ -57,7 +57,7 @@ export async function syncWorkItems(ctx: TeamSyncContext, kind: WorkItemKind): P
   } else {
     await syncUpdatedList<IssueRow, Map<number, NoteRow[]>>(ctx, {
       ...listing,
-      parse: (items) => parseGitlabList(IssueSchema, items, 'issue').map(mapIssueRow),
+      parse: (page) => parseGitlabList(IssueSchema, page, 'issue').map(mapIssueRow),
       write(items, notes) {
         ctx.store.workItems.upsertIssues(ctx.projectRowId, items);
         writeNotes(notes);

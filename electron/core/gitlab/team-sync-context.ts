@@ -2,6 +2,7 @@ import type { StoredCounts, SyncResource } from '../../../shared/domain/sync';
 import type { Store } from '../store/create-store';
 import type { GitlabClient, Page } from './gitlab-client';
 import { GitlabError } from './gitlab-error';
+import type { Listing } from './parse-gitlab-list';
 
 /** Everything one team's syncers share: where to read, where to write, what to report. */
 export interface TeamSyncContext {
@@ -14,6 +15,8 @@ export interface TeamSyncContext {
   fetched: StoredCounts;
   /** Called after every page is committed. */
   onPage(resource: SyncResource): void;
+  /** A resource of the team left out of this sync, with why (the message names the endpoint). */
+  onSkipped(resource: SyncResource, message: string): void;
   /**
    * GET /users/:id answers shared by the teams of one sync: staff appear on every team, and teams
    * syncing side by side would otherwise each fetch them before any had stored them.
@@ -35,7 +38,7 @@ export interface TeamSyncContext {
  * reading its notes, issues switched off, a banned user): that one thing is skipped, not the team.
  * A refusal of the token's whole account (Terms of Service, deactivated, blocked) is neither.
  */
-export function isGoneOrHidden(error: unknown): boolean {
+export function isGoneOrHidden(error: unknown): error is GitlabError {
   return error instanceof GitlabError && (error.kind === 'not_found' || (error.kind === 'forbidden' && error.scope === null && !error.isAccountRefusal));
 }
 
@@ -50,12 +53,14 @@ export async function fetchUnlessGone<T>(fetch: () => Promise<T>): Promise<T | n
 }
 
 /** Reads every page of a bounded child list (one MR's notes, one pipeline's jobs). */
-export async function readAllPages(fetchPage: (page: number) => Promise<Page>): Promise<unknown[]> {
+export async function readAllPages(fetchPage: (page: number) => Promise<Page>): Promise<Listing> {
   const items: unknown[] = [];
+  let endpoint = '';
   for (let page: number | null = 1; page !== null;) {
     const result = await fetchPage(page);
     items.push(...result.items);
+    endpoint = result.endpoint;
     page = result.nextPage;
   }
-  return items;
+  return { items, endpoint };
 }

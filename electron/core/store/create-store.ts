@@ -1,4 +1,6 @@
+import { join } from 'node:path';
 import type Database from 'better-sqlite3';
+import { describeSqliteFailure } from './describe-sqlite-failure';
 import { createAuditRepo } from './audit-repo';
 import { createCiConfigsRepo } from './ci-configs-repo';
 import { createConnectionsRepo } from './connections-repo';
@@ -9,7 +11,7 @@ import { createExclusionsRepo } from './exclusions-repo';
 import { createGradesRepo } from './grades-repo';
 import { createIdentityRepo } from './identity-repo';
 import { createMembersRepo } from './members-repo';
-import { openDatabase, optimizeBestEffort } from './open-database';
+import { databaseFileName, openDatabase, optimizeBestEffort } from './open-database';
 import { createPipelinesRepo } from './pipelines-repo';
 import { createProjectsRepo } from './projects-repo';
 import { createContributionFactsQuery } from './queries/contribution-facts-query';
@@ -18,6 +20,7 @@ import { createRelayRepo } from './relay-repo';
 import { createRepositoryRepo } from './repository-repo';
 import { createRubricsRepo } from './rubrics-repo';
 import { runWriteTransaction } from './run-write-transaction';
+import { StoreError } from './store-error';
 import { createSyncLocksRepo } from './sync-locks-repo';
 import { trackWrittenTables, type CommitListener } from './track-written-tables';
 import { createWorkItemsRepo } from './work-items-repo';
@@ -64,16 +67,33 @@ export type Store = ReturnType<typeof createRepos> & {
   close(): void;
 };
 
-export function createStore(dataDir: string): Store {
-  const db = openDatabase({ dataDir });
+/**
+ * Opens the store on the data folder. `access: 'read'` lets a command that only reads work on a file
+ * it cannot write (its writes then fail naming the file). Every failure of the opening, preparing the
+ * repos' statements on a damaged schema included, is one StoreError naming the file and the fix.
+ */
+export function createStore(dataDir: string, options: { access?: 'read' | 'write' } = {}): Store {
+  const db = openDatabase({ dataDir, ...options });
+  // db.name is ':memory:' for a read-only snapshot; messages name the file itself.
+  const path = join(dataDir, databaseFileName);
   const listeners = new Set<CommitListener>();
-  // Installed before the repos prepare their statements, so every write statement is tracked.
-  trackWrittenTables(db, (tables) => {
-    for (const listener of listeners) listener(tables);
-  });
+  let repos: ReturnType<typeof createRepos>;
+  try {
+    // Installed before the repos prepare their statements, so every write statement is tracked.
+    trackWrittenTables(db, (tables) => {
+      for (const listener of listeners) listener(tables);
+    });
+    repos = createRepos(db);
+  } catch (error) {
+    db.close();
+    const described = describeSqliteFailure(error, path);
+    throw described instanceof StoreError
+      ? described
+      : new StoreError('damaged', `${path} could not be read (${String(error)}); restore the newest ${path}.before-NNNN.bak.`);
+  }
   return {
-    ...createRepos(db),
-    path: db.name,
+    ...repos,
+    path,
     transaction: (fn) => runWriteTransaction(db, fn),
     onCommit: (listener) => {
       listeners.add(listener);

@@ -1,6 +1,7 @@
-import { Fragment, useEffect } from 'react';
+import { useEffect } from 'react';
 import { Button } from '../../components/Button';
 import { describeSyncOutcome } from './describe-sync-outcome';
+import { hasSyncWarnings, SyncOutcomeWarnings } from './SyncOutcomeWarnings';
 import type { SyncOutcome } from './sync-store';
 
 /** Long enough to read a short line; the lasting record is "Last synced…" or the course's last error. */
@@ -11,11 +12,10 @@ export interface SyncOutcomeLineProps {
   onDismiss(): void;
 }
 
-/** How the sync that just ended went; hides itself unless GitLab hid some teams, which needs reading. */
+/** How the sync that just ended went; hides itself unless some teams or resources were left out, which needs reading. */
 export function SyncOutcomeLine({ outcome, onDismiss }: SyncOutcomeLineProps) {
   const text = describeSyncOutcome(outcome);
-  const unreachable = outcome.summary?.unreachable ?? [];
-  const isSticky = unreachable.length > 0;
+  const isSticky = hasSyncWarnings(outcome.summary);
 
   useEffect(() => {
     if (isSticky) return undefined;
@@ -33,17 +33,7 @@ export function SyncOutcomeLine({ outcome, onDismiss }: SyncOutcomeLineProps) {
           <strong>{text.title}</strong>
           {text.detail && <span className="sync-bar__outcome-detail"> · {text.detail}</span>}
         </p>
-        {isSticky && (
-          <p className="sync-bar__warning">
-            GitLab did not show {unreachable.length === 1 ? 'this team' : `these ${unreachable.length} teams`} (deleted, renamed or not visible to the token):{' '}
-            {unreachable.map((team, i) => (
-              <Fragment key={team}>
-                {i > 0 && ', '}
-                <bdi>{team}</bdi>
-              </Fragment>
-            ))}
-          </p>
-        )}
+        {isSticky && outcome.summary && <SyncOutcomeWarnings summary={outcome.summary} />}
       </div>
       <Button variant="ghost" onClick={onDismiss}>
         Dismiss

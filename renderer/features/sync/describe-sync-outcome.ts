@@ -20,9 +20,11 @@ export function describeSyncOutcome(outcome: SyncOutcome): OutcomeText {
   const title = teams === undefined ? 'Sync finished' : `Synced ${formatCount(teams, 'team', 'teams')}`;
   if (!summary) return { tone: 'good', title, detail: undefined };
   const seconds = (summary.durationMs / 1000).toFixed(1);
+  const failed = summary.failedTeams.length;
   return {
-    tone: 'good',
-    title,
+    // Teams left out mean figures are missing: not a success to wave through.
+    tone: failed > 0 ? 'bad' : 'good',
+    title: failed > 0 && teams !== undefined ? `Synced ${teams - failed} of ${formatCount(teams, 'team', 'teams')}` : title,
     detail: `${formatCount(summary.requests, 'request', 'requests')} in ${seconds} s · ${formatCount(summary.fetched.pipelines, 'pipeline', 'pipelines')} received`,
   };
 }

@@ -36,6 +36,7 @@ describe('syncUpdatedList', () => {
       gitlabProjectId: 7,
       fetched: { projects: 0, members: 0, commits: 0, branches: 0, tags: 0, mergeRequests: 0, issues: 0, notes: 0, pipelines: 0, jobs: 0 },
       onPage: () => undefined,
+      onSkipped: () => undefined,
       userLookups: new Map(),
       deferredUserIds: new Set(),
       loadCourseStaff: async () => null,
@@ -54,9 +55,9 @@ describe('syncUpdatedList', () => {
       fetchPage: async (filter, page) => {
         seen.push({ filter, page });
         if (page === failOnPage) throw new Error('connection lost');
-        return pages[page - 1] ?? { items: [], nextPage: null };
+        return pages[page - 1] ?? { items: [], endpoint: 'projects/1/issues', nextPage: null };
       },
-      parse: (items) => items as Item[],
+      parse: (page) => page.items as Item[],
       updatedAtOf: (item) => item.updated_at,
       prepare: async () => null,
       write: (items) => written.push(...items.map((i) => i.id)),
@@ -64,9 +65,9 @@ describe('syncUpdatedList', () => {
   }
 
   const pages: Page[] = [
-    { items: [{ id: 1, updated_at: '2026-03-01T10:00:00.000Z' }], nextPage: 2, serverDate: '2026-03-01T12:00:00.000Z' },
-    { items: [{ id: 2, updated_at: '2026-03-01T11:00:00.000Z' }], nextPage: 3 },
-    { items: [{ id: 3, updated_at: '2026-03-01T11:30:00.000Z' }], nextPage: null },
+    { items: [{ id: 1, updated_at: '2026-03-01T10:00:00.000Z' }], endpoint: 'projects/1/issues', nextPage: 2, serverDate: '2026-03-01T12:00:00.000Z' },
+    { items: [{ id: 2, updated_at: '2026-03-01T11:00:00.000Z' }], endpoint: 'projects/1/issues', nextPage: 3 },
+    { items: [{ id: 3, updated_at: '2026-03-01T11:30:00.000Z' }], endpoint: 'projects/1/issues', nextPage: null },
   ];
 
   it('starts the next listing ten minutes before the newest update it saw', async () => {
