@@ -1,4 +1,5 @@
 import type { ApiDispatcher } from '../../shared/api/bridge';
+import type { PdfRenderer } from './export/render-pdf-with-chromium';
 
 export interface CoreOptions {
   /** Folder holding gitpulse.sqlite (the app's userData, or --data-dir / GITPULSE_DATA_DIR). */
@@ -9,6 +10,8 @@ export interface CoreOptions {
   isSchedulerEnabled?: boolean;
   /** How long one GitLab request may take before it is retried; 30 s unless a host says otherwise. */
   requestTimeoutMs?: number;
+  /** How the PDF export prints; headless Chromium (CHROMIUM_PATH or the usual locations) unless the host has its own. */
+  renderPdf?: PdfRenderer;
 }
 
 /** The core as every host sees it: the API contract's dispatcher plus lifecycle notices. */

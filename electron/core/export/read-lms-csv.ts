@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { maxLmsFileLength } from '../../../shared/api/export-api';
 import { ApiFailure } from '../api/api-failure';
 
 /** How an LMS wrote its CSV, kept so the file written back looks the way the LMS expects it. */
@@ -15,9 +16,6 @@ export interface LmsCsvTable {
   rows: string[][];
   layout: LmsCsvLayout;
 }
-
-/** Bigger than any real gradebook export (a 2,000-student course with 100 columns is about 4 MB). */
-export const maxLmsFileLength = 8_000_000;
 
 function detectDelimiter(headerLine: string): LmsCsvLayout['delimiter'] {
   // Colons are not candidates: Moodle's own headers contain them ("Assignment: Project (Real)").
