@@ -30,6 +30,22 @@ const refuseFoldersButFeatureRelay = (folders, message) => {
   return { ...refused, group: [...refused.group, '!**/features/relay/**', '!../relay/*', '!./relay/*'] };
 };
 
+const exportOnlyPackages = {
+  group: ['exceljs', 'exceljs/**', 'csv-parse', 'csv-parse/**', 'playwright-core', 'playwright-core/**', 'echarts', 'echarts/**'],
+  message: 'exceljs, csv-parse, playwright-core and echarts are for electron/core/export/ only.',
+};
+const coreImportRules = (extraPatterns) => ({
+  paths: [{ name: 'electron', message: 'The core runs under plain Node (CLI, tests, utilityProcess); it never imports electron.' }],
+  patterns: [
+    refuseFoldersButCoreRelay(
+      ['cli', 'server', 'main', 'preload', 'renderer', 'relay', 'test'],
+      'The core imports only shared/ and its own folder; the CLI and the server call it, not the reverse.',
+    ),
+    notRendererFiles,
+    ...extraPatterns,
+  ],
+});
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', '.vite/**', 'relay/dist/**'] },
   js.configs.recommended,
@@ -123,21 +139,14 @@ export default tseslint.config(
   },
   {
     files: ['electron/core/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'The core runs under plain Node (CLI, tests, utilityProcess); it never imports electron.' }],
-          patterns: [
-            refuseFoldersButCoreRelay(
-              ['cli', 'server', 'main', 'preload', 'renderer', 'relay', 'test'],
-              'The core imports only shared/ and its own folder; the CLI and the server call it, not the reverse.',
-            ),
-            notRendererFiles,
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': ['error', coreImportRules([])] },
+  },
+  {
+    // The grade-sheet writers' packages (spreadsheets, CSV parsing, the PDF printer, server-side charts)
+    // belong to core/export alone, so swapping one of them touches that folder only.
+    files: ['electron/core/**/*.ts'],
+    ignores: ['electron/core/export/**'],
+    rules: { 'no-restricted-imports': ['error', coreImportRules([exportOnlyPackages])] },
   },
   {
     files: ['electron/cli/**/*.ts', 'electron/server/**/*.ts'],
@@ -148,6 +157,7 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'The CLI and the preview server run under plain Node; they never import electron.' }],
           patterns: [
             refuseFoldersButCoreRelay(['main', 'preload', 'renderer', 'relay', 'test'], 'The CLI and the server import only shared/, the core and each other.'),
+            exportOnlyPackages,
           ],
         },
       ],

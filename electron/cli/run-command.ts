@@ -1,11 +1,10 @@
 import { toPrintableLine } from '../../shared/domain/student-text';
 import { syncResourceLabels } from '../../shared/domain/sync';
-import { resolve } from 'node:path';
 import type { Core } from '../core/core';
-import { writeFileAtomically } from '../core/export/write-file-atomically';
 import { callCore, type CliIo } from './call-core';
 import { CliError } from './cli-error';
 import { runConnectionCommand } from './connection-commands';
+import { runExportCommand } from './export-command';
 import { formatTable } from './format-table';
 import { runGradeCommand } from './grade-commands';
 import { runIdentityCommand } from './identity-commands';
@@ -131,21 +130,8 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
     }
     case 'metrics':
       return runMetricsCommand(core, rest, io);
-    case 'export': {
-      const { values } = parseCommandOptions('export', rest, { course: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
-      if (values.format !== 'csv')
-        throw new CliError(values.format ? `export: unsupported format "${values.format}" (supported: csv)` : 'export: --format csv is required', 2);
-      if (!values.out) throw new CliError('export: --out FILE is required', 2);
-      const sheet = await callCore(core, 'export.gradeSheet', { format: 'csv', ...(values.course ? { course: values.course } : {}) });
-      const target = resolve(values.out);
-      try {
-        writeFileAtomically(target, sheet.content);
-      } catch (error) {
-        throw new CliError(`export: cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
-      }
-      print(`Wrote ${target}`);
-      return;
-    }
+    case 'export':
+      return runExportCommand(core, rest, io);
     case 'audit': {
       const { values } = parseCommandOptions('audit', rest, { json: { type: 'boolean' }, limit: { type: 'string' } });
       const limit = values.limit === undefined ? 50 : Number(values.limit);

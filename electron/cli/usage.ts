@@ -51,8 +51,10 @@ Commands:
                                          Add points to (or multiply) a student's total; --clear removes it
   grade audit [--course NAME] [--team PROJECT] [--json]
                                          Every grading change: when, what, old and new value, reason
-  export [--course NAME] --format csv --out FILE
-                                         Write the grade sheet
+  export [--course NAME] --format csv|xlsx|pdf|moodle|canvas|metrics-csv [--as-of ISO] --out FILE
+                                         Write the grade sheet, the feedback report (pdf), an LMS import
+                                         file, or the metrics sheet; --delimiter ';' and --no-bom for CSV;
+                                         --lms-file FILE [--lms-column NAME] fills a Moodle or Canvas export
   relay connect --url URL                Check a webhook relay's client token (stdin, or GITPULSE_RELAY_TOKEN) and
                                          save it in the OS keychain
   relay status [--json]                  The relay, its state and the last event received

@@ -1,4 +1,5 @@
 import type { ApiDispatcher } from '../../shared/api/bridge';
+import type { PdfRenderer } from './export/render-pdf-with-chromium';
 
 export interface CoreOptions {
   /** Folder holding gitpulse.sqlite (the app's userData, or --data-dir / GITPULSE_DATA_DIR). */
@@ -19,6 +20,8 @@ export interface CoreOptions {
    * `quietMs`, at most `maxWaitMs` after the first (20 s and 2 min unless a host or a test says otherwise).
    */
   targetedSync?: { quietMs: number; maxWaitMs: number };
+  /** How the PDF export prints; headless Chromium (CHROMIUM_PATH or the usual locations) unless the host has its own. */
+  renderPdf?: PdfRenderer;
 }
 
 /** The core as every host sees it: the API contract's dispatcher plus lifecycle notices. */

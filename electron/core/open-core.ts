@@ -6,6 +6,7 @@ import { handlers } from './api';
 import { toApiError } from './api/api-failure';
 import type { CoreContext, EventListener } from './api/core-context';
 import type { Core, CoreOptions } from './core';
+import { createChromiumPdfRenderer } from './export/render-pdf-with-chromium';
 import { createRelayService } from './relay/relay-service';
 import { createKeyringSecretStore, relayKeychainServiceName } from './secrets/keyring-secret-store';
 import { createStore } from './store/create-store';
@@ -38,7 +39,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
     ...(options.targetedSync ? { targetedSync: options.targetedSync } : {}),
   });
   const relay = createRelayService({ store, secrets: createKeyringSecretStore(relayKeychainServiceName), env, sync });
-  const ctx: CoreContext = { store, secrets, dataDir: options.dataDir, env, sync, relay, emit };
+  const renderPdf = options.renderPdf ?? createChromiumPdfRenderer(env);
+  const ctx: CoreContext = { store, secrets, dataDir: options.dataDir, env, sync, relay, renderPdf, emit };
   // Every commit announces the tables it wrote, whichever handler or sync made it.
   store.onCommit((tables) => emit('data.changed', { tables }));
 

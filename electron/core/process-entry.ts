@@ -5,6 +5,7 @@
  */
 import type { ApiResult } from '../../shared/api/result';
 import type { Core } from './core';
+import type { PdfRenderer } from './export/render-pdf-with-chromium';
 import type { CoreMessage, HostMessage } from './host-protocol';
 import { openCore } from './open-core';
 
@@ -24,6 +25,9 @@ const port: ParentPort = parentPort;
 /** How long quitting waits for a cancelled sync's cleanup; the host kills the process soon after. */
 const shutdownGraceMs = 3_000;
 
+/** A report with charts for every team prints in seconds; a minute means the host is stuck. */
+const printTimeoutMs = 60_000;
+
 let opening: Promise<Core | Error> | null = null;
 let openedCore: Core | null = null;
 let unsubscribe: (() => void) | null = null;
@@ -36,6 +40,38 @@ port.on('message', ({ data }) => {
   }
   handleHostMessage(message);
 });
+
+const pendingPrints = new Map<number, { resolve: (pdf: Uint8Array) => void; reject: (error: Error) => void }>();
+let nextPrintId = 1;
+
+/** The app prints with its own Chromium (main's printToPDF) instead of launching another one. */
+const printWithHost: PdfRenderer = (html) =>
+  new Promise((resolve, reject) => {
+    const id = nextPrintId++;
+    const timer = setTimeout(() => {
+      pendingPrints.delete(id);
+      reject(new Error('The app did not print the report within a minute; try again.'));
+    }, printTimeoutMs);
+    pendingPrints.set(id, {
+      resolve: (pdf) => {
+        clearTimeout(timer);
+        resolve(pdf);
+      },
+      reject: (error) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    });
+    port.postMessage({ type: 'print-pdf', id, html });
+  });
+
+function settlePrint(id: number, outcome: { pdf: Uint8Array } | { message: string }): void {
+  const pending = pendingPrints.get(id);
+  pendingPrints.delete(id);
+  if (!pending) return;
+  if ('pdf' in outcome) pending.resolve(outcome.pdf);
+  else pending.reject(new Error(`The app could not print the report: ${outcome.message}`));
+}
 
 // Covers every way out (shutdown message, host kill, uncaught error) so SQLite is closed cleanly
 // whenever the process gets the chance; close() is synchronous, as exit handlers must be.
@@ -54,6 +90,12 @@ function handleHostMessage(message: HostMessage): void {
       // and is retried by the scheduler. Resume catches up what fell due while asleep.
       if (message.state === 'resume') openedCore?.notifyResumed();
       return;
+    case 'pdf-printed':
+      settlePrint(message.id, { pdf: message.pdf });
+      return;
+    case 'pdf-failed':
+      settlePrint(message.id, { message: message.message });
+      return;
     case 'shutdown':
       void shutDown();
       return;
@@ -62,7 +104,7 @@ function handleHostMessage(message: HostMessage): void {
 
 async function startCore(dataDir: string): Promise<Core | Error> {
   try {
-    const core = await openCore({ dataDir, env: process.env, isSchedulerEnabled: true });
+    const core = await openCore({ dataDir, env: process.env, isSchedulerEnabled: true, renderPdf: printWithHost });
     openedCore = core;
     unsubscribe = core.subscribe((event) => port.postMessage({ type: 'event', event }));
     port.postMessage({ type: 'ready' });
@@ -124,6 +166,10 @@ function parseHostMessage(data: unknown): HostMessage | null {
         : null;
     case 'power':
       return message.state === 'suspend' || message.state === 'resume' ? { type: 'power', state: message.state } : null;
+    case 'pdf-printed':
+      return typeof message.id === 'number' && message.pdf instanceof Uint8Array ? { type: 'pdf-printed', id: message.id, pdf: message.pdf } : null;
+    case 'pdf-failed':
+      return typeof message.id === 'number' && typeof message.message === 'string' ? { type: 'pdf-failed', id: message.id, message: message.message } : null;
     case 'shutdown':
       return { type: 'shutdown' };
     default:

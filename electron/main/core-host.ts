@@ -17,6 +17,8 @@ export interface CoreHostOptions {
   onEvent: (event: AnyEvent) => void;
   /** How long `stop` waits for the core to close its database before killing it. */
   stopTimeoutMs?: number;
+  /** Prints the core's feedback report HTML to PDF (electron/main/print-report-to-pdf.ts). */
+  printPdf: (html: string) => Promise<Uint8Array>;
 }
 
 /** The core as the main process sees it: calls answered by a utility process that survives crashes. */
@@ -96,7 +98,22 @@ export function startCoreHost(options: CoreHostOptions): CoreHost {
       case 'start-failed':
         console.error(`GitPulse core: could not open its data: ${message.message}`);
         return;
+      case 'print-pdf':
+        void answerPrint(message.id, message.html);
+        return;
     }
+  }
+
+  async function answerPrint(id: number, html: string): Promise<void> {
+    // Answered to whichever process asked; if it crashed meanwhile, its export failed with it.
+    const asking = child;
+    let reply: HostMessage;
+    try {
+      reply = { type: 'pdf-printed', id, pdf: await options.printPdf(html) };
+    } catch (error) {
+      reply = { type: 'pdf-failed', id, message: error instanceof Error ? error.message : String(error) };
+    }
+    if (asking && asking === child) asking.postMessage(reply);
   }
 
   function handleExit(exited: UtilityProcess, code: number): void {

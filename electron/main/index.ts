@@ -10,6 +10,7 @@ import type { CoreHost } from './core-host';
 import { createMainWindow } from './create-main-window';
 import { registerIpcHandlers, sendEventToWindows } from './ipc-handlers';
 import { forwardPowerEvents } from './power-events';
+import { printReportToPdf } from './print-report-to-pdf';
 import { applySessionSecurity, hardenAllWebContents } from './security';
 
 const rendererLocation = resolveRendererLocation(process.env.ELECTRON_RENDERER_URL, app.isPackaged);
@@ -51,6 +52,7 @@ function startApp(): void {
     entryPath: resolveCoreEntryPath(),
     dataDir,
     onEvent: (event) => sendEventToWindows(event, rendererLocation.origin),
+    printPdf: printReportToPdf,
   });
   registerIpcHandlers(coreHost, rendererLocation.origin);
   forwardPowerEvents(coreHost);

@@ -20,6 +20,10 @@ export function parseCoreMessage(data: unknown): CoreMessage | null {
         : null;
     case 'event':
       return isEvent(data.event) ? { type: 'event', event: data.event } : null;
+    case 'print-pdf':
+      return typeof data.id === 'number' && Number.isSafeInteger(data.id) && typeof data.html === 'string'
+        ? { type: 'print-pdf', id: data.id, html: data.html }
+        : null;
     default:
       return null;
   }

@@ -19,11 +19,16 @@ export function stripBidiControls(text: string): string {
   return text.replace(bidiControls, '');
 }
 
+/** Removes ANSI/VT escape sequences, which can clear a terminal or retitle it when the text is printed. */
+export function stripEscapeSequences(text: string): string {
+  return text.replace(escapeSequences, '');
+}
+
 /**
  * One printable line of at most `maxLength` characters: escape sequences and bidi controls removed,
  * every other control character (CR, LF, tab, BEL) turned into a space, an ellipsis where it was cut.
  */
 export function toPrintableLine(text: string, maxLength = 300): string {
-  const clean = stripBidiControls(text.replace(escapeSequences, '')).replace(controlCharacters, ' ');
+  const clean = stripBidiControls(stripEscapeSequences(text)).replace(controlCharacters, ' ');
   return clean.length > maxLength ? `${clean.slice(0, maxLength - 1)}…` : clean;
 }

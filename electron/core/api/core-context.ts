@@ -1,10 +1,11 @@
 import type { AnyEvent, EventName, EventPayload } from '../../../shared/api/events';
+import type { PdfRenderer } from '../export/render-pdf-with-chromium';
 import type { SecretStore } from '../secrets/secret-store';
 import type { Store } from '../store/create-store';
 import type { RelayService } from '../relay/relay-service';
 import type { SyncService } from '../sync/sync-service';
 
-/** What every handler may use: the store, the keychain, the environment, the sync service and the push-event channel. */
+/** What every handler may use: the store, the keychain, the environment, the sync service, the PDF printer and the push-event channel. */
 export interface CoreContext {
   store: Store;
   secrets: SecretStore;
@@ -14,6 +15,8 @@ export interface CoreContext {
   sync: SyncService;
   /** The webhook relay: its settings, pulling its feed, and long-polling it in hosts that stay up. */
   relay: RelayService;
+  /** Prints the feedback report: headless Chromium in the CLI and the preview, the app's own printToPDF in the app. */
+  renderPdf: PdfRenderer;
   emit<E extends EventName>(name: E, payload: EventPayload<E>): void;
 }
 

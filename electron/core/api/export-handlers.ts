@@ -1,18 +1,20 @@
 import type { exportApi } from '../../../shared/api/export-api';
 import { exportGradeSheetCsv } from '../export/export-grade-sheet-csv';
+import { loadGradesForExport } from '../export/grade-sheet-source';
+import { loadReportCharts } from '../export/load-report-charts';
+import { toFileStem, writeGradeSheetFile } from '../export/write-grade-sheet-file';
 import { loadCourseMetrics } from '../metrics/load-course-metrics';
 import type { HandlerMap } from './handler-map';
 import { resolveCourse } from './resolve-course';
 
-/** File names derive from the course name, which the instructor typed; keep them to safe characters. */
-function toFileStem(name: string): string {
-  return name.replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '') || 'course';
-}
-
 export const exportHandlers: HandlerMap<typeof exportApi> = {
-  'export.gradeSheet': (input, { store }) => {
+  'export.gradeSheet': async (input, { store, renderPdf }) => {
     const course = resolveCourse(store, input);
-    const content = exportGradeSheetCsv(loadCourseMetrics(store, course));
-    return { filename: `${toFileStem(course.name)}-grades.csv`, mimeType: 'text/csv', content };
+    if (input.format === 'metrics-csv') {
+      const content = exportGradeSheetCsv(loadCourseMetrics(store, course, input.asOf === undefined ? {} : { to: input.asOf }));
+      return { filename: `${toFileStem(course.name)}-metrics.csv`, mimeType: 'text/csv', encoding: 'utf8', content };
+    }
+    const grades = await loadGradesForExport(store, course, input.asOf === undefined ? {} : { asOf: input.asOf });
+    return writeGradeSheetFile(grades, { ...input, format: input.format }, { renderPdf, loadCharts: () => loadReportCharts(store, course, input.asOf) });
   },
 };

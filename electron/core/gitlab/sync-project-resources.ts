@@ -34,6 +34,8 @@ export interface SyncProjectResourcesInput {
 export interface ProjectResourcesSummary {
   requests: number;
   fetched: StoredCounts;
+  /** Resources GitLab refused or that were too large; the next full sync lists them in its summary. */
+  skipped: { resource: SyncResource; message: string }[];
 }
 
 /**
@@ -57,6 +59,7 @@ export async function syncProjectResources(input: SyncProjectResourcesInput): Pr
   });
   const client = createGitlabClient({ baseUrl: course.gitlabUrl, token: input.token, requester });
   const fetched: StoredCounts = { projects: 0, members: 0, commits: 0, branches: 0, tags: 0, mergeRequests: 0, issues: 0, notes: 0, pipelines: 0, jobs: 0 };
+  const skipped: ProjectResourcesSummary['skipped'] = [];
   let instanceVersion: Promise<{ major: number; minor: number } | null> | null = null;
   const ctx: TeamSyncContext = {
     client,
@@ -70,6 +73,7 @@ export async function syncProjectResources(input: SyncProjectResourcesInput): Pr
     loadCourseStaff: () => Promise.resolve(null),
     loadInstanceVersion: () => (instanceVersion ??= readInstanceVersion(client)),
     onPage: () => undefined,
+    onSkipped: (resource, message) => skipped.push({ resource, message }),
   };
   // In the full sync's order, each step on its own: issues switched off must not keep the pipelines from syncing.
   if (resources.has('commits')) {
@@ -79,5 +83,5 @@ export async function syncProjectResources(input: SyncProjectResourcesInput): Pr
   if (resources.has('mergeRequests')) await fetchUnlessGone(() => syncWorkItems(ctx, 'mergeRequests'));
   if (resources.has('issues')) await fetchUnlessGone(() => syncWorkItems(ctx, 'issues'));
   if (resources.has('pipelines')) await fetchUnlessGone(() => syncPipelines(ctx));
-  return { requests, fetched };
+  return { requests, fetched, skipped };
 }

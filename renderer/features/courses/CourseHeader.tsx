@@ -1,13 +1,17 @@
+import type { ExportFormat } from '../../../shared/api/export-api';
 import type { Course } from '../../../shared/domain/course';
 import { Button } from '../../components/Button';
 import { ExternalLink } from '../../components/ExternalLink';
 import { formatCourseWindow } from './format-course-window';
+import { exportFormatLabels } from './useGradeSheetExport';
 
 export interface CourseHeaderProps {
   course: Course;
   isSyncing: boolean;
   isExporting: boolean;
   hasTeams: boolean;
+  exportFormat: ExportFormat;
+  onExportFormatChange(format: ExportFormat): void;
   onSync(): void;
   onExport(): void;
 }
@@ -18,7 +22,7 @@ function describeSource(course: Course): string {
   return `${n} listed ${n === 1 ? 'project' : 'projects'}`;
 }
 
-export function CourseHeader({ course, isSyncing, isExporting, hasTeams, onSync, onExport }: CourseHeaderProps) {
+export function CourseHeader({ course, isSyncing, isExporting, hasTeams, exportFormat, onExportFormatChange, onSync, onExport }: CourseHeaderProps) {
   const syncBlocked = course.isDemo ? 'The demo course is generated on this computer; there is no GitLab to sync from.' : undefined;
   const exportBlocked = hasTeams ? undefined : 'Nothing to export yet: sync the course first.';
   return (
@@ -36,8 +40,24 @@ export function CourseHeader({ course, isSyncing, isExporting, hasTeams, onSync,
         <Button variant="primary" onClick={onSync} disabled={isSyncing} disabledReason={syncBlocked}>
           {isSyncing ? 'Syncing…' : 'Sync now'}
         </Button>
+        <select
+          className="text-input"
+          aria-label="Export format"
+          value={exportFormat}
+          disabled={isExporting}
+          onChange={(event) => {
+            const chosen = exportFormatLabels.find((f) => f.format === event.target.value);
+            if (chosen) onExportFormatChange(chosen.format);
+          }}
+        >
+          {exportFormatLabels.map((f) => (
+            <option key={f.format} value={f.format}>
+              {f.label}
+            </option>
+          ))}
+        </select>
         <Button onClick={onExport} disabled={isExporting} disabledReason={exportBlocked}>
-          {isExporting ? 'Exporting…' : 'Export CSV'}
+          {isExporting ? 'Exporting…' : 'Export'}
         </Button>
       </div>
     </section>

@@ -38,8 +38,10 @@ export function CourseOverviewScreen({ courseId }: { courseId: number }) {
         isSyncing={isSyncing}
         isExporting={gradeSheet.isExporting}
         hasTeams={teams.length > 0}
+        exportFormat={gradeSheet.format}
+        onExportFormatChange={gradeSheet.setFormat}
         onSync={runSync}
-        onExport={() => void gradeSheet.exportCsv()}
+        onExport={() => void gradeSheet.exportFile()}
       />
       {gradeSheet.error && (
         <ErrorBanner

@@ -80,7 +80,7 @@ describe('dates entering a course', () => {
     db.close();
     const expected =
       'gitpulse: The window of course "demo" ends on 2026-00-00, which is not a date; set it again in Course settings or with gitpulse course set "demo" --window-end YYYY-MM-DD.\n';
-    for (const args of [['metrics'], ['export', '--format', 'csv', '--out', join(temp.path, 'grades.csv')]]) {
+    for (const args of [['metrics'], ['export', '--format', 'metrics-csv', '--out', join(temp.path, 'metrics.csv')]]) {
       const run = await cli(...args);
       expect(run.code, args[0]).toBe(1);
       expect(run.stderr).toBe(expected);

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCourse } from '../../../electron/core/demo/generate-course';
@@ -55,9 +55,9 @@ describe('the gitpulse command on the demo course', () => {
     expect(courses).toEqual([expect.objectContaining({ name: 'demo', isDemo: true, teamCount: 8 })]);
   });
 
-  it('exports the grade sheet as CSV', async () => {
-    const out = join(temp.path, 'grades.csv');
-    const run = await cli('export', '--format', 'csv', '--out', out);
+  it('exports the metrics sheet as CSV', async () => {
+    const out = join(temp.path, 'metrics.csv');
+    const run = await cli('export', '--format', 'metrics-csv', '--out', out);
     expect(run.code, run.stderr).toBe(0);
     const lines = readFileSync(out, 'utf8')
       .replace(/^\uFEFF/, '')
@@ -69,15 +69,46 @@ describe('the gitpulse command on the demo course', () => {
 
   it('leaves nothing behind when the export cannot be written', async () => {
     const missing = join(temp.path, 'no-such-folder', 'grades.csv');
-    const run = await cli('export', '--format', 'csv', '--out', missing);
+    const run = await cli('export', '--format', 'metrics-csv', '--out', missing);
     expect(run.code).toBe(1);
     expect(oneLine(run.stderr)).toBe(true);
     expect(run.stderr).toMatch(/cannot write .*ENOENT/);
     const exportDir = join(temp.path, 'exports');
     mkdirSync(exportDir);
-    const badFormat = await cli('export', '--format', 'pdf', '--out', join(exportDir, 'x.pdf'));
+    const badFormat = await cli('export', '--format', 'docx', '--out', join(exportDir, 'x.docx'));
     expect(badFormat.code).toBe(2);
+    expect(badFormat.stderr.trim()).toBe('gitpulse: export: unsupported format "docx" (supported: csv|xlsx|pdf|moodle|canvas|metrics-csv)');
     expect(readdirSync(exportDir)).toEqual([]);
+  });
+
+  it('refuses bad export options with one line and writes nothing', async () => {
+    const exportDir = join(temp.path, 'refused-exports');
+    mkdirSync(exportDir);
+    const out = join(exportDir, 'grades.csv');
+    const delimiter = await cli('export', '--format', 'csv', '--delimiter', '|', '--out', out);
+    expect([delimiter.code, delimiter.stderr.trim()]).toEqual([2, 'gitpulse: export: --delimiter must be "," or ";"']);
+    const lmsWithCsv = await cli('export', '--format', 'csv', '--lms-file', out, '--out', out);
+    expect([lmsWithCsv.code, lmsWithCsv.stderr.trim()]).toEqual([2, 'gitpulse: export: --lms-file goes with --format moodle or canvas']);
+    const asOf = await cli('export', '--format', 'metrics-csv', '--as-of', 'next friday', '--out', out);
+    expect(asOf.code).toBe(1);
+    expect(asOf.stderr.trim()).toBe('gitpulse: asOf: asOf must be an ISO 8601 date and time, e.g. 2026-06-01T00:00:00Z');
+    const latin1 = join(temp.path, 'moodle-latin1.csv');
+    writeFileSync(latin1, Buffer.from('Email address,Note\nz@x.edu,caf\xe9\n', 'latin1'));
+    const notUtf8 = await cli('export', '--format', 'moodle', '--lms-file', latin1, '--out', out);
+    expect(notUtf8.code).toBe(1);
+    expect(notUtf8.stderr).toMatch(/moodle-latin1\.csv is not UTF-8 text; export it from the LMS again as UTF-8 CSV\.\n$/);
+    expect(readdirSync(exportDir)).toEqual([]);
+  });
+
+  it('exports the metrics sheet up to --as-of, with the same header', async () => {
+    const out = join(temp.path, 'metrics-as-of.csv');
+    const run = await cli('export', '--format', 'metrics-csv', '--as-of', '2026-03-01T00:00:00Z', '--out', out);
+    expect(run.code, run.stderr).toBe(0);
+    expect(
+      readFileSync(out, 'utf8')
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')[0],
+    ).toMatch(/^Team,Project,GitLab URL,Pipelines/);
   });
 
   it('answers a misspelt flag, an unknown command and an unknown course with one clear line', async () => {

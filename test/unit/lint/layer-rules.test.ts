@@ -38,6 +38,10 @@ describe('the layer rules', () => {
     ['electron/core/probe.ts', "import '../../relay/src/start-relay';", /the CLI and the server call it/],
     ['electron/core/api/probe.ts', "import '../../../relay/src/start-relay';", /the CLI and the server call it/],
     ['electron/cli/probe.ts', "import '../../relay/src/start-relay';", /The CLI and the server import only/],
+    ['electron/core/metrics/probe.ts', "import ExcelJS from 'exceljs';", /for electron\/core\/export\/ only/],
+    ['electron/core/api/probe.ts', "import { parse } from 'csv-parse/sync';", /for electron\/core\/export\/ only/],
+    ['electron/cli/probe.ts', "import { chromium } from 'playwright-core';", /for electron\/core\/export\/ only/],
+    ['electron/core/probe.ts', "import * as echarts from 'echarts/core';", /for electron\/core\/export\/ only/],
     ['relay/probe.ts', "import '../electron/core/open-core';", /relay\/ is standalone/],
   ])('refuses %s importing %s', async (path, code, message) => {
     expect(await lintProbe(path, code)).toEqual([expect.stringMatching(message)]);
@@ -54,6 +58,10 @@ describe('the layer rules', () => {
     ['renderer/features/settings/probe.ts', "import '../relay/RelaySection';"],
     ['electron/core/probe.ts', "import './relay/relay-service';"],
     ['electron/core/api/probe.ts', "import '../relay/relay-service';"],
+    [
+      'electron/core/export/probe.ts',
+      "import ExcelJS from 'exceljs';\nimport { parse } from 'csv-parse/sync';\nimport { chromium } from 'playwright-core';\nimport * as echarts from 'echarts/core';",
+    ],
   ])('lets %s import %s', async (path, code) => {
     expect(await lintProbe(path, code)).toEqual([]);
   });

@@ -42,8 +42,14 @@ vi.mock('electron', () => ({
 
 const { startCoreHost } = await import('../../../electron/main/core-host');
 
+/** Prints like main's printToPDF would, or fails like it when the page says FAIL. */
+async function printPdf(html: string): Promise<Uint8Array> {
+  if (html.includes('FAIL')) throw new Error('printing failed');
+  return new TextEncoder().encode(`%PDF-${html.length}`);
+}
+
 function startHost(onEvent: (event: AnyEvent) => void = () => undefined) {
-  return startCoreHost({ entryPath: '/app/out/main/core.js', dataDir: '/data/GitPulse', onEvent, stopTimeoutMs: 1_000 });
+  return startCoreHost({ entryPath: '/app/out/main/core.js', dataDir: '/data/GitPulse', onEvent, stopTimeoutMs: 1_000, printPdf });
 }
 
 function latestChild(): FakeUtilityProcess {
@@ -166,5 +172,17 @@ describe('startCoreHost', () => {
     host.notifyPower('resume');
     await vi.advanceTimersByTimeAsync(1_000);
     expect(latestChild().posted).toEqual([{ type: 'start', dataDir: '/data/GitPulse' }]);
+  });
+
+  it('prints the report the core asks for and answers with the bytes or the failure', async () => {
+    startHost();
+    const child = latestChild();
+    child.emit('message', { type: 'print-pdf', id: 7, html: '<p>report</p>' });
+    child.emit('message', { type: 'print-pdf', id: 8, html: 'FAIL' });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(child.posted.slice(1)).toEqual([
+      { type: 'pdf-printed', id: 7, pdf: new TextEncoder().encode('%PDF-13') },
+      { type: 'pdf-failed', id: 8, message: 'printing failed' },
+    ]);
   });
 });

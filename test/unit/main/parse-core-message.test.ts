@@ -30,6 +30,12 @@ describe('parseCoreMessage', () => {
     expect(parseCoreMessage({ type: 'result', id: 7, result: { ok: false, error: 'boom' } })).toBeNull();
   });
 
+  it('accepts a print request with an id and HTML, and drops one without', () => {
+    expect(parseCoreMessage({ type: 'print-pdf', id: 3, html: '<p>x</p>' })).toEqual({ type: 'print-pdf', id: 3, html: '<p>x</p>' });
+    expect(parseCoreMessage({ type: 'print-pdf', id: 3 })).toBeNull();
+    expect(parseCoreMessage({ type: 'print-pdf', id: 1.5, html: '' })).toBeNull();
+  });
+
   it('drops anything else', () => {
     for (const data of [null, undefined, 42, 'ready', {}, { type: 'hello' }, { type: 'event', event: { name: 'x' } }, { type: 'start-failed' }]) {
       expect(parseCoreMessage(data)).toBeNull();
