@@ -13,6 +13,7 @@ import { createPipelinesRepo } from './pipelines-repo';
 import { createProjectsRepo } from './projects-repo';
 import { createContributionFactsQuery } from './queries/contribution-facts-query';
 import { createPipelineFactsQuery } from './queries/pipeline-facts-query';
+import { createTeamItemsQuery } from './queries/team-items-query';
 import { createRelayRepo } from './relay-repo';
 import { createRepositoryRepo } from './repository-repo';
 import { runWriteTransaction } from './run-write-transaction';
@@ -38,7 +39,11 @@ function createRepos(db: Database.Database) {
     exclusions: createExclusionsRepo(db),
     relay: createRelayRepo(db),
     /** Read-only queries the metrics load their facts through. */
-    queries: { pipelineFacts: createPipelineFactsQuery(db), contributionFacts: createContributionFactsQuery(db) },
+    queries: {
+      pipelineFacts: createPipelineFactsQuery(db),
+      contributionFacts: createContributionFactsQuery(db),
+      teamItems: createTeamItemsQuery(db),
+    },
   };
 }
 
