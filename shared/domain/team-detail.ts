@@ -18,7 +18,7 @@ export const WeeklyPipelinesSchema = z.object({
   pipelines: z.number().int(),
   success: z.number().int(),
   failed: z.number().int(),
-  /** success / (success + failed); null for a week with neither. */
+  /** The success-rate metric over the week (canceled pipelines count against it); null for a week with none finished. */
   successRate: z.number().nullable(),
 });
 

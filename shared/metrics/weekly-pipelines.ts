@@ -1,5 +1,6 @@
 import { toCalendarDay } from './daily-series';
-import type { PipelineFact } from './team-facts';
+import { pipelineSuccessRate } from './pipeline-success-rate';
+import type { FactWindow, PipelineFact } from './team-facts';
 
 export interface WeeklyPipelines {
   /** The Monday the week starts on, `YYYY-MM-DD`, in the course's time zone. */
@@ -7,7 +8,7 @@ export interface WeeklyPipelines {
   pipelines: number;
   success: number;
   failed: number;
-  /** success / (success + failed), as the success-rate metric defines it; null for a week with neither. */
+  /** The success-rate metric over the week's pipelines (canceled ones count against it); null for a week with none finished. */
   successRate: number | null;
 }
 
@@ -25,15 +26,13 @@ export function toWeekStart(day: string): string {
  * to the week of the last; a week in between without pipelines is listed with a null rate, so a chart
  * shows the gap instead of joining its neighbours.
  */
-export function computeWeeklyPipelines(pipelines: readonly PipelineFact[], timeZone: string): WeeklyPipelines[] {
-  const byWeek = new Map<string, WeeklyPipelines>();
+export function computeWeeklyPipelines(pipelines: readonly PipelineFact[], timeZone: string, window: FactWindow): WeeklyPipelines[] {
+  const byWeek = new Map<string, PipelineFact[]>();
   for (const pipeline of pipelines) {
     const weekStart = toWeekStart(toCalendarDay(pipeline.createdAt, timeZone));
     let week = byWeek.get(weekStart);
-    if (!week) byWeek.set(weekStart, (week = { weekStart, pipelines: 0, success: 0, failed: 0, successRate: null }));
-    week.pipelines += 1;
-    if (pipeline.status === 'success') week.success += 1;
-    if (pipeline.status === 'failed') week.failed += 1;
+    if (!week) byWeek.set(weekStart, (week = []));
+    week.push(pipeline);
   }
   const starts = [...byWeek.keys()].sort();
   const first = starts[0];
@@ -42,9 +41,15 @@ export function computeWeeklyPipelines(pipelines: readonly PipelineFact[], timeZ
   const weeks: WeeklyPipelines[] = [];
   for (let ms = Date.parse(`${first}T00:00:00Z`); ms <= Date.parse(`${last}T00:00:00Z`); ms += 7 * dayMs) {
     const weekStart = new Date(ms).toISOString().slice(0, 10);
-    const week = byWeek.get(weekStart) ?? { weekStart, pipelines: 0, success: 0, failed: 0, successRate: null };
-    const decided = week.success + week.failed;
-    weeks.push({ ...week, successRate: decided === 0 ? null : week.success / decided });
+    const week = byWeek.get(weekStart) ?? [];
+    weeks.push({
+      weekStart,
+      pipelines: week.length,
+      success: week.filter((p) => p.status === 'success').length,
+      failed: week.filter((p) => p.status === 'failed').length,
+      // The registry's own formula, so the chart and the team's figure cannot drift apart.
+      successRate: pipelineSuccessRate.compute({ window, defaultBranch: null, pipelines: week }),
+    });
   }
   return weeks;
 }

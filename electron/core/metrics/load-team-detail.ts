@@ -59,7 +59,7 @@ function loadTeamDetailWithIssues(
     isDemo: course.isDemo,
     team: built.metrics,
     daily: computeDailyPipelines(built.pipelineFacts, timeZone),
-    weekly: computeWeeklyPipelines(built.pipelineFacts.pipelines, timeZone),
+    weekly: computeWeeklyPipelines(built.pipelineFacts.pipelines, timeZone, window),
     coverage: computeDailyCoverage(built.pipelineFacts, timeZone),
     heatmap: computeCommitHeatmap(
       attributed.filter((a) => !a.isExcluded).map((a) => a.commit),
