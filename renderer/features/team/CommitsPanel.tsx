@@ -91,7 +91,7 @@ export function CommitsPanel({ commits, timeZone, actions, title = 'Commits behi
       )}
       {shown < commits.length && (
         <Button variant="ghost" onClick={() => setShown((n) => n + 100)}>
-          Show {Math.min(100, commits.length - shown)} more of {formatNumber(commits.length - shown)}
+          Show {Math.min(100, commits.length - shown)} more ({formatNumber(commits.length - shown)} not shown)
         </Button>
       )}
     </Panel>
