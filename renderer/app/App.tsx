@@ -3,9 +3,11 @@ import { findCourse, useCoursesStore } from '../features/courses/courses-store';
 import { WelcomeScreen } from '../features/courses/WelcomeScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { SyncBar } from '../features/sync/SyncBar';
+import { StudentScreen } from '../features/team/StudentScreen';
+import { TeamScreen } from '../features/team/TeamScreen';
 import { AppHeader } from './AppHeader';
 import type { CourseTab, Route } from './route-store';
-import { useRouteStore } from './route-store';
+import { courseOfRoute, useRouteStore } from './route-store';
 import { Sidebar } from './Sidebar';
 import { StartingScreen } from './StartingScreen';
 import './app.css';
@@ -19,6 +21,17 @@ function Screen({ route }: { route: Route }) {
     case 'course':
       // Keyed by course so per-course form and sort state starts fresh when switching courses.
       return <CourseScreen key={route.courseId} courseId={route.courseId} tab={route.tab} />;
+    case 'team':
+      return <TeamScreen key={`${route.courseId}:${route.projectId}`} courseId={route.courseId} projectId={route.projectId} />;
+    case 'student':
+      return (
+        <StudentScreen
+          key={`${route.courseId}:${route.projectId}:${route.username}`}
+          courseId={route.courseId}
+          projectId={route.projectId}
+          username={route.username}
+        />
+      );
     case 'settings':
       return <SettingsScreen section={route.section} />;
   }
@@ -32,6 +45,7 @@ function CourseSyncBar({ courseId, tab }: { courseId: number; tab: CourseTab }) 
 
 export function App() {
   const route = useRouteStore((state) => state.route);
+  const courseId = courseOfRoute(route);
   return (
     <div className="app">
       <Sidebar />
@@ -40,7 +54,7 @@ export function App() {
         <main className="app__content">
           <Screen route={route} />
         </main>
-        {route.screen === 'course' && <CourseSyncBar courseId={route.courseId} tab={route.tab} />}
+        {courseId !== undefined && <CourseSyncBar courseId={courseId} tab={route.screen === 'course' ? route.tab : 'overview'} />}
       </div>
     </div>
   );

@@ -1,5 +1,5 @@
 import { findCourse, useCoursesStore } from '../features/courses/courses-store';
-import type { Route, SettingsSection } from './route-store';
+import { courseOfRoute, type Route, type SettingsSection } from './route-store';
 
 const settingsTitles: Record<SettingsSection, string> = {
   connections: 'Connections',
@@ -16,6 +16,8 @@ function titleOf(route: Route, hasCourses: boolean, courseName: string | undefin
     case 'welcome':
       return hasCourses ? { title: 'Add a course', section: 'Courses' } : { title: 'Welcome to GitPulse', section: undefined };
     case 'course':
+    case 'team':
+    case 'student':
       return { title: courseName ?? '', section: 'Courses' };
     case 'settings':
       return { title: settingsTitles[route.section], section: 'Settings' };
@@ -24,7 +26,8 @@ function titleOf(route: Route, hasCourses: boolean, courseName: string | undefin
 
 export function AppHeader({ route }: { route: Route }) {
   const hasCourses = useCoursesStore((state) => state.courses.length > 0);
-  const courseName = useCoursesStore((state) => (route.screen === 'course' ? findCourse(state.courses, route.courseId)?.name : undefined));
+  const courseId = courseOfRoute(route);
+  const courseName = useCoursesStore((state) => (courseId === undefined ? undefined : findCourse(state.courses, courseId)?.name));
   const { title, section } = titleOf(route, hasCourses, courseName);
   return (
     <header className="app-header">

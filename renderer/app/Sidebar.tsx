@@ -1,5 +1,6 @@
 import { useCoursesStore } from '../features/courses/courses-store';
-import { useRouteStore } from './route-store';
+import { TeamNavList } from '../features/team/TeamNavList';
+import { courseOfRoute, useRouteStore } from './route-store';
 import './sidebar.css';
 
 function PulseMark() {
@@ -28,7 +29,7 @@ export function Sidebar() {
         </h2>
         <ul className="sidebar__list" aria-labelledby="sidebar-courses">
           {courses.map((course) => {
-            const isActive = route.screen === 'course' && route.courseId === course.id;
+            const isActive = courseOfRoute(route) === course.id;
             return (
               <li key={course.id}>
                 <button
@@ -51,6 +52,7 @@ export function Sidebar() {
                     {course.teamCount}
                   </span>
                 </button>
+                {isActive && <TeamNavList courseId={course.id} />}
               </li>
             );
           })}

@@ -8,12 +8,21 @@ export type SettingsSection = 'connections' | 'relay' | 'activity' | 'data' | 'a
 
 /** The screens the shell can show; a course is addressed by its id, which survives a rename. */
 export type Route =
-  { screen: 'starting' } | { screen: 'welcome' } | { screen: 'course'; courseId: number; tab: CourseTab } | { screen: 'settings'; section: SettingsSection };
+  | { screen: 'starting' }
+  | { screen: 'welcome' }
+  | { screen: 'course'; courseId: number; tab: CourseTab }
+  /** One team of a course, by its project's row id (as metrics.course lists it). */
+  | { screen: 'team'; courseId: number; projectId: number }
+  /** One student of a team, by GitLab username. */
+  | { screen: 'student'; courseId: number; projectId: number; username: string }
+  | { screen: 'settings'; section: SettingsSection };
 
 interface RouteState {
   route: Route;
   openWelcome(): void;
   openCourse(courseId: number, tab?: CourseTab): void;
+  openTeam(courseId: number, projectId: number): void;
+  openStudent(courseId: number, projectId: number, username: string): void;
   openSettings(section?: SettingsSection): void;
 }
 
@@ -21,10 +30,17 @@ export const useRouteStore = create<RouteState>()((set) => ({
   route: { screen: 'starting' },
   openWelcome: () => set({ route: { screen: 'welcome' } }),
   openCourse: (courseId, tab = 'overview') => set({ route: { screen: 'course', courseId, tab } }),
+  openTeam: (courseId, projectId) => set({ route: { screen: 'team', courseId, projectId } }),
+  openStudent: (courseId, projectId, username) => set({ route: { screen: 'student', courseId, projectId, username } }),
   openSettings: (section = 'connections') => set({ route: { screen: 'settings', section } }),
 }));
 
+/** The course of a route: the course screen's, or the course a team or student page belongs to. */
+export function courseOfRoute(route: Route): number | undefined {
+  return route.screen === 'course' || route.screen === 'team' || route.screen === 'student' ? route.courseId : undefined;
+}
+
 /** The course the content area shows, or undefined on any other screen. */
 export function selectOpenCourse(state: RouteState): number | undefined {
-  return state.route.screen === 'course' ? state.route.courseId : undefined;
+  return courseOfRoute(state.route);
 }

@@ -6,10 +6,13 @@ import { rosterChanges } from '../features/course-settings/roster-store';
 import { courseMetricsChanges } from '../features/courses/course-metrics-store';
 import { coursesChanges, useCoursesStore } from '../features/courses/courses-store';
 import { relayChanges } from '../features/relay/relay-store';
+import { courseAliasesChanges } from '../features/team/course-aliases-store';
+import { studentProfileChanges } from '../features/team/student-profile-store';
+import { teamDetailChanges } from '../features/team/team-detail-store';
 import { syncStatusChanges, useSyncStatusStore } from '../features/sync/sync-status-store';
 import { useSyncStore } from '../features/sync/sync-store';
 import { createChangeRouter } from './refresh-on-change';
-import { useRouteStore } from './route-store';
+import { courseOfRoute, useRouteStore } from './route-store';
 
 /**
  * After the course list changed, the shell must still point at something that exists: the first
@@ -20,14 +23,28 @@ function settleRoute(): void {
   if (status !== 'ready') return;
   const { route, openCourse, openWelcome } = useRouteStore.getState();
   const first = courses[0];
-  if (route.screen === 'starting' || (route.screen === 'course' && !courses.some((c) => c.id === route.courseId))) {
+  const courseId = courseOfRoute(route);
+  if (route.screen === 'starting' || (courseId !== undefined && !courses.some((c) => c.id === courseId))) {
     if (first) openCourse(first.id);
     else openWelcome();
   }
 }
 
 /** Each store says which tables it reads, so a commit refetches only the screens it can change. */
-const changeRouter = createChangeRouter([coursesChanges, syncStatusChanges, auditChanges, courseMetricsChanges, rosterChanges, relayChanges], settleRoute);
+const changeRouter = createChangeRouter(
+  [
+    coursesChanges,
+    syncStatusChanges,
+    auditChanges,
+    courseMetricsChanges,
+    rosterChanges,
+    relayChanges,
+    teamDetailChanges,
+    studentProfileChanges,
+    courseAliasesChanges,
+  ],
+  settleRoute,
+);
 
 function routeEvent(event: AnyEvent): void {
   switch (event.name) {

@@ -1,16 +1,24 @@
 import { z } from 'zod';
-import { CourseMetricsSchema, TeamDetailSchema } from '../domain/team-metrics';
+import { StudentProfileSchema, TeamDetailSchema } from '../domain/team-detail';
+import { CourseMetricsSchema } from '../domain/team-metrics';
 import { courseRefShape } from './course-ref';
+
+const windowShape = { from: z.string().optional(), to: z.string().optional() };
 
 export const metricsApi = {
   /** Every team's figures over [from, to): by default the course window, with `to` capped at now. */
   'metrics.course': {
-    input: z.object({ ...courseRefShape, from: z.string().optional(), to: z.string().optional() }),
+    input: z.object({ ...courseRefShape, ...windowShape }),
     output: CourseMetricsSchema,
   },
-  /** One team (by its project's row id, as metrics.course lists it) with its daily series. */
+  /** One team (by its project's row id, as metrics.course lists it): its series, practice evidence and the items behind its figures. */
   'metrics.team': {
-    input: z.object({ ...courseRefShape, projectId: z.number().int(), from: z.string().optional(), to: z.string().optional() }),
+    input: z.object({ ...courseRefShape, projectId: z.number().int(), ...windowShape }),
     output: TeamDetailSchema,
+  },
+  /** One student of one team (by GitLab username): figures, weekly timeline and the items behind them. */
+  'metrics.student': {
+    input: z.object({ ...courseRefShape, projectId: z.number().int(), username: z.string().trim().min(1), ...windowShape }),
+    output: StudentProfileSchema,
   },
 } as const;

@@ -37,24 +37,3 @@ export const CourseMetricsSchema = z.object({
   totals: PipelineMetricValuesSchema,
 });
 export type CourseMetrics = z.infer<typeof CourseMetricsSchema>;
-
-export const DailyPipelinesSchema = z.object({
-  day: z.string(),
-  pipelines: z.number().int(),
-  success: z.number().int(),
-  failed: z.number().int(),
-  medianDurationS: z.number().nullable(),
-  p95DurationS: z.number().nullable(),
-});
-
-/** One team's figures with the series the team page charts, days in the course's time zone. */
-export const TeamDetailSchema = z.object({
-  course: z.string(),
-  from: z.string().nullable(),
-  to: z.string(),
-  timeZone: z.string(),
-  team: TeamMetricsSchema,
-  daily: z.array(DailyPipelinesSchema),
-  coverage: z.array(z.object({ day: z.string(), coverage: z.number() })),
-});
-export type TeamDetail = z.infer<typeof TeamDetailSchema>;

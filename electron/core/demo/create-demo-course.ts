@@ -24,6 +24,7 @@ import {
 import type { Store } from '../store/create-store';
 import type { NoteParent } from '../store/rows/work-item-rows';
 import type { GeneratedCourse, GeneratedTeam } from './course-types';
+import { addDashboardCases } from './dashboard-cases';
 import { generateCourse } from './generate-course';
 
 const demoCourseName = 'demo';
@@ -35,6 +36,7 @@ const demoCourseName = 'demo';
  */
 export function createDemoCourse(store: Store): Course {
   const generated = generateCourse();
+  addDashboardCases(generated);
   return store.transaction(() => {
     const existing = store.courses.findCourseByName(demoCourseName);
     if (existing && !existing.isDemo)

@@ -16,6 +16,7 @@ import { createPipelinesRepo } from './pipelines-repo';
 import { createProjectsRepo } from './projects-repo';
 import { createContributionFactsQuery } from './queries/contribution-facts-query';
 import { createPipelineFactsQuery } from './queries/pipeline-facts-query';
+import { createTeamItemsQuery } from './queries/team-items-query';
 import { createRelayRepo } from './relay-repo';
 import { createRepositoryRepo } from './repository-repo';
 import { createRubricsRepo } from './rubrics-repo';
@@ -45,7 +46,11 @@ function createRepos(db: Database.Database) {
     rubrics: createRubricsRepo(db),
     grades: createGradesRepo(db),
     /** Read-only queries the metrics load their facts through. */
-    queries: { pipelineFacts: createPipelineFactsQuery(db), contributionFacts: createContributionFactsQuery(db) },
+    queries: {
+      pipelineFacts: createPipelineFactsQuery(db),
+      contributionFacts: createContributionFactsQuery(db),
+      teamItems: createTeamItemsQuery(db),
+    },
   };
 }
 

@@ -22,7 +22,7 @@ export interface ProjectContributionFacts {
   pipelineCommits: Map<number, CommitAuthor & { sha: string }>;
 }
 
-type Params = { courseId: number; from: string | null; to: string };
+type Params = { courseId: number; projectId: number | null; from: string | null; to: string };
 
 function emptyFacts(): ProjectContributionFacts {
   return { members: [], commits: [], mergeRequests: [], issues: [], notes: [], pipelineCommits: new Map() };
@@ -44,44 +44,44 @@ export function createContributionFactsQuery(db: Database.Database) {
         COALESCE(m.public_email, u.public_email) AS publicEmail
     FROM course_teams t JOIN members m ON m.project_id = t.project_id JOIN projects p ON p.id = t.project_id
       LEFT JOIN users u ON u.instance_url = p.instance_url AND u.user_id = m.user_id
-    WHERE t.course_id = @courseId AND COALESCE(u.is_bot, 0) = 0`,
+    WHERE t.course_id = @courseId AND (@projectId IS NULL OR t.project_id = @projectId) AND COALESCE(u.is_bot, 0) = 0`,
   );
   const commits = db.prepare<Params, Omit<CommitFact, 'isMerge' | 'isReachable'> & { projectId: number; isMerge: number; isReachable: number }>(
     `SELECT c.project_id AS projectId, c.sha, c.author_name AS authorName, c.author_email AS authorEmail, c.committed_date AS committedDate,
         COALESCE(c.additions, 0) AS additions, COALESCE(c.deletions, 0) AS deletions,
         (c.is_merge = 1 OR json_array_length(c.parent_ids) > 1) AS isMerge, c.is_reachable AS isReachable
     FROM course_teams t JOIN commits c ON c.project_id = t.project_id
-    WHERE t.course_id = @courseId AND c.is_reachable = 1 AND (@from IS NULL OR c.committed_date >= @from) AND c.committed_date < @to`,
+    WHERE t.course_id = @courseId AND (@projectId IS NULL OR t.project_id = @projectId) AND c.is_reachable = 1 AND (@from IS NULL OR c.committed_date >= @from) AND c.committed_date < @to`,
   );
   const mergeRequests = db.prepare<Params, Omit<MergeRequestFact, 'reviewerIds'> & { projectId: number; reviewerIds: string }>(
     `SELECT m.project_id AS projectId, m.iid, m.author_id AS authorId, m.created_at AS createdAt, m.merged_at AS mergedAt,
         m.merged_by_id AS mergedById, m.reviewer_ids AS reviewerIds
     FROM course_teams t JOIN merge_requests m ON m.project_id = t.project_id
-    WHERE t.course_id = @courseId AND m.created_at < @to`,
+    WHERE t.course_id = @courseId AND (@projectId IS NULL OR t.project_id = @projectId) AND m.created_at < @to`,
   );
   const issues = db.prepare<Params, IssueFact & { projectId: number }>(
     `SELECT i.project_id AS projectId, i.iid, i.author_id AS authorId, i.created_at AS createdAt, i.closed_at AS closedAt, i.closed_by_id AS closedById
     FROM course_teams t JOIN issues i ON i.project_id = t.project_id
-    WHERE t.course_id = @courseId AND i.created_at < @to`,
+    WHERE t.course_id = @courseId AND (@projectId IS NULL OR t.project_id = @projectId) AND i.created_at < @to`,
   );
   const notes = db.prepare<Params, Omit<NoteFact, 'isSystem'> & { projectId: number; isSystem: number }>(
     `SELECT n.project_id AS projectId, n.noteable_type AS noteableType, n.noteable_iid AS noteableIid, n.author_id AS authorId,
         n.body, n.is_system AS isSystem, n.created_at AS createdAt
     FROM course_teams t JOIN notes n ON n.project_id = t.project_id
-    WHERE t.course_id = @courseId AND n.created_at < @to AND n.noteable_type IN ('MergeRequest', 'Issue')`,
+    WHERE t.course_id = @courseId AND (@projectId IS NULL OR t.project_id = @projectId) AND n.created_at < @to AND n.noteable_type IN ('MergeRequest', 'Issue')`,
   );
   const pipelineCommits = db.prepare<Params, CommitAuthor & { projectId: number; pipelineId: number; sha: string }>(
     `SELECT p.project_id AS projectId, p.gitlab_id AS pipelineId, p.sha, c.author_name AS authorName, c.author_email AS authorEmail
     FROM course_teams t JOIN projects pr ON pr.id = t.project_id
       JOIN pipelines p ON p.project_id = t.project_id AND p.ref = pr.default_branch
       JOIN commits c ON c.project_id = p.project_id AND c.sha = p.sha
-    WHERE t.course_id = @courseId AND (@from IS NULL OR p.created_at >= @from) AND p.created_at < @to`,
+    WHERE t.course_id = @courseId AND (@projectId IS NULL OR t.project_id = @projectId) AND (@from IS NULL OR p.created_at >= @from) AND p.created_at < @to`,
   );
 
   return {
-    /** Facts by project row id; a team with nothing stored is absent. */
-    readContributionFacts(courseId: number, window: InstantWindow): Map<number, ProjectContributionFacts> {
-      const params = { courseId, ...window };
+    /** Facts by project row id; a team with nothing stored is absent. `onlyProjectId` reads one team. */
+    readContributionFacts(courseId: number, window: InstantWindow, onlyProjectId?: number): Map<number, ProjectContributionFacts> {
+      const params = { courseId, projectId: onlyProjectId ?? null, ...window };
       const byProject = new Map<number, ProjectContributionFacts>();
       const factsOf = (projectId: number): ProjectContributionFacts => {
         let facts = byProject.get(projectId);

@@ -1,0 +1,66 @@
+import type { ApiTransport } from '../../../shared/api/contract';
+import type { TeamDetail } from '../../../shared/domain/team-detail';
+import { api } from '../../api-client';
+import type { ChangeDependency } from '../../app/refresh-on-change';
+import { useRouteStore } from '../../app/route-store';
+import { createKeyedStore, idleEntry, type KeyedEntry, type KeyedState } from './create-keyed-store';
+
+/** Which team over which window; from/to undefined is the course window. */
+export interface TeamQuery {
+  courseId: number;
+  projectId: number;
+  from?: string | undefined;
+  to?: string | undefined;
+}
+
+export function teamKey(query: TeamQuery): string {
+  return `${query.courseId}:${query.projectId}:${query.from ?? ''}:${query.to ?? ''}`;
+}
+
+/** A store over the given transport; the app uses the one below, renderer tests make their own. */
+export function createTeamDetailStore(transport: ApiTransport) {
+  return createKeyedStore<TeamQuery, TeamDetail>(teamKey, (query) =>
+    transport.call('metrics.team', { courseId: query.courseId, projectId: query.projectId, from: query.from, to: query.to }),
+  );
+}
+
+export const useTeamDetailStore = createTeamDetailStore(api);
+
+/** The queries the open screens asked for, so a data change refetches exactly those. */
+const openQueries = new Map<string, TeamQuery>();
+
+export function noteTeamQueryOpen(query: TeamQuery): () => void {
+  const key = teamKey(query);
+  openQueries.set(key, query);
+  return () => openQueries.delete(key);
+}
+
+export function selectTeamDetail(query: TeamQuery): (state: KeyedState<TeamQuery, TeamDetail>) => KeyedEntry<TeamDetail> {
+  const key = teamKey(query);
+  return (state) => state.byKey[key] ?? idleEntry;
+}
+
+/** Every table a team's figures, series and lists read, aliases and exclusions included. */
+export const teamTables = [
+  'courses',
+  'course_teams',
+  'projects',
+  'pipelines',
+  'members',
+  'users',
+  'commits',
+  'merge_requests',
+  'issues',
+  'notes',
+  'ci_configs',
+  'identity_aliases',
+  'exclusions',
+] as const;
+
+export const teamDetailChanges: ChangeDependency = {
+  dependsOn: teamTables,
+  refresh: async () => {
+    if (useRouteStore.getState().route.screen !== 'team') return;
+    await Promise.all([...openQueries.values()].map((query) => useTeamDetailStore.getState().fetch(query)));
+  },
+};
