@@ -7,6 +7,7 @@ import { CliError } from './cli-error';
 import { runConnectionCommand } from './connection-commands';
 import { formatTable } from './format-table';
 import { runIdentityCommand } from './identity-commands';
+import { runIterationCommand } from './iteration-commands';
 import { runMetricsCommand } from './metrics-command';
 import { parseCommandOptions } from './parse-command-line';
 import { runCoursePracticesCommand } from './course-practices-command';
@@ -173,6 +174,10 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
     case 'exclude list':
     case 'exclude remove':
       return runIdentityCommand(core, command, rest, io);
+    case 'iteration add':
+    case 'iteration list':
+    case 'iteration remove':
+      return runIterationCommand(core, command, rest, io);
     case 'relay connect':
     case 'relay status':
     case 'relay pull':

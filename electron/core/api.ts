@@ -7,6 +7,7 @@ import { exclusionsHandlers } from './api/exclusions-handlers';
 import { exportHandlers } from './api/export-handlers';
 import type { HandlerMap } from './api/handler-map';
 import { identityHandlers } from './api/identity-handlers';
+import { iterationsHandlers } from './api/iterations-handlers';
 import { metricsHandlers } from './api/metrics-handlers';
 import { practicesHandlers } from './api/practices-handlers';
 import { relayHandlers } from './api/relay-handlers';
@@ -26,5 +27,6 @@ export const handlers: HandlerMap<Contract> = {
   ...connectionsHandlers,
   ...identityHandlers,
   ...exclusionsHandlers,
+  ...iterationsHandlers,
   ...relayHandlers,
 };

@@ -6,6 +6,7 @@ import { coursesApi } from './courses-api';
 import { exclusionsApi } from './exclusions-api';
 import { exportApi } from './export-api';
 import { identityApi } from './identity-api';
+import { iterationsApi } from './iterations-api';
 import { metricsApi } from './metrics-api';
 import { practicesApi } from './practices-api';
 import { relayApi } from './relay-api';
@@ -32,6 +33,7 @@ export const contract = {
   ...auditApi,
   ...identityApi,
   ...exclusionsApi,
+  ...iterationsApi,
   ...relayApi,
 } as const;
 

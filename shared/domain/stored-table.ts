@@ -27,6 +27,7 @@ export const storedTables = [
   'identity_aliases',
   'exclusions',
   'relay_state',
+  'course_iterations',
 ] as const;
 
 export const StoredTableSchema = z.enum(storedTables);

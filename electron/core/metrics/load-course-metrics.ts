@@ -5,6 +5,7 @@ import { practiceNames, type PracticeVerdicts } from '../../../shared/domain/pra
 import type { MemberFact } from '../../../shared/metrics/contribution-facts';
 import { findFailureEpisodes } from '../../../shared/metrics/failure-episodes';
 import { computePipelineMetrics } from '../../../shared/metrics/registry';
+import { computeTeamActivity } from '../../../shared/metrics/team-activity-metrics';
 import { computeTeamContributions } from '../../../shared/metrics/team-contributions';
 import { checkTeamPractices } from '../practices/check-team-practices';
 import { poolTeamFacts, type TeamFacts } from '../../../shared/metrics/team-facts';
@@ -34,7 +35,7 @@ function attachAliases(members: readonly StoredMemberFact[], aliases: readonly I
  * they are now, and applies the metric registry and the per-student formulas.
  */
 export function loadCourseMetrics(store: Store, course: Course, request: WindowRequest = {}, nowMs = Date.now()): CourseMetrics {
-  const window = resolveMetricsWindow(course, request, nowMs);
+  const window = resolveMetricsWindow(course, request, nowMs, request.window?.kind === 'iteration' ? store.iterations.listIterations(course.id) : []);
   const pipelines = store.queries.pipelineFacts.readPipelineFacts(course.id, window);
   const contributions = store.queries.contributionFacts.readContributionFacts(course.id, window);
   const aliases = store.identity.listAliases(course.id);
@@ -78,6 +79,7 @@ export function loadCourseMetrics(store: Store, course: Course, request: WindowR
       pipelines: pipelineValues,
       practices,
       ...perStudent,
+      activity: computeTeamActivity(perStudent.members),
     };
   });
   return { course: course.name, from: window.from, to: window.to, teams, totals: computePipelineMetrics(poolTeamFacts(window, facts)) };

@@ -4,7 +4,7 @@ import { computeDailyCoverage, computeDailyPipelines } from '../../../shared/met
 import { ApiFailure } from '../api/api-failure';
 import type { Store } from '../store/create-store';
 import { loadCourseMetrics } from './load-course-metrics';
-import { resolveMetricsWindow, type WindowRequest } from './resolve-metrics-window';
+import type { WindowRequest } from './resolve-metrics-window';
 
 /** The course's time zone, or this machine's when the course names none. */
 export function resolveTimeZone(course: Course): string {
@@ -17,7 +17,8 @@ export function loadTeamDetail(store: Store, course: Course, projectId: number, 
   const team = metrics.teams.find((t) => t.projectId === projectId);
   const listed = store.projects.listTeams(course.id).find((t) => t.projectId === projectId);
   if (!team || !listed) throw new ApiFailure('not_found', `"${course.name}" has no team with project ${projectId}.`);
-  const window = resolveMetricsWindow(course, request, nowMs);
+  // The window the course figures were counted in, so the series and the figures cannot disagree.
+  const window = { from: metrics.from, to: metrics.to };
   const facts = {
     window,
     defaultBranch: listed.defaultBranch,

@@ -7,6 +7,7 @@ import { createCoursesRepo } from './courses-repo';
 import { createCursorsRepo } from './cursors-repo';
 import { createExclusionsRepo } from './exclusions-repo';
 import { createIdentityRepo } from './identity-repo';
+import { createIterationsRepo } from './iterations-repo';
 import { createMembersRepo } from './members-repo';
 import { openDatabase, optimizeBestEffort } from './open-database';
 import { createPipelinesRepo } from './pipelines-repo';
@@ -36,6 +37,7 @@ function createRepos(db: Database.Database) {
     syncLocks: createSyncLocksRepo(db),
     identity: createIdentityRepo(db),
     exclusions: createExclusionsRepo(db),
+    iterations: createIterationsRepo(db),
     relay: createRelayRepo(db),
     /** Read-only queries the metrics load their facts through. */
     queries: { pipelineFacts: createPipelineFactsQuery(db), contributionFacts: createContributionFactsQuery(db) },

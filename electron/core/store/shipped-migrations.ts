@@ -9,6 +9,7 @@ import syncLockLease from './migrations/0007_sync_lock_lease.sql?raw';
 import identityAndExclusions from './migrations/0008_identity_and_exclusions.sql?raw';
 import relay from './migrations/0009_relay.sql?raw';
 import renamedProjectsChildPipelines from './migrations/0010_renamed_projects_child_pipelines.sql?raw';
+import courseIterations from './migrations/0011_course_iterations.sql?raw';
 
 export interface Migration {
   version: number;
@@ -34,6 +35,7 @@ const shippedFiles: Record<string, string> = {
   '0008_identity_and_exclusions.sql': identityAndExclusions,
   '0009_relay.sql': relay,
   '0010_renamed_projects_child_pipelines.sql': renamedProjectsChildPipelines,
+  '0011_course_iterations.sql': courseIterations,
 };
 
 const fileNamePattern = /^(\d{4})_([a-z0-9_]+)\.sql$/;
