@@ -19,6 +19,9 @@ function Screen({ route }: { route: Route }) {
     case 'course':
       // Keyed by course so per-course form and sort state starts fresh when switching courses.
       return <CourseScreen key={route.courseId} courseId={route.courseId} tab={route.tab} />;
+    case 'team':
+      // The team page is built on its own branch; until it lands a team route shows its course's overview.
+      return <CourseScreen key={route.courseId} courseId={route.courseId} tab="overview" />;
     case 'settings':
       return <SettingsScreen section={route.section} />;
   }

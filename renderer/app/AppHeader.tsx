@@ -16,6 +16,7 @@ function titleOf(route: Route, hasCourses: boolean, courseName: string | undefin
     case 'welcome':
       return hasCourses ? { title: 'Add a course', section: 'Courses' } : { title: 'Welcome to GitPulse', section: undefined };
     case 'course':
+    case 'team':
       return { title: courseName ?? '', section: 'Courses' };
     case 'settings':
       return { title: settingsTitles[route.section], section: 'Settings' };
@@ -24,7 +25,9 @@ function titleOf(route: Route, hasCourses: boolean, courseName: string | undefin
 
 export function AppHeader({ route }: { route: Route }) {
   const hasCourses = useCoursesStore((state) => state.courses.length > 0);
-  const courseName = useCoursesStore((state) => (route.screen === 'course' ? findCourse(state.courses, route.courseId)?.name : undefined));
+  const courseName = useCoursesStore((state) =>
+    route.screen === 'course' || route.screen === 'team' ? findCourse(state.courses, route.courseId)?.name : undefined,
+  );
   const { title, section } = titleOf(route, hasCourses, courseName);
   return (
     <header className="app-header">

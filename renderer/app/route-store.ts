@@ -8,12 +8,18 @@ export type SettingsSection = 'connections' | 'relay' | 'activity' | 'data' | 'a
 
 /** The screens the shell can show; a course is addressed by its id, which survives a rename. */
 export type Route =
-  { screen: 'starting' } | { screen: 'welcome' } | { screen: 'course'; courseId: number; tab: CourseTab } | { screen: 'settings'; section: SettingsSection };
+  | { screen: 'starting' }
+  | { screen: 'welcome' }
+  | { screen: 'course'; courseId: number; tab: CourseTab }
+  | { screen: 'team'; courseId: number; projectId: number }
+  | { screen: 'settings'; section: SettingsSection };
 
 interface RouteState {
   route: Route;
   openWelcome(): void;
   openCourse(courseId: number, tab?: CourseTab): void;
+  /** One team of a course, by its project's row id (as metrics.course lists it). */
+  openTeam(courseId: number, projectId: number): void;
   openSettings(section?: SettingsSection): void;
 }
 
@@ -21,10 +27,11 @@ export const useRouteStore = create<RouteState>()((set) => ({
   route: { screen: 'starting' },
   openWelcome: () => set({ route: { screen: 'welcome' } }),
   openCourse: (courseId, tab = 'overview') => set({ route: { screen: 'course', courseId, tab } }),
+  openTeam: (courseId, projectId) => set({ route: { screen: 'team', courseId, projectId } }),
   openSettings: (section = 'connections') => set({ route: { screen: 'settings', section } }),
 }));
 
-/** The course the content area shows, or undefined on any other screen. */
+/** The course the content area shows (its overview, settings or one of its teams), or undefined on any other screen. */
 export function selectOpenCourse(state: RouteState): number | undefined {
-  return state.route.screen === 'course' ? state.route.courseId : undefined;
+  return state.route.screen === 'course' || state.route.screen === 'team' ? state.route.courseId : undefined;
 }

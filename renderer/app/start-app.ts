@@ -4,7 +4,9 @@ import { auditChanges } from '../features/activity/audit-store';
 import { useConnectionsStore } from '../features/connections/connections-store';
 import { rosterChanges } from '../features/course-settings/roster-store';
 import { courseMetricsChanges } from '../features/courses/course-metrics-store';
+import { coursePracticesChanges } from '../features/courses/course-practices-store';
 import { coursesChanges, useCoursesStore } from '../features/courses/courses-store';
+import { iterationsChanges } from '../features/metrics-window/iterations-store';
 import { relayChanges } from '../features/relay/relay-store';
 import { syncStatusChanges, useSyncStatusStore } from '../features/sync/sync-status-store';
 import { useSyncStore } from '../features/sync/sync-store';
@@ -27,7 +29,10 @@ function settleRoute(): void {
 }
 
 /** Each store says which tables it reads, so a commit refetches only the screens it can change. */
-const changeRouter = createChangeRouter([coursesChanges, syncStatusChanges, auditChanges, courseMetricsChanges, rosterChanges, relayChanges], settleRoute);
+const changeRouter = createChangeRouter(
+  [coursesChanges, syncStatusChanges, auditChanges, courseMetricsChanges, rosterChanges, relayChanges, iterationsChanges, coursePracticesChanges],
+  settleRoute,
+);
 
 function routeEvent(event: AnyEvent): void {
   switch (event.name) {
