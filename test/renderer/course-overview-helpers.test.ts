@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TeamMetrics } from '../../shared/domain/team-metrics';
 import { chooseValueScale } from '../../renderer/charts/choose-value-scale';
-import { buildTeamBarOption, collectTeamBars, summarizeTeamBars } from '../../renderer/features/courses/build-team-bar-option';
+import { buildTeamBarOption, collectTeamBars, shortenLabel, summarizeTeamBars } from '../../renderer/features/courses/build-team-bar-option';
 import { describeMissingValue } from '../../renderer/features/courses/describe-missing-value';
 import { describePracticeEvidence } from '../../renderer/features/courses/describe-practice-evidence';
 import { describeResolvedWindow } from '../../renderer/features/courses/describe-resolved-window';
@@ -90,6 +90,8 @@ describe('sorting teams', () => {
 describe('missing values', () => {
   it('say why in words instead of showing a zero', () => {
     expect(describeMissingValue(metric('successRate'), team('Quiet', { total: 0 }))).toBe('no pipelines');
+    expect(describeMissingValue(metric('buildsPerDay'), team('Quiet', { total: 0, buildsPerDay: 0 }))).toBe('no pipelines');
+    expect(describeMissingValue(metric('commits'), team('Quiet', { total: 0 }))).toBeNull();
     expect(describeMissingValue(metric('latestCoverage'), team('NoCov'))).toBe('not reported');
     expect(describeMissingValue(metric('mttrS'), team('Red', { openFailureSinceS: 3600 }))).toBe('still red');
     expect(describeMissingValue(metric('mttrS'), team('Green'))).toBe('never red');
@@ -132,6 +134,11 @@ describe('the comparison chart', () => {
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<script');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
+  });
+
+  it('cuts long names on the axis by characters, keeping short ones whole', () => {
+    expect(shortenLabel('Team 03')).toBe('Team 03');
+    expect(shortenLabel(hostile)).toBe('<img src=x onerror=al…');
   });
 
   it('picks a duration unit that keeps the axis readable', () => {

@@ -48,13 +48,17 @@ function MetricCell({ metric, team }: { metric: OverviewMetric; team: TeamMetric
   const missing = describeMissingValue(metric, team);
   if (missing !== null) {
     return (
-      <td className="numeric is-missing" title={explainMissingValue(missing)}>
+      <td className="numeric is-missing" data-column={metric.id} title={explainMissingValue(missing)}>
         {missing}
       </td>
     );
   }
   const value = metric.read(team);
-  return <td className="numeric">{metric.id === 'successRate' ? <SuccessRateCell rate={value} /> : formatMetricValue(metric, value)}</td>;
+  return (
+    <td className="numeric" data-column={metric.id}>
+      {metric.id === 'successRate' ? <SuccessRateCell rate={value} /> : formatMetricValue(metric, value)}
+    </td>
+  );
 }
 
 export interface TeamComparisonTableProps {

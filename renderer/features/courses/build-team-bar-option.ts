@@ -4,6 +4,7 @@ import type { ChartTheme } from '../../charts/chart-theme';
 import { chooseValueScale } from '../../charts/choose-value-scale';
 import type { ChartOption } from '../../charts/echarts-setup';
 import { escapeChartText } from '../../charts/escape-chart-text';
+import { describeMissingValue } from './describe-missing-value';
 import type { OverviewMetric } from './overview-metrics';
 
 /** One bar: the team, the value as the core sent it, and the value on the axis's scale. */
@@ -25,7 +26,7 @@ export interface TeamBars {
 export function collectTeamBars(teams: readonly TeamMetrics[], metric: OverviewMetric): TeamBars {
   const withValue = teams.flatMap((team) => {
     const value = metric.read(team);
-    return value === null ? [] : [{ team, value }];
+    return value === null || describeMissingValue(metric, team) !== null ? [] : [{ team, value }];
   });
   const scale = chooseValueScale(
     metric.unit,
@@ -37,7 +38,7 @@ export function collectTeamBars(teams: readonly TeamMetrics[], metric: OverviewM
     .sort((a, b) => sign * (a.value - b.value) || a.name.localeCompare(b.name));
   return {
     bars,
-    missing: teams.filter((t) => metric.read(t) === null).map((t) => t.name),
+    missing: teams.filter((t) => describeMissingValue(metric, t) !== null).map((t) => t.name),
     axisName: scale.unit === '' ? metric.label : `${metric.label} (${scale.unit})`,
   };
 }
@@ -60,6 +61,16 @@ export function summarizeTeamBars(data: TeamBars, metric: OverviewMetric, window
 
 const barHeight = 22;
 
+/** Room for the team names on the axis, which are cut to fit it (the tooltip has the whole name). */
+const labelWidth = 150;
+const labelCharacters = 22;
+
+/** The axis label of a team: SVG text, so no escaping, but never longer than the margin holds. */
+export function shortenLabel(name: string): string {
+  const characters = [...name];
+  return characters.length <= labelCharacters ? name : `${characters.slice(0, labelCharacters - 1).join('')}…`;
+}
+
 /** The chart's height: one row per team, so 100 teams stay readable (the panel scrolls with the page). */
 export function teamBarChartHeight(barCount: number): number {
   return Math.max(160, 56 + barCount * barHeight);
@@ -72,9 +83,13 @@ export function teamBarChartHeight(barCount: number): number {
 export function buildTeamBarOption(data: TeamBars, metric: OverviewMetric, theme: ChartTheme): ChartOption {
   return {
     textStyle: { color: theme.text, fontFamily: 'inherit' },
-    grid: { left: 8, right: 24, top: 8, bottom: 36, containLabel: true },
+    // A fixed left margin for the names: containLabel measures a label before it is truncated, so a long name pushed the axis off the chart.
+    grid: { left: labelWidth + 16, right: 24, top: 8, bottom: 36 },
     tooltip: {
       trigger: 'item',
+      // Kept inside the chart and wrapped, so a long name cannot push the tooltip past the window's edge.
+      confine: true,
+      extraCssText: 'max-width: 320px; white-space: normal; overflow-wrap: anywhere;',
       backgroundColor: theme.surface,
       borderColor: theme.border,
       textStyle: { color: theme.text },
@@ -99,7 +114,8 @@ export function buildTeamBarOption(data: TeamBars, metric: OverviewMetric, theme
       type: 'category',
       inverse: true,
       data: data.bars.map((b) => b.name),
-      axisLabel: { color: theme.text, width: 150, overflow: 'truncate' },
+      // Cut by characters here: echarts' own truncation measured some names short and let them run off the chart.
+      axisLabel: { color: theme.text, formatter: shortenLabel },
       axisLine: { lineStyle: { color: theme.border } },
       axisTick: { show: false },
     },

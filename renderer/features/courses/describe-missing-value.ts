@@ -5,10 +5,11 @@ import type { OverviewMetric } from './overview-metrics';
  * Why a team has no value for a figure, in a few words for the cell itself ("no pipelines" rather than
  * a dash or a zero that reads like a measurement). Null when there is a value to show.
  */
-export function describeMissingValue(metric: Pick<OverviewMetric, 'id' | 'read'>, team: TeamMetrics): string | null {
-  if (metric.read(team) !== null) return null;
+export function describeMissingValue(metric: Pick<OverviewMetric, 'id' | 'read' | 'source'>, team: TeamMetrics): string | null {
   const { pipelines } = team;
-  if (pipelines.total === 0) return 'no pipelines';
+  // 0.00/day or 0 pipelines reads like a measurement; for a team where nothing ran it is not one.
+  if (metric.source === 'pipelines' && pipelines.total === 0) return 'no pipelines';
+  if (metric.read(team) !== null) return null;
   switch (metric.id) {
     case 'successRate':
       return 'none finished';

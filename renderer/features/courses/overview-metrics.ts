@@ -12,6 +12,8 @@ export interface OverviewMetric {
   unit: MetricUnit;
   definition: string;
   isHigherBetter: boolean;
+  /** Which registry it comes from: a pipeline figure means nothing for a team without pipelines. */
+  source: 'pipelines' | 'activity';
   /** Whether the team table shows it as a column (the chart can pick any). */
   isColumn: boolean;
   /** Reads the value the core sent; nothing is recomputed here. */
@@ -26,6 +28,7 @@ export const overviewMetrics: readonly OverviewMetric[] = [
     unit: m.unit,
     definition: m.definition,
     isHigherBetter: m.isHigherBetter,
+    source: 'pipelines',
     isColumn: m.isInOverview,
     read: (team) => team.pipelines[m.id],
   })),
@@ -35,6 +38,7 @@ export const overviewMetrics: readonly OverviewMetric[] = [
     unit: m.unit,
     definition: m.definition,
     isHigherBetter: m.isHigherBetter,
+    source: 'activity',
     isColumn: true,
     read: (team) => team.activity[m.id],
   })),
