@@ -4,6 +4,7 @@ import { formatMetricValue } from '../../shared/metrics/format-metric-value';
 import { pipelineMetrics } from '../../shared/metrics/registry';
 import type { Core } from '../core/core';
 import { callCore, type CliIo } from './call-core';
+import { CliError } from './cli-error';
 import { formatTable } from './format-table';
 import { parseCommandOptions } from './parse-command-line';
 
@@ -82,16 +83,21 @@ function formatTeam(team: TeamMetrics): string {
   return lines.join('\n');
 }
 
-/** `gitpulse metrics [--course NAME] [--from ISO] [--to ISO] [--json]`. */
+/** `gitpulse metrics [--course NAME] [--from ISO] [--to ISO | --iteration NAME] [--json]`. */
 export async function runMetricsCommand(core: Core, rest: string[], io: Pick<CliIo, 'stdout'>): Promise<void> {
   const { values } = parseCommandOptions('metrics', rest, {
     course: { type: 'string' },
     from: { type: 'string' },
     to: { type: 'string' },
+    iteration: { type: 'string' },
     json: { type: 'boolean' },
   });
+  if (values.iteration !== undefined && (values.from !== undefined || values.to !== undefined)) {
+    throw new CliError('metrics: give either --iteration NAME or --from/--to, not both', 2);
+  }
   const metrics = await callCore(core, 'metrics.course', {
     ...(values.course === undefined ? {} : { course: values.course }),
+    ...(values.iteration === undefined ? {} : { window: { kind: 'iteration' as const, name: values.iteration } }),
     ...(values.from === undefined ? {} : { from: values.from }),
     ...(values.to === undefined ? {} : { to: values.to }),
   });

@@ -8,6 +8,7 @@ import { runExportCommand } from './export-command';
 import { formatTable } from './format-table';
 import { runGradeCommand } from './grade-commands';
 import { runIdentityCommand } from './identity-commands';
+import { runIterationCommand } from './iteration-commands';
 import { runMetricsCommand } from './metrics-command';
 import { parseCommandOptions } from './parse-command-line';
 import { runCoursePracticesCommand } from './course-practices-command';
@@ -165,6 +166,10 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
     case 'exclude list':
     case 'exclude remove':
       return runIdentityCommand(core, command, rest, io);
+    case 'iteration add':
+    case 'iteration list':
+    case 'iteration remove':
+      return runIterationCommand(core, command, rest, io);
     case 'relay connect':
     case 'relay status':
     case 'relay pull':

@@ -17,9 +17,15 @@ Commands:
                                          --test checks the saved one
   disconnect --gitlab-url URL            Forget a GitLab connection and delete its token from the keychain
   sync [--course NAME] [--json]          Pull the course's data from GitLab (token: saved with connect, or GITLAB_TOKEN)
-  metrics [--course NAME] [--from ISO] [--to ISO] [--json]
+  metrics [--course NAME] [--from ISO] [--to ISO | --iteration NAME] [--json]
                                          Each team's pipeline figures and each student's part, over the
-                                         course window or [from, to)
+                                         course window, [from, to) or a named iteration
+  iteration add [--course NAME] --name NAME --start DATE --end DATE
+                                         Name a part of the course (both days count); window selectors offer it
+  iteration list [--course NAME] [--json]
+                                         List the course's iterations
+  iteration remove [--course NAME] --name NAME
+                                         Forget an iteration
   alias add --course NAME --member USERNAME (--email EMAIL | --name NAME)
                                          Count commits under another email or name as that member's
   alias list [--course NAME] [--json]    List the course's aliases

@@ -8,6 +8,7 @@ import { exportHandlers } from './api/export-handlers';
 import { gradingHandlers } from './api/grading-handlers';
 import type { HandlerMap } from './api/handler-map';
 import { identityHandlers } from './api/identity-handlers';
+import { iterationsHandlers } from './api/iterations-handlers';
 import { metricsHandlers } from './api/metrics-handlers';
 import { practicesHandlers } from './api/practices-handlers';
 import { relayHandlers } from './api/relay-handlers';
@@ -27,6 +28,7 @@ export const handlers: HandlerMap<Contract> = {
   ...connectionsHandlers,
   ...identityHandlers,
   ...exclusionsHandlers,
+  ...iterationsHandlers,
   ...relayHandlers,
   ...gradingHandlers,
 };

@@ -4,7 +4,9 @@ import { auditChanges } from '../features/activity/audit-store';
 import { useConnectionsStore } from '../features/connections/connections-store';
 import { rosterChanges } from '../features/course-settings/roster-store';
 import { courseMetricsChanges } from '../features/courses/course-metrics-store';
+import { coursePracticesChanges } from '../features/courses/course-practices-store';
 import { coursesChanges, useCoursesStore } from '../features/courses/courses-store';
+import { iterationsChanges } from '../features/metrics-window/iterations-store';
 import { relayChanges } from '../features/relay/relay-store';
 import { courseAliasesChanges } from '../features/team/course-aliases-store';
 import { studentProfileChanges } from '../features/team/student-profile-store';
@@ -42,6 +44,8 @@ const changeRouter = createChangeRouter(
     teamDetailChanges,
     studentProfileChanges,
     courseAliasesChanges,
+    iterationsChanges,
+    coursePracticesChanges,
   ],
   settleRoute,
 );

@@ -7,6 +7,7 @@ import { exclusionsApi } from './exclusions-api';
 import { exportApi } from './export-api';
 import { gradingApi } from './grading-api';
 import { identityApi } from './identity-api';
+import { iterationsApi } from './iterations-api';
 import { metricsApi } from './metrics-api';
 import { practicesApi } from './practices-api';
 import { relayApi } from './relay-api';
@@ -33,6 +34,7 @@ export const contract = {
   ...auditApi,
   ...identityApi,
   ...exclusionsApi,
+  ...iterationsApi,
   ...relayApi,
   ...gradingApi,
 } as const;

@@ -1,9 +1,11 @@
 import { z } from 'zod';
+import { MetricsWindowSpecSchema } from '../domain/metrics-window';
 import { StudentProfileSchema, TeamDetailSchema } from '../domain/team-detail';
 import { CourseMetricsSchema } from '../domain/team-metrics';
 import { courseRefShape } from './course-ref';
 
-const windowShape = { from: z.string().optional(), to: z.string().optional() };
+/** from/to (ISO), or a named window (an iteration, the last N days, a range of days); not both. */
+const windowShape = { from: z.string().optional(), to: z.string().optional(), window: MetricsWindowSpecSchema.optional() };
 
 export const metricsApi = {
   /** Every team's figures over [from, to): by default the course window, with `to` capped at now. */

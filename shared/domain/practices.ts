@@ -47,3 +47,13 @@ export type TeamPractices = z.infer<typeof TeamPracticesSchema>;
 
 export const CoursePracticesSchema = z.object({ course: z.string(), teams: z.array(TeamPracticesSchema) });
 export type CoursePractices = z.infer<typeof CoursePracticesSchema>;
+
+/** Each check in a sentence, for tooltips; the full lists of runners, linters and scanners are in docs/metrics.md. */
+export const practiceDefinitions: Record<PracticeName, string> = {
+  pipelineExists: "The default branch's .gitlab-ci.yml parses to a mapping with at least one job, and at least one pipeline ran in the window.",
+  testsAutomated: 'A job runs a known test runner (pytest, npm test, mvn test, go test, …) or declares artifacts:reports:junit.',
+  coverageThreshold: "The latest default-branch coverage in the window is at or above the course's threshold.",
+  linting: "A job runs a known linter or format check, declares artifacts:reports:codequality, or includes GitLab's Code Quality template.",
+  securityScan: 'A job runs a known security scanner, includes a GitLab security template, or declares a security report.',
+  multiStage: 'At least 3 distinct stages hold a job (a job without stage: is in test).',
+};

@@ -34,6 +34,7 @@ export const storedTables = [
   'grade_adjustments',
   'grade_freezes',
   'grade_audit',
+  'course_iterations',
 ] as const;
 
 export const StoredTableSchema = z.enum(storedTables);

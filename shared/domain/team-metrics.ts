@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pipelineMetrics, type PipelineMetricValues } from '../metrics/registry';
+import { TeamActivityValuesSchema } from '../metrics/team-activity-metrics';
 import { PracticeVerdictsSchema } from './practices';
 import { ReviewEvidenceSchema, StudentMetricsSchema, TeamFlagSchema, UnmatchedAuthorSchema } from './student-metrics';
 
@@ -21,6 +22,8 @@ export const TeamMetricsSchema = z.object({
   practices: PracticeVerdictsSchema,
   /** The team's students (staff and bots left out), current first, then former members. */
   members: z.array(StudentMetricsSchema),
+  /** Sums over the members' figures (commits, merge requests merged, issues closed), per the activity registry. */
+  activity: TeamActivityValuesSchema,
   review: ReviewEvidenceSchema,
   flags: z.array(TeamFlagSchema),
   unmatchedAuthors: z.array(UnmatchedAuthorSchema),

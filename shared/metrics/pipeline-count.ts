@@ -6,6 +6,6 @@ export const pipelineCount = defineTeamMetric({
   unit: 'count',
   definition: 'Pipelines created in the course window, whatever their status.',
   isHigherBetter: true,
-  isInOverview: true,
+  isInOverview: false,
   compute: (facts) => facts.pipelines.length,
 });

@@ -1,6 +1,14 @@
-import type { StudentMetrics, TeamFlag, UnmatchedAuthor } from '../domain/student-metrics';
+import type { StudentMetrics, TeamFlag, TeamFlagKind, UnmatchedAuthor } from '../domain/student-metrics';
 
 const redLimitS = 7 * 86_400;
+
+/** What raises each flag, for tooltips (docs/metrics.md, Flags). */
+export const flagDefinitions: Record<TeamFlagKind, string> = {
+  lowShare: "A student's commit share or line share is below half an equal share (0.5 / the number of students).",
+  noActivity: 'A student has no counted commit, merge request, review, comment, issue or build broken or fixed in the window.',
+  defaultBranchRed: 'The default branch has been red for more than 7 days at the end of the window.',
+  ambiguousAuthor: 'A commit author matched several members equally well and counts for nobody until an alias decides.',
+};
 
 function hasActivity(s: StudentMetrics): boolean {
   return (

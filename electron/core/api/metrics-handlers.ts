@@ -5,8 +5,9 @@ import type { HandlerMap } from './handler-map';
 import { resolveCourse } from './resolve-course';
 
 export const metricsHandlers: HandlerMap<typeof metricsApi> = {
-  'metrics.course': (input, { store }) => loadCourseMetrics(store, resolveCourse(store, input), { from: input.from, to: input.to }),
-  'metrics.team': (input, { store }) => loadTeamDetail(store, resolveCourse(store, input), input.projectId, { from: input.from, to: input.to }),
+  'metrics.course': (input, { store }) => loadCourseMetrics(store, resolveCourse(store, input), { from: input.from, to: input.to, window: input.window }),
+  'metrics.team': (input, { store }) =>
+    loadTeamDetail(store, resolveCourse(store, input), input.projectId, { from: input.from, to: input.to, window: input.window }),
   'metrics.student': (input, { store }) =>
-    loadStudentProfile(store, resolveCourse(store, input), input.projectId, input.username, { from: input.from, to: input.to }),
+    loadStudentProfile(store, resolveCourse(store, input), input.projectId, input.username, { from: input.from, to: input.to, window: input.window }),
 };

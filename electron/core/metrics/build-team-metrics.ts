@@ -5,6 +5,7 @@ import type { TeamMetrics } from '../../../shared/domain/team-metrics';
 import type { ContributionFacts, MemberFact } from '../../../shared/metrics/contribution-facts';
 import { findFailureEpisodes } from '../../../shared/metrics/failure-episodes';
 import { computePipelineMetrics } from '../../../shared/metrics/registry';
+import { computeTeamActivity } from '../../../shared/metrics/team-activity-metrics';
 import { computeTeamContributions } from '../../../shared/metrics/team-contributions';
 import type { FactWindow, PipelineFact, TeamFacts } from '../../../shared/metrics/team-facts';
 import { checkTeamPractices, type TeamPracticeReport } from '../practices/check-team-practices';
@@ -78,6 +79,7 @@ export function buildTeamMetrics(inputs: TeamInputs): BuiltTeam {
     coverageThreshold: inputs.course.coverageThreshold,
   });
   const verdicts = Object.fromEntries(practiceNames.map((name) => [name, practices.checks[name].passed])) as PracticeVerdicts;
+  const contributions = computeTeamContributions(contributionFacts);
   const metrics: TeamMetrics = {
     projectId: team.projectId,
     project: team.path,
@@ -87,7 +89,8 @@ export function buildTeamMetrics(inputs: TeamInputs): BuiltTeam {
     isArchived: team.isArchived,
     pipelines: pipelineValues,
     practices: verdicts,
-    ...computeTeamContributions(contributionFacts),
+    ...contributions,
+    activity: computeTeamActivity(contributions.members),
   };
   return { metrics, pipelineFacts, contributionFacts, practices };
 }

@@ -11,7 +11,7 @@ import { resolveMetricsWindow, type WindowRequest } from './resolve-metrics-wind
  * they are now, and applies the metric registry and the per-student formulas.
  */
 export function loadCourseMetrics(store: Store, course: Course, request: WindowRequest = {}, nowMs = Date.now()): CourseMetrics {
-  const window = resolveMetricsWindow(course, request, nowMs);
+  const window = resolveMetricsWindow(course, request, nowMs, request.window?.kind === 'iteration' ? store.iterations.listIterations(course.id) : []);
   const pipelines = store.queries.pipelineFacts.readPipelineFacts(course.id, window);
   const contributions = store.queries.contributionFacts.readContributionFacts(course.id, window);
   const aliases = store.identity.listAliases(course.id);

@@ -11,7 +11,7 @@ import { resolveMetricsWindow, type WindowRequest } from './resolve-metrics-wind
  * per-student facts metrics.course loads.
  */
 export function loadCoursePractices(store: Store, course: Course, request: WindowRequest = {}, nowMs = Date.now()): CoursePractices {
-  const window = resolveMetricsWindow(course, request, nowMs);
+  const window = resolveMetricsWindow(course, request, nowMs, request.window?.kind === 'iteration' ? store.iterations.listIterations(course.id) : []);
   const pipelines = store.queries.pipelineFacts.readPipelineFacts(course.id, window);
   return {
     course: course.name,

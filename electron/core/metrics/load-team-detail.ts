@@ -30,7 +30,7 @@ function loadTeamDetailWithIssues(
 ): { detail: TeamDetail; issues: IssueRow[] } {
   const team = store.projects.listTeams(course.id).find((t) => t.projectId === projectId);
   if (!team) throw new ApiFailure('not_found', `"${course.name}" has no team with project ${projectId}.`);
-  const window = resolveMetricsWindow(course, request, nowMs);
+  const window = resolveMetricsWindow(course, request, nowMs, request.window?.kind === 'iteration' ? store.iterations.listIterations(course.id) : []);
   const exclusions = store.exclusions.listExclusions(course.id);
   const ciConfig = store.ciConfigs.readCiConfig(projectId);
   // Only this team's rows are read: a team page of a 100-team course costs one team's queries.

@@ -1,5 +1,7 @@
-import { isCalendarDate } from '../../../shared/domain/calendar-date';
+import { describeNotADate, isCalendarDate } from '../../../shared/domain/calendar-date';
 import type { Course } from '../../../shared/domain/course';
+import type { Iteration } from '../../../shared/domain/iteration';
+import type { MetricsWindowSpec } from '../../../shared/domain/metrics-window';
 import type { FactWindow } from '../../../shared/metrics/team-facts';
 import { ApiFailure } from '../api/api-failure';
 
@@ -8,6 +10,8 @@ export interface WindowRequest {
   from?: string | undefined;
   /** ISO date or instant, exclusive; defaults to the day after the course window's last day. */
   to?: string | undefined;
+  /** A window as a selector names it (course, iteration, last N days, a range of days); excludes from/to. */
+  window?: MetricsWindowSpec | undefined;
 }
 
 const dayMs = 86_400_000;
@@ -37,16 +41,51 @@ function toStoredDayStart(course: Course, side: 'starts' | 'ends', value: string
   return Date.parse(`${value}T00:00:00Z`);
 }
 
+/** The day after a `YYYY-MM-DD`, as the instant it starts (UTC, as the course window is counted). */
+function dayAfter(value: string, what: string): number {
+  if (!isCalendarDate(value)) throw new ApiFailure('invalid_input', `${what}: ${describeNotADate(value)}.`);
+  return Date.parse(`${value}T00:00:00Z`) + dayMs;
+}
+
+/** [from, to) of a named window, before `to` is capped; undefined `from` means "the course's". */
+function resolveSpec(course: Course, spec: MetricsWindowSpec, iterations: readonly Iteration[], nowMs: number): WindowRequest {
+  switch (spec.kind) {
+    case 'course':
+      return {};
+    case 'lastDays':
+      return { from: new Date(nowMs - spec.days * dayMs).toISOString(), to: new Date(nowMs).toISOString() };
+    case 'range':
+      if (!isCalendarDate(spec.first)) throw new ApiFailure('invalid_input', `First day: ${describeNotADate(spec.first)}.`);
+      if (spec.last < spec.first) throw new ApiFailure('invalid_input', `The last day ${spec.last} is before the first day ${spec.first}.`);
+      return { from: spec.first, to: new Date(dayAfter(spec.last, 'Last day')).toISOString() };
+    case 'iteration': {
+      const found = iterations.find((i) => i.name.toLowerCase() === spec.name.toLowerCase());
+      if (!found) {
+        const known = iterations.map((i) => `"${i.name}"`).join(', ');
+        throw new ApiFailure('not_found', `"${course.name}" has no iteration "${spec.name}"${known ? `; it has ${known}` : ''}.`);
+      }
+      return { from: found.start, to: new Date(dayAfter(found.end, `Iteration "${found.name}" end`)).toISOString() };
+    }
+  }
+}
+
 /**
  * The window every figure counts in: [from, to), by default the course window (its last day
  * included), with `to` capped at now so a running course is not diluted by days still to come.
+ * A named window (an iteration, the last N days, a range of whole days) resolves here too, so this
+ * is the one place a window becomes two instants.
  */
-export function resolveMetricsWindow(course: Course, request: WindowRequest, nowMs: number): FactWindow {
-  const fromMs =
-    request.from !== undefined ? toInstant(request.from, 'from') : course.windowStart ? toStoredDayStart(course, 'starts', course.windowStart) : null;
+export function resolveMetricsWindow(course: Course, request: WindowRequest, nowMs: number, iterations: readonly Iteration[] = []): FactWindow {
+  if (request.window !== undefined && (request.from !== undefined || request.to !== undefined)) {
+    throw new ApiFailure('invalid_input', 'Give either a named window or from/to, not both.');
+  }
+  const plain = request.window === undefined ? request : resolveSpec(course, request.window, iterations, nowMs);
+  const fromMs = plain.from !== undefined ? toInstant(plain.from, 'from') : course.windowStart ? toStoredDayStart(course, 'starts', course.windowStart) : null;
   const requestedTo =
-    request.to !== undefined ? toInstant(request.to, 'to') : course.windowEnd ? toStoredDayStart(course, 'ends', course.windowEnd) + dayMs : nowMs;
+    plain.to !== undefined ? toInstant(plain.to, 'to') : course.windowEnd ? toStoredDayStart(course, 'ends', course.windowEnd) + dayMs : nowMs;
   const toMs = Math.min(requestedTo, nowMs);
-  if (fromMs !== null && toMs < fromMs) throw new ApiFailure('invalid_input', 'The window ends before it starts.');
+  if (fromMs !== null && toMs < fromMs) {
+    throw new ApiFailure('invalid_input', request.window ? 'That window has not started yet: it begins after now.' : 'The window ends before it starts.');
+  }
   return { from: fromMs === null ? null : new Date(fromMs).toISOString(), to: new Date(toMs).toISOString() };
 }

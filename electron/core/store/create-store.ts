@@ -10,6 +10,7 @@ import { createCursorsRepo } from './cursors-repo';
 import { createExclusionsRepo } from './exclusions-repo';
 import { createGradesRepo } from './grades-repo';
 import { createIdentityRepo } from './identity-repo';
+import { createIterationsRepo } from './iterations-repo';
 import { createMembersRepo } from './members-repo';
 import { databaseFileName, openDatabase, optimizeBestEffort } from './open-database';
 import { createPipelinesRepo } from './pipelines-repo';
@@ -42,6 +43,7 @@ function createRepos(db: Database.Database) {
     syncLocks: createSyncLocksRepo(db),
     identity: createIdentityRepo(db),
     exclusions: createExclusionsRepo(db),
+    iterations: createIterationsRepo(db),
     relay: createRelayRepo(db),
     rubrics: createRubricsRepo(db),
     grades: createGradesRepo(db),

@@ -9,6 +9,7 @@ import syncLockLease from './migrations/0007_sync_lock_lease.sql?raw';
 import identityAndExclusions from './migrations/0008_identity_and_exclusions.sql?raw';
 import relay from './migrations/0009_relay.sql?raw';
 import renamedProjectsChildPipelines from './migrations/0010_renamed_projects_child_pipelines.sql?raw';
+import courseIterations from './migrations/0011_course_iterations.sql?raw';
 import grading from './migrations/0013_grading.sql?raw';
 
 export interface Migration {
@@ -35,6 +36,7 @@ const shippedFiles: Record<string, string> = {
   '0008_identity_and_exclusions.sql': identityAndExclusions,
   '0009_relay.sql': relay,
   '0010_renamed_projects_child_pipelines.sql': renamedProjectsChildPipelines,
+  '0011_course_iterations.sql': courseIterations,
   '0013_grading.sql': grading,
 };
 

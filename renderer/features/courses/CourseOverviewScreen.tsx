@@ -1,35 +1,54 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { useRouteStore } from '../../app/route-store';
+import { selectCourseWindow, useMetricsWindowStore } from '../metrics-window/metrics-window-store';
+import { WindowSelector } from '../metrics-window/WindowSelector';
+import { describeWindowSpec } from '../metrics-window/window-options';
 import { selectSyncStatus, useSyncStatusStore } from '../sync/sync-status-store';
 import { isSyncActive, selectCourseSync, useSyncStore } from '../sync/sync-store';
 import { selectCourseMetrics, useCourseMetricsStore } from './course-metrics-store';
+import { selectCoursePractices, useCoursePracticesStore } from './course-practices-store';
 import { CourseHeader } from './CourseHeader';
 import { findCourse, useCoursesStore } from './courses-store';
+import { describeResolvedWindow } from './describe-resolved-window';
+import { MetricDefinitions } from './MetricDefinitions';
+import { keepFlaggedTeams } from './sort-teams';
 import { SummaryTiles } from './SummaryTiles';
-import { TeamSuccessTable } from './TeamSuccessTable';
+import { TeamComparisonChart } from './TeamComparisonChart';
+import { TeamComparisonTable } from './TeamComparisonTable';
 import { useGradeSheetExport } from './useGradeSheetExport';
 import './course-overview.css';
 
 export function CourseOverviewScreen({ courseId }: { courseId: number }) {
   const course = useCoursesStore((state) => findCourse(state.courses, courseId));
   const entry = useCourseMetricsStore(selectCourseMetrics(courseId));
+  const practices = useCoursePracticesStore(selectCoursePractices(courseId));
+  const window = useMetricsWindowStore(selectCourseWindow(courseId));
   const sync = useSyncStore(selectCourseSync(courseId));
   const isRunningElsewhere = useSyncStatusStore((state) => selectSyncStatus(courseId)(state)?.isRunning === true);
   const gradeSheet = useGradeSheetExport(courseId);
+  const [isOnlyFlagged, setIsOnlyFlagged] = useState(false);
 
   useEffect(() => {
-    void useCourseMetricsStore.getState().fetchMetrics(courseId);
-  }, [courseId]);
+    void useCourseMetricsStore.getState().fetchMetrics(courseId, window);
+    void useCoursePracticesStore.getState().fetchPractices(courseId, window);
+  }, [courseId, window]);
+
+  const allTeams = entry.metrics?.teams;
+  const teams = useMemo(() => (isOnlyFlagged ? keepFlaggedTeams(allTeams ?? []) : (allTeams ?? [])), [allTeams, isOnlyFlagged]);
 
   // The route is settled against the course list, so a missing course is only a moment's gap.
   if (!course) return null;
 
-  const teams = entry.metrics?.teams ?? [];
+  const teamCount = allTeams?.length ?? 0;
+  const flaggedCount = allTeams ? keepFlaggedTeams(allTeams).length : 0;
   const isSyncing = isSyncActive(sync) || isRunningElsewhere;
-  const retry = () => void useCourseMetricsStore.getState().fetchMetrics(courseId);
+  const retry = () => void useCourseMetricsStore.getState().fetchMetrics(courseId, window);
   const runSync = () => void useSyncStore.getState().runSync(courseId);
+  const openTeam = (projectId: number) => useRouteStore.getState().openTeam(courseId, projectId);
+  const windowLabel = describeWindowSpec(window);
 
   return (
     <div className="course-overview">
@@ -37,7 +56,7 @@ export function CourseOverviewScreen({ courseId }: { courseId: number }) {
         course={course}
         isSyncing={isSyncing}
         isExporting={gradeSheet.isExporting}
-        hasTeams={teams.length > 0}
+        hasTeams={teamCount > 0}
         exportFormat={gradeSheet.format}
         onExportFormatChange={gradeSheet.setFormat}
         onSync={runSync}
@@ -61,8 +80,20 @@ export function CourseOverviewScreen({ courseId }: { courseId: number }) {
           action={<Button onClick={retry}>Retry</Button>}
         />
       )}
+      <div className="overview-toolbar">
+        <WindowSelector courseId={courseId} />
+        {entry.metrics && (
+          <span className="overview-toolbar__window" data-testid="resolved-window">
+            {describeResolvedWindow(entry.metrics.from, entry.metrics.to)}
+          </span>
+        )}
+        <label className="overview-toolbar__filter">
+          <input type="checkbox" checked={isOnlyFlagged} onChange={(e) => setIsOnlyFlagged(e.target.checked)} />
+          Only flagged teams ({flaggedCount} of {teamCount})
+        </label>
+      </div>
       {entry.status === 'loading' && <p className="muted">Loading teams…</p>}
-      {entry.metrics && teams.length === 0 && (
+      {entry.metrics && teamCount === 0 && (
         <EmptyState
           title="No teams yet"
           action={
@@ -75,13 +106,28 @@ export function CourseOverviewScreen({ courseId }: { courseId: number }) {
         >
           {isSyncing
             ? 'The first sync is running; the teams appear here once it has stored them. Its progress shows at the bottom of the window.'
-            : 'No teams synced yet. Press Sync now to pull them from GitLab.'}
+            : course.lastSyncedAt === null
+              ? 'No sync has run for this course yet, so there is nothing to count. Press Sync now to pull the teams from GitLab.'
+              : 'The last sync found no team projects. Check the course source in GitLab, then sync again.'}
         </EmptyState>
       )}
-      {entry.metrics && teams.length > 0 && (
+      {entry.metrics && teamCount > 0 && (
         <>
+          {course.lastSyncedAt === null && !course.isDemo && (
+            <p className="overview-notice" role="note">
+              No sync has finished for this course yet: the figures below are what an interrupted sync stored, not the course as it is.
+            </p>
+          )}
           <SummaryTiles metrics={entry.metrics} />
-          <TeamSuccessTable teams={teams} />
+          {teams.length === 0 ? (
+            <EmptyState title="No flagged teams">No team has a flag over {windowLabel}. Clear “Only flagged teams” to see them all.</EmptyState>
+          ) : (
+            <>
+              <TeamComparisonTable course={course} teams={teams} practices={practices} onOpenTeam={openTeam} />
+              <TeamComparisonChart teams={teams} windowLabel={windowLabel} />
+            </>
+          )}
+          <MetricDefinitions />
         </>
       )}
     </div>

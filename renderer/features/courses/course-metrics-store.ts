@@ -6,6 +6,9 @@ import type { ApiTransport } from '../../../shared/api/contract';
 import type { LoadStatus } from './courses-store';
 import type { ChangeDependency } from '../../app/refresh-on-change';
 import { selectOpenCourse, useRouteStore } from '../../app/route-store';
+import type { MetricsWindowSpec } from '../../../shared/domain/metrics-window';
+import { selectCourseWindow, useMetricsWindowStore } from '../metrics-window/metrics-window-store';
+import { courseWindow } from '../metrics-window/window-options';
 
 export interface CourseMetricsEntry {
   status: LoadStatus;
@@ -15,7 +18,8 @@ export interface CourseMetricsEntry {
 
 interface CourseMetricsState {
   byCourse: Record<number, CourseMetricsEntry>;
-  fetchMetrics(courseId: number): Promise<void>;
+  /** The course's figures over a window (the course window unless given); the newest request wins. */
+  fetchMetrics(courseId: number, window?: MetricsWindowSpec): Promise<void>;
 }
 
 const emptyEntry: CourseMetricsEntry = { status: 'idle', metrics: undefined, error: undefined };
@@ -28,7 +32,7 @@ export function createCourseMetricsStore(api: ApiTransport) {
   return create<CourseMetricsState>()((set, get) => ({
     byCourse: {},
 
-    async fetchMetrics(courseId) {
+    async fetchMetrics(courseId, window = courseWindow) {
       const request = (latestRequest.get(courseId) ?? 0) + 1;
       latestRequest.set(courseId, request);
       const previous = get().byCourse[courseId] ?? emptyEntry;
@@ -36,7 +40,7 @@ export function createCourseMetricsStore(api: ApiTransport) {
       if (previous.status !== 'ready') {
         set((state) => ({ byCourse: { ...state.byCourse, [courseId]: { ...previous, status: 'loading' } } }));
       }
-      const result = await api.call('metrics.course', { courseId });
+      const result = await api.call('metrics.course', { courseId, window });
       if (latestRequest.get(courseId) !== request) return;
       const entry: CourseMetricsEntry = result.ok
         ? { status: 'ready', metrics: result.value, error: undefined }
@@ -70,9 +74,10 @@ export const courseMetricsChanges: ChangeDependency = {
     'notes',
     'identity_aliases',
     'exclusions',
+    'course_iterations',
   ],
   refresh: async () => {
     const courseId = selectOpenCourse(useRouteStore.getState());
-    if (courseId !== undefined) await useCourseMetricsStore.getState().fetchMetrics(courseId);
+    if (courseId !== undefined) await useCourseMetricsStore.getState().fetchMetrics(courseId, selectCourseWindow(courseId)(useMetricsWindowStore.getState()));
   },
 };

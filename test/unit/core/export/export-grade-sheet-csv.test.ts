@@ -11,6 +11,7 @@ const team = (name: string, successRate: number | null) => ({
   pipelines: { ...noFigures, total: 4, success: 3, failed: 1, canceled: 0, successRate },
   practices: { pipelineExists: true, testsAutomated: true, coverageThreshold: false, linting: false, securityScan: false, multiStage: false },
   members: [],
+  activity: { commits: 0, mergeRequestsMerged: 0, issuesClosed: 0 },
   review: { selfMergedWithoutReview: 0, mergedWithinHour: 0, selfMergedWithoutReviewIids: [], mergedWithinHourIids: [] },
   flags: [],
   unmatchedAuthors: [],

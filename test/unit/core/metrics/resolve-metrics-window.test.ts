@@ -55,4 +55,56 @@ describe('resolveMetricsWindow', () => {
   it('starts at the first pipeline for a course without a window start', () => {
     expect(resolveMetricsWindow({ ...course, windowStart: null, windowEnd: null }, {}, afterTerm)).toEqual({ from: null, to: '2026-09-01T00:00:00.000Z' });
   });
+
+  describe('named windows', () => {
+    const iterations = [
+      { name: 'Iteration 1', start: '2026-02-16', end: '2026-03-01' },
+      { name: 'Iteration 2', start: '2026-03-02', end: '2026-03-15' },
+    ];
+    const now = Date.parse('2026-03-10T12:00:00Z');
+
+    it('takes an iteration by name, any case, its last day included', () => {
+      expect(resolveMetricsWindow(course, { window: { kind: 'iteration', name: 'iteration 1' } }, afterTerm, iterations)).toEqual({
+        from: '2026-02-16T00:00:00.000Z',
+        to: '2026-03-02T00:00:00.000Z',
+      });
+    });
+
+    it('caps a running iteration at now', () => {
+      expect(resolveMetricsWindow(course, { window: { kind: 'iteration', name: 'Iteration 2' } }, now, iterations).to).toBe('2026-03-10T12:00:00.000Z');
+    });
+
+    it('names the iterations there are when asked for one that is not', () => {
+      expect(() => resolveMetricsWindow(course, { window: { kind: 'iteration', name: 'Sprint 9' } }, now, iterations)).toThrow(
+        '"se" has no iteration "Sprint 9"; it has "Iteration 1", "Iteration 2".',
+      );
+    });
+
+    it('counts the last N days back from now', () => {
+      expect(resolveMetricsWindow(course, { window: { kind: 'lastDays', days: 7 } }, now)).toEqual({
+        from: '2026-03-03T12:00:00.000Z',
+        to: '2026-03-10T12:00:00.000Z',
+      });
+    });
+
+    it('takes a range of whole days with the last one included', () => {
+      expect(resolveMetricsWindow(course, { window: { kind: 'range', first: '2026-02-20', last: '2026-02-20' } }, afterTerm)).toEqual({
+        from: '2026-02-20T00:00:00.000Z',
+        to: '2026-02-21T00:00:00.000Z',
+      });
+    });
+
+    it('refuses a range that ends before it starts, and impossible days', () => {
+      expect(() => resolveMetricsWindow(course, { window: { kind: 'range', first: '2026-03-02', last: '2026-03-01' } }, afterTerm)).toThrow(
+        'The last day 2026-03-01 is before the first day 2026-03-02.',
+      );
+      expect(() => resolveMetricsWindow(course, { window: { kind: 'range', first: '2026-02-30', last: '2026-03-01' } }, afterTerm)).toThrow(
+        'First day: 2026-02-30 is not a date (YYYY-MM-DD).',
+      );
+    });
+
+    it('refuses a named window together with from or to', () => {
+      expect(() => resolveMetricsWindow(course, { window: { kind: 'course' }, from: '2026-03-01' }, afterTerm)).toThrow('not both');
+    });
+  });
 });

@@ -1,0 +1,169 @@
+import type { FormEvent } from 'react';
+import { useEffect, useState } from 'react';
+import type { ApiError } from '../../../shared/api/result';
+import type { Course } from '../../../shared/domain/course';
+import type { Iteration } from '../../../shared/domain/iteration';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { Panel } from '../../components/Panel';
+import { selectIterations, useIterationsStore } from '../metrics-window/iterations-store';
+import { isIterationListChanged, validateIterationRows } from './validate-iteration-rows';
+
+const blankRow: Iteration = { name: '', start: '', end: '' };
+
+function isComplete(row: Iteration): boolean {
+  return row.name.trim() !== '' && row.start !== '' && row.end !== '';
+}
+
+/**
+ * The course's named iterations, edited as a list and saved whole (iterations.replace), so a list that
+ * fails the check is never half stored. Every window selector of the course offers them.
+ */
+export function IterationsPanel({ course }: { course: Course }) {
+  const entry = useIterationsStore(selectIterations(course.id));
+  // Null until the instructor edits: the form then follows the stored list (a CLI change shows up at once).
+  const [draft, setDraft] = useState<Iteration[] | null>(null);
+  const rows = draft ?? entry.iterations;
+  const isEdited = draft !== null;
+  const [isSubmitted, setIsSubmitted] = useState(false);
+  const [isSaving, setIsSaving] = useState(false);
+  const [serverError, setServerError] = useState<ApiError | undefined>(undefined);
+  const [savedNote, setSavedNote] = useState<string | undefined>(undefined);
+
+  useEffect(() => {
+    void useIterationsStore.getState().fetchIterations(course.id);
+  }, [course.id]);
+
+  const problems = validateIterationRows(rows);
+  const isChanged = isIterationListChanged(rows, entry.iterations);
+  const firstProblem = problems.find((p) => p !== undefined);
+  const blocked = firstProblem ?? (isChanged ? undefined : 'Nothing changed yet.');
+
+  function edit(next: Iteration[]): void {
+    setDraft(next);
+    setSavedNote(undefined);
+  }
+
+  function change(index: number, field: keyof Iteration, value: string): void {
+    edit(rows.map((row, i) => (i === index ? { ...row, [field]: value } : row)));
+  }
+
+  async function save(event: FormEvent<HTMLFormElement>): Promise<void> {
+    event.preventDefault();
+    setIsSubmitted(true);
+    if (blocked !== undefined || isSaving) return;
+    setIsSaving(true);
+    setServerError(undefined);
+    const outcome = await useIterationsStore.getState().replaceIterations(course.id, rows);
+    setIsSaving(false);
+    if ('error' in outcome) {
+      setServerError(outcome.error);
+      return;
+    }
+    setDraft(null);
+    setIsSubmitted(false);
+    setSavedNote(outcome.iterations.length === 0 ? 'Saved: no iterations.' : `Saved ${outcome.iterations.length} iterations.`);
+  }
+
+  return (
+    <Panel
+      title="Iterations"
+      description="Named parts of the course (sprints, milestones), each a first and a last day, both counted. The window selector of every screen offers them."
+    >
+      <form className="iterations-form" noValidate onSubmit={(event) => void save(event)} aria-label="Iterations">
+        {rows.length === 0 ? (
+          <p className="muted">No iterations yet. Add one, or use gitpulse iteration add on the command line.</p>
+        ) : (
+          <table className="iterations-table">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">First day</th>
+                <th scope="col">Last day</th>
+                <th scope="col">
+                  <span className="visually-hidden">Remove</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row, index) => {
+                const problem = isSubmitted || isComplete(row) ? problems[index] : undefined;
+                const errorId = `iteration-${index}-error`;
+                const described = problem ? errorId : undefined;
+                return (
+                  <tr key={index} className={problem ? 'has-problem' : undefined}>
+                    <td>
+                      <input
+                        className="text-input"
+                        aria-label={`Name of iteration ${index + 1}`}
+                        aria-invalid={problem ? true : undefined}
+                        aria-describedby={described}
+                        maxLength={60}
+                        value={row.name}
+                        placeholder={`Iteration ${index + 1}`}
+                        onChange={(e) => change(index, 'name', e.target.value)}
+                      />
+                      {problem && (
+                        <p id={errorId} className="form-field__error">
+                          {problem}
+                        </p>
+                      )}
+                    </td>
+                    <td>
+                      <input
+                        className="text-input"
+                        type="date"
+                        aria-label={`First day of iteration ${index + 1}`}
+                        aria-describedby={described}
+                        value={row.start}
+                        max={row.end || undefined}
+                        onChange={(e) => change(index, 'start', e.target.value)}
+                      />
+                    </td>
+                    <td>
+                      <input
+                        className="text-input"
+                        type="date"
+                        aria-label={`Last day of iteration ${index + 1}`}
+                        aria-describedby={described}
+                        value={row.end}
+                        min={row.start || undefined}
+                        onChange={(e) => change(index, 'end', e.target.value)}
+                      />
+                    </td>
+                    <td>
+                      <Button variant="ghost" aria-label={`Remove iteration ${index + 1}`} onClick={() => edit(rows.filter((_, i) => i !== index))}>
+                        Remove
+                      </Button>
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        )}
+        <div className="window-form__actions">
+          <Button onClick={() => edit([...rows, blankRow])}>Add iteration</Button>
+          <Button type="submit" variant="primary" disabled={isSaving} disabledReason={isSaving ? undefined : blocked}>
+            {isSaving ? 'Saving…' : 'Save iterations'}
+          </Button>
+          {isEdited && !isSaving && (
+            <Button
+              variant="ghost"
+              onClick={() => {
+                setDraft(null);
+                setIsSubmitted(false);
+              }}
+            >
+              Undo changes
+            </Button>
+          )}
+          <p className="window-form__note" role="status">
+            {savedNote}
+          </p>
+        </div>
+        {serverError && <ErrorBanner title="Could not save the iterations" error={serverError} />}
+      </form>
+    </Panel>
+  );
+}
