@@ -6,6 +6,7 @@ import { rosterChanges } from '../features/course-settings/roster-store';
 import { courseMetricsChanges } from '../features/courses/course-metrics-store';
 import { coursesChanges, useCoursesStore } from '../features/courses/courses-store';
 import { relayChanges } from '../features/relay/relay-store';
+import { gradingChanges } from '../features/grading/grading-store';
 import { rubricChanges } from '../features/rubric/rubric-store';
 import { syncStatusChanges, useSyncStatusStore } from '../features/sync/sync-status-store';
 import { useSyncStore } from '../features/sync/sync-store';
@@ -29,7 +30,7 @@ function settleRoute(): void {
 
 /** Each store says which tables it reads, so a commit refetches only the screens it can change. */
 const changeRouter = createChangeRouter(
-  [coursesChanges, syncStatusChanges, auditChanges, courseMetricsChanges, rosterChanges, relayChanges, rubricChanges],
+  [coursesChanges, syncStatusChanges, auditChanges, courseMetricsChanges, rosterChanges, relayChanges, rubricChanges, gradingChanges],
   settleRoute,
 );
 

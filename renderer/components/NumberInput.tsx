@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes, Ref } from 'react';
 import { useState } from 'react';
 
 /** How the text of a number field reads as a value: empty is undefined, anything unreadable NaN. */
@@ -15,6 +15,8 @@ function sameValue(a: number | undefined, b: number | undefined): boolean {
 export interface NumberInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange' | 'type'> {
   value: number | undefined;
   onValueChange(value: number | undefined): void;
+  /** React 19 passes ref as a plain prop; it reaches the <input> through the spread below. */
+  ref?: Ref<HTMLInputElement> | undefined;
 }
 
 /**

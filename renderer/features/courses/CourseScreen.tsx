@@ -1,6 +1,7 @@
 import type { CourseTab } from '../../app/route-store';
 import type { Course } from '../../../shared/domain/course';
 import { CourseSettingsScreen } from '../course-settings/CourseSettingsScreen';
+import { GradingScreen } from '../grading/GradingScreen';
 import { RubricScreen } from '../rubric/RubricScreen';
 import { CourseOverviewScreen } from './CourseOverviewScreen';
 import { CourseTabs } from './CourseTabs';
@@ -13,6 +14,8 @@ function CourseView({ course, tab }: { course: Course; tab: CourseTab }) {
       return <CourseOverviewScreen courseId={course.id} />;
     case 'rubric':
       return <RubricScreen courseId={course.id} />;
+    case 'grading':
+      return <GradingScreen courseId={course.id} />;
     case 'settings':
       return <CourseSettingsScreen course={course} />;
   }
