@@ -4,7 +4,7 @@ import { CliError } from './cli-error';
 type OptionSpec = NonNullable<ParseArgsConfig['options']>;
 
 /** Commands named by two words, such as `course add` or `alias list`. */
-const twoWordCommands = new Set(['course', 'alias', 'exclude', 'relay']);
+const twoWordCommands = new Set(['course', 'alias', 'exclude', 'relay', 'rubric', 'grade']);
 
 export interface CommandLine {
   dataDir: string | undefined;

@@ -6,6 +6,7 @@ import { callCore, type CliIo } from './call-core';
 import { CliError } from './cli-error';
 import { runConnectionCommand } from './connection-commands';
 import { formatTable } from './format-table';
+import { runGradeCommand } from './grade-commands';
 import { runIdentityCommand } from './identity-commands';
 import { runMetricsCommand } from './metrics-command';
 import { parseCommandOptions } from './parse-command-line';
@@ -14,6 +15,7 @@ import { runCourseSetCommand } from './course-set-command';
 import { runPracticesCommand } from './practices-command';
 import { readWindowFlags } from './read-window-flags';
 import { runRelayCommand } from './relay-commands';
+import { runRubricCommand } from './rubric-commands';
 import { createSyncProgressPrinter } from './show-sync-progress';
 import { serveCommand } from './serve-command';
 import { warnAboutUnscopedToken } from './warn-unscoped-token';
@@ -177,6 +179,18 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
     case 'relay status':
     case 'relay pull':
       return runRelayCommand(core, words[1] ?? '', rest, { stdout: io.stdout, stderr: io.stderr, stdin: process.stdin }, process.env);
+    case 'rubric show':
+    case 'rubric import':
+    case 'rubric export':
+      return runRubricCommand(core, command, rest, io);
+    case 'grade':
+    case 'grade freeze':
+    case 'grade unfreeze':
+    case 'grade set':
+    case 'grade override':
+    case 'grade adjust':
+    case 'grade audit':
+      return runGradeCommand(core, command, rest, io);
     case 'practices':
       return rest.some((arg) => arg === '--file' || arg.startsWith('--file=')) ? runPracticesCommand(rest, io) : runCoursePracticesCommand(core, rest, io);
     case 'serve': {

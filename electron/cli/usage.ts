@@ -31,6 +31,26 @@ Commands:
   exclude remove --course NAME (--commit SHA | --merge-request PROJECT!IID)
                                          Count it again
   audit [--limit N] [--json]             The latest GitLab API calls (default 50), oldest first
+  rubric show [--course NAME] [--version N] [--json]
+                                         The course's rubric (the built-in one until another is saved)
+  rubric import FILE [--course NAME] [--reason TEXT]
+                                         Check a rubric file (docs/rubric.md) and save it as a new version
+  rubric export --out FILE [--course NAME] [--version N]
+                                         Write the rubric as JSON
+  grade [--course NAME] [--as-of ISO] [--json]
+                                         Every team's and student's grade, counting activity before --as-of
+  grade freeze [--course NAME] [--as-of ISO] [--reason TEXT]
+                                         Keep the grades as they are now, whatever later syncs and rubric edits bring
+  grade unfreeze [--course NAME] [--reason TEXT]
+                                         Let the grades follow the data and the rubric again
+  grade set --team PROJECT --criterion NAME (--points N [--comment TEXT] | --clear) [--course NAME]
+                                         Enter a manual criterion's points and comment for a team
+  grade override --team PROJECT --criterion NAME (--points N --reason TEXT | --clear) [--course NAME]
+                                         Replace a criterion's weighted points for a team
+  grade adjust --team PROJECT --student USERNAME (--points N | --factor F) --reason TEXT [--course NAME]
+                                         Add points to (or multiply) a student's total; --clear removes it
+  grade audit [--course NAME] [--team PROJECT] [--json]
+                                         Every grading change: when, what, old and new value, reason
   export [--course NAME] --format csv --out FILE
                                          Write the grade sheet
   relay connect --url URL                Check a webhook relay's client token (stdin, or GITPULSE_RELAY_TOKEN) and

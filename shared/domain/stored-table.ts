@@ -27,6 +27,13 @@ export const storedTables = [
   'identity_aliases',
   'exclusions',
   'relay_state',
+  'rubric_versions',
+  'rubric_templates',
+  'grade_manual_scores',
+  'grade_overrides',
+  'grade_adjustments',
+  'grade_freezes',
+  'grade_audit',
 ] as const;
 
 export const StoredTableSchema = z.enum(storedTables);

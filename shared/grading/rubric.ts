@@ -33,8 +33,6 @@ export const AggregateSchema = z.enum(['min', 'max', 'mean', 'sum']);
 export type Aggregate = z.infer<typeof AggregateSchema>;
 
 const metricCheckShape = {
-  name: NameSchema,
-  description: DescriptionSchema.optional(),
   comparison: ComparisonSchema,
   /** Full points at this value or better. */
   threshold: ThresholdSchema,
@@ -55,8 +53,11 @@ export const PracticeRubricCheckSchema = z.strictObject({
   points: PointsSchema,
 });
 
+// Fields in the order a file lists them: parsing keeps this order, so a file written in it round-trips byte for byte.
 export const TeamMetricRubricCheckSchema = z.strictObject({
   kind: z.literal('teamMetric'),
+  name: NameSchema,
+  description: DescriptionSchema.optional(),
   /** A per-team pipeline metric from the metric registry. */
   metric: z.enum(teamGradingMetricIds),
   ...metricCheckShape,
@@ -64,6 +65,8 @@ export const TeamMetricRubricCheckSchema = z.strictObject({
 
 export const StudentMetricRubricCheckSchema = z.strictObject({
   kind: z.literal('studentMetric'),
+  name: NameSchema,
+  description: DescriptionSchema.optional(),
   /** A per-student contribution figure (shared/grading/grading-metrics.ts). */
   metric: z.enum(studentGradingMetricIds),
   aggregate: AggregateSchema,
@@ -160,5 +163,6 @@ function refineRubric(rubric: z.infer<typeof RubricShape>, ctx: z.RefinementCtx)
   if (maximum <= 0) ctx.addIssue({ code: 'custom', path: ['criteria'], message: 'needs a basic or recommended criterion worth more than 0 points' });
 }
 
-export const RubricSchema = RubricShape.superRefine(refineRubric);
+// Only over a rubric whose fields are each valid: a sum over a negative weight would only add a confusing second message.
+export const RubricSchema = RubricShape.superRefine(refineRubric, { when: (payload) => payload.issues.length === 0 });
 export type Rubric = z.infer<typeof RubricSchema>;

@@ -6,6 +6,7 @@ import { createCountsRepo } from './counts-repo';
 import { createCoursesRepo } from './courses-repo';
 import { createCursorsRepo } from './cursors-repo';
 import { createExclusionsRepo } from './exclusions-repo';
+import { createGradesRepo } from './grades-repo';
 import { createIdentityRepo } from './identity-repo';
 import { createMembersRepo } from './members-repo';
 import { openDatabase, optimizeBestEffort } from './open-database';
@@ -15,6 +16,7 @@ import { createContributionFactsQuery } from './queries/contribution-facts-query
 import { createPipelineFactsQuery } from './queries/pipeline-facts-query';
 import { createRelayRepo } from './relay-repo';
 import { createRepositoryRepo } from './repository-repo';
+import { createRubricsRepo } from './rubrics-repo';
 import { runWriteTransaction } from './run-write-transaction';
 import { createSyncLocksRepo } from './sync-locks-repo';
 import { trackWrittenTables, type CommitListener } from './track-written-tables';
@@ -37,6 +39,8 @@ function createRepos(db: Database.Database) {
     identity: createIdentityRepo(db),
     exclusions: createExclusionsRepo(db),
     relay: createRelayRepo(db),
+    rubrics: createRubricsRepo(db),
+    grades: createGradesRepo(db),
     /** Read-only queries the metrics load their facts through. */
     queries: { pipelineFacts: createPipelineFactsQuery(db), contributionFacts: createContributionFactsQuery(db) },
   };

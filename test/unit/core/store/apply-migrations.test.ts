@@ -26,8 +26,10 @@ describe('the shipped migrations', () => {
     }
   });
 
-  it('refuse gaps and badly named files', () => {
-    expect(() => parseMigrations({ '0001_a.sql': '', '0003_c.sql': '' })).toThrow(/without gaps/);
+  it('refuse repeated numbers, a first one other than 0001, and badly named files', () => {
+    expect(parseMigrations({ '0001_a.sql': '', '0003_c.sql': '' }).map((m) => m.version)).toEqual([1, 3]);
+    expect(() => parseMigrations({ '0001_a.sql': '', '0001_b.sql': '' })).toThrow(/used twice/);
+    expect(() => parseMigrations({ '0002_b.sql': '' })).toThrow(/start at 0001/);
     expect(() => parseMigrations({ '1_a.sql': '' })).toThrow(/0001_some_change/);
   });
 });

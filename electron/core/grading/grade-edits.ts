@@ -1,0 +1,190 @@
+import type { Course } from '../../../shared/domain/course';
+import type { StudentAdjustment } from '../../../shared/domain/grading';
+import type { RubricCriterion } from '../../../shared/grading/rubric';
+import { ApiFailure } from '../api/api-failure';
+import type { Store } from '../store/create-store';
+import type { StoredAdjustment } from '../store/grades-repo';
+import { readCourseRubric } from './course-rubric';
+import { refuseIfFrozen } from './refuse-if-frozen';
+
+function findTeam(store: Store, course: Course, projectId: number): { path: string } {
+  const team = store.projects.listTeams(course.id).find((t) => t.projectId === projectId);
+  if (!team) throw new ApiFailure('not_found', `Project ${projectId} is not a team of "${course.name}".`);
+  return team;
+}
+
+function findCriterion(store: Store, course: Course, name: string): RubricCriterion {
+  const { rubric } = readCourseRubric(store, course.id);
+  const criterion = rubric.criteria.find((c) => c.name === name);
+  if (!criterion)
+    throw new ApiFailure(
+      'not_found',
+      `The rubric of "${course.name}" has no criterion "${name}"; it has ${rubric.criteria.map((c) => `"${c.name}"`).join(', ')}.`,
+    );
+  return criterion;
+}
+
+function describeScore(points: number | null, comment: string): string {
+  return `${points === null ? 'not graded' : `${points} points`}${comment ? `, "${comment}"` : ''}`;
+}
+
+function describeAdjustment(adjustment: Pick<StoredAdjustment, 'kind' | 'value'>): string {
+  return adjustment.kind === 'factor' ? `factor ${adjustment.value}` : `${adjustment.value >= 0 ? '+' : ''}${adjustment.value} points`;
+}
+
+/*
+ * Each edit reads what it replaces and writes the change with its audit entry in one IMMEDIATE
+ * transaction: killed at any instant, the database holds the old value and no entry, or the new value
+ * and its entry, never one without the other.
+ */
+
+export interface ManualScoreEdit {
+  projectId: number;
+  criterion: string;
+  points: number | null;
+  comment: string;
+}
+
+export function setManualScore(store: Store, course: Course, edit: ManualScoreEdit, nowMs = Date.now()): void {
+  store.transaction(() => {
+    refuseIfFrozen(store, course);
+    findTeam(store, course, edit.projectId);
+    const criterion = findCriterion(store, course, edit.criterion);
+    if (criterion.kind !== 'manual') throw new ApiFailure('invalid_input', `"${criterion.name}" is graded automatically; override it instead.`);
+    if (edit.points !== null && edit.points > criterion.maxPoints) {
+      throw new ApiFailure('invalid_input', `points: must be <= ${criterion.maxPoints}, the maximum of "${criterion.name}"`);
+    }
+    const old = store.grades.listManualScores(course.id).find((s) => s.projectId === edit.projectId && s.criterion === edit.criterion);
+    const at = new Date(nowMs).toISOString();
+    store.grades.saveManualScore(course.id, edit, at);
+    store.grades.recordGradeChange(course.id, {
+      at,
+      kind: 'manualScore',
+      projectId: edit.projectId,
+      subject: edit.criterion,
+      oldValue: old ? describeScore(old.points, old.comment) : null,
+      newValue: describeScore(edit.points, edit.comment),
+      reason: null,
+    });
+  });
+}
+
+export interface OverrideEdit {
+  projectId: number;
+  criterion: string;
+  points: number;
+  reason: string;
+}
+
+export function setOverride(store: Store, course: Course, edit: OverrideEdit, nowMs = Date.now()): void {
+  store.transaction(() => {
+    refuseIfFrozen(store, course);
+    findTeam(store, course, edit.projectId);
+    const criterion = findCriterion(store, course, edit.criterion);
+    const max = criterion.maxPoints * criterion.weight;
+    if (edit.points > max + 1e-9) throw new ApiFailure('invalid_input', `points: must be <= ${max}, the weighted maximum of "${criterion.name}"`);
+    const old = store.grades.listOverrides(course.id).find((o) => o.projectId === edit.projectId && o.criterion === edit.criterion);
+    const at = new Date(nowMs).toISOString();
+    store.grades.saveOverride(course.id, edit, at);
+    store.grades.recordGradeChange(course.id, {
+      at,
+      kind: 'override',
+      projectId: edit.projectId,
+      subject: edit.criterion,
+      oldValue: old ? `${old.points} points` : null,
+      newValue: `${edit.points} points`,
+      reason: edit.reason,
+    });
+  });
+}
+
+export function clearOverride(
+  store: Store,
+  course: Course,
+  edit: { projectId: number; criterion: string; reason?: string | undefined },
+  nowMs = Date.now(),
+): boolean {
+  return store.transaction(() => {
+    refuseIfFrozen(store, course);
+    findTeam(store, course, edit.projectId);
+    const old = store.grades.listOverrides(course.id).find((o) => o.projectId === edit.projectId && o.criterion === edit.criterion);
+    if (!old) return false;
+    store.grades.removeOverride(course.id, edit.projectId, edit.criterion);
+    store.grades.recordGradeChange(course.id, {
+      at: new Date(nowMs).toISOString(),
+      kind: 'override',
+      projectId: edit.projectId,
+      subject: edit.criterion,
+      oldValue: `${old.points} points`,
+      newValue: null,
+      reason: edit.reason ?? null,
+    });
+    return true;
+  });
+}
+
+function findStudent(store: Store, course: Course, projectId: number, userId: number): { username: string } {
+  const entry = store.members.listRoster(course.id).find((r) => r.projectId === projectId && r.userId === userId && r.role === 'student');
+  if (!entry) throw new ApiFailure('not_found', `User ${userId} is not a student of project ${projectId} in "${course.name}".`);
+  return entry;
+}
+
+export interface AdjustmentEdit {
+  projectId: number;
+  userId: number;
+  adjustment: StudentAdjustment;
+  reason: string;
+}
+
+export function setAdjustment(store: Store, course: Course, edit: AdjustmentEdit, nowMs = Date.now()): void {
+  store.transaction(() => {
+    refuseIfFrozen(store, course);
+    findTeam(store, course, edit.projectId);
+    const { username } = findStudent(store, course, edit.projectId, edit.userId);
+    const old = store.grades.listAdjustments(course.id).find((a) => a.projectId === edit.projectId && a.userId === edit.userId);
+    const stored: StoredAdjustment = {
+      projectId: edit.projectId,
+      userId: edit.userId,
+      kind: edit.adjustment.kind,
+      value: edit.adjustment.kind === 'points' ? edit.adjustment.points : edit.adjustment.factor,
+      reason: edit.reason,
+    };
+    const at = new Date(nowMs).toISOString();
+    store.grades.saveAdjustment(course.id, stored, at);
+    store.grades.recordGradeChange(course.id, {
+      at,
+      kind: 'adjustment',
+      projectId: edit.projectId,
+      subject: username,
+      oldValue: old ? describeAdjustment(old) : null,
+      newValue: describeAdjustment(stored),
+      reason: edit.reason,
+    });
+  });
+}
+
+export function clearAdjustment(
+  store: Store,
+  course: Course,
+  edit: { projectId: number; userId: number; reason?: string | undefined },
+  nowMs = Date.now(),
+): boolean {
+  return store.transaction(() => {
+    refuseIfFrozen(store, course);
+    findTeam(store, course, edit.projectId);
+    const old = store.grades.listAdjustments(course.id).find((a) => a.projectId === edit.projectId && a.userId === edit.userId);
+    if (!old) return false;
+    const username = store.members.listRoster(course.id).find((r) => r.projectId === edit.projectId && r.userId === edit.userId)?.username;
+    store.grades.removeAdjustment(course.id, edit.projectId, edit.userId);
+    store.grades.recordGradeChange(course.id, {
+      at: new Date(nowMs).toISOString(),
+      kind: 'adjustment',
+      projectId: edit.projectId,
+      subject: username ?? `user ${edit.userId}`,
+      oldValue: describeAdjustment(old),
+      newValue: null,
+      reason: edit.reason ?? null,
+    });
+    return true;
+  });
+}
