@@ -204,7 +204,7 @@ export const useRubricStore = createRubricStore(api);
 
 /** The open course's rubric: it changes when a rubric is saved, here or from the CLI. */
 export const rubricChanges: ChangeDependency = {
-  dependsOn: ['courses'],
+  dependsOn: ['rubric_versions', 'rubric_templates'],
   refresh: async () => {
     if (selectOpenCourse(useRouteStore.getState()) !== undefined) await useRubricStore.getState().refresh();
   },
