@@ -181,6 +181,12 @@ export const useGradingStore = createGradingStore(api);
  */
 export const gradingChanges: ChangeDependency = {
   dependsOn: [
+    'rubric_versions',
+    'grade_manual_scores',
+    'grade_overrides',
+    'grade_adjustments',
+    'grade_freezes',
+    'grade_audit',
     'courses',
     'course_teams',
     'projects',
