@@ -112,6 +112,8 @@ describe('rubric editor and grading view in a real browser', () => {
       await page.locator('table[role="grid"] tbody tr').first().waitFor();
       await page.locator('#grade-cell-0-1').click();
       await page.screenshot({ path: join(resultsDir, `grading-view-${colorScheme}.png`) });
+      await page.getByRole('button', { name: /^Adjust / }).first().click();
+      await page.locator('.grading-screen').screenshot({ path: join(resultsDir, `grading-detail-${colorScheme}.png`) });
       await page.setViewportSize({ width: 960, height: 600 });
       for (const tab of ['Rubric', 'Grading'] as const) {
         await openTab(page, tab);

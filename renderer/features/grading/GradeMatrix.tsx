@@ -37,13 +37,13 @@ function CriterionValue({ criterion, hasDraft }: { criterion: GradedCriterion; h
     <span className="grade-cell">
       <span className={isUnscored ? 'grade-cell__points muted' : 'grade-cell__points'}>{isUnscored ? '—' : formatPoints(criterion.points)}</span>
       {criterion.override && (
-        <span className="grade-cell__mark" title={`Overridden: ${criterion.override.reason}`} aria-label="overridden">
-          ✎
+        <span className="grade-cell__mark" title={`Overridden: ${criterion.override.reason}`}>
+          override
         </span>
       )}
       {criterion.comment && (
-        <span className="grade-cell__mark" title={criterion.comment} aria-label="has a comment">
-          💬
+        <span className="grade-cell__mark" title={criterion.comment}>
+          note
         </span>
       )}
       {hasDraft && <span className="grade-cell__draft">unsaved</span>}
