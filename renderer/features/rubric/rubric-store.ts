@@ -45,6 +45,15 @@ export interface RubricState {
   dismissActionError(): void;
 }
 
+/** The file's JSON, or undefined; a byte-order mark (Windows editors write one) is not part of it. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 /** Unsaved when the draft is not the very snapshot the core answered (undoing back to it counts as clean). */
 export function isDraftDirty(state: Pick<RubricState, 'saved' | 'history'>): boolean {
   return state.history !== undefined && state.saved !== undefined && state.history.present !== state.saved.rubric;
@@ -149,7 +158,7 @@ export function createRubricStore(api: ApiTransport) {
           return false;
         }
         // The core found no problem; parsing here only turns the text into the typed draft.
-        const parsed = RubricSchema.safeParse(JSON.parse(json));
+        const parsed = RubricSchema.safeParse(parseJson(json));
         if (!parsed.success) {
           fail(`${filename} was not imported`, { code: 'invalid_input', message: parsed.error.issues[0]?.message ?? 'not a rubric' });
           return false;
