@@ -106,13 +106,20 @@ describe('rubric editor and grading view in a real browser', () => {
     it(`shows both screens without scrolling the document at 960x600 (${colorScheme} theme)`, async () => {
       const { page, errors } = await openApp(browser, server.url, colorScheme);
       await openTab(page, 'Rubric');
-      await page.getByRole('listitem', { name: /^Criterion 1:/ }).waitFor();
+      const firstCheck = page.getByRole('listitem', { name: /^Check 1:/ }).first();
+      await firstCheck.getByLabel('Points', { exact: true }).fill('-1');
+      await expect.poll(() => firstCheck.locator('.form-field__error').textContent()).toBe('must be >= 0');
       await page.screenshot({ path: join(resultsDir, `rubric-editor-${colorScheme}.png`) });
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => firstCheck.locator('.form-field__error').count()).toBe(0);
       await openTab(page, 'Grading');
       await page.locator('table[role="grid"] tbody tr').first().waitFor();
       await page.locator('#grade-cell-0-1').click();
       await page.screenshot({ path: join(resultsDir, `grading-view-${colorScheme}.png`) });
-      await page.getByRole('button', { name: /^Adjust / }).first().click();
+      await page
+        .getByRole('button', { name: /^Adjust / })
+        .first()
+        .click();
       await page.locator('.grading-screen').screenshot({ path: join(resultsDir, `grading-detail-${colorScheme}.png`) });
       await page.setViewportSize({ width: 960, height: 600 });
       for (const tab of ['Rubric', 'Grading'] as const) {

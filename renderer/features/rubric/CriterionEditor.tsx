@@ -33,10 +33,33 @@ export function CriterionEditor({ rubric, index, issues, onEdit }: CriterionEdit
 
   return (
     <li className="criterion-editor" aria-label={`Criterion ${index + 1}: ${criterion.name}`}>
-      <div className="criterion-editor__head">
-        <span className="criterion-editor__index" aria-hidden="true">
-          {index + 1}
+      <div className="criterion-editor__bar">
+        <span className="criterion-editor__index">
+          {index + 1} · {criterion.kind === 'manual' ? 'Manual' : 'Automatic'} criterion
         </span>
+        <div className="criterion-editor__actions">
+          <Button
+            variant="ghost"
+            aria-label={`Move ${criterion.name} up`}
+            disabledReason={index === 0 ? 'Already first' : undefined}
+            onClick={() => onEdit(moveCriterion(rubric, index, -1))}
+          >
+            ↑
+          </Button>
+          <Button
+            variant="ghost"
+            aria-label={`Move ${criterion.name} down`}
+            disabledReason={index === count - 1 ? 'Already last' : undefined}
+            onClick={() => onEdit(moveCriterion(rubric, index, 1))}
+          >
+            ↓
+          </Button>
+          <Button variant="ghost" aria-label={`Remove ${criterion.name}`} onClick={() => onEdit(removeCriterion(rubric, index))}>
+            Remove
+          </Button>
+        </div>
+      </div>
+      <div className="criterion-editor__head">
         <RubricField path={[...path, 'name']} label="Criterion" issues={issues} className="criterion-editor__name">
           {(control) => (
             <input
@@ -103,27 +126,6 @@ export function CriterionEditor({ rubric, index, issues, onEdit }: CriterionEdit
         <p className="criterion-editor__weighted numeric" aria-label={`${criterion.name} counts at most ${formatPoints(weighted)} points`}>
           = {Number.isFinite(weighted) ? formatPoints(weighted) : '—'} <span className="unit">pts{criterion.level === 'bonus' ? ' bonus' : ''}</span>
         </p>
-        <div className="criterion-editor__actions">
-          <Button
-            variant="ghost"
-            aria-label={`Move ${criterion.name} up`}
-            disabledReason={index === 0 ? 'Already first' : undefined}
-            onClick={() => onEdit(moveCriterion(rubric, index, -1))}
-          >
-            ↑
-          </Button>
-          <Button
-            variant="ghost"
-            aria-label={`Move ${criterion.name} down`}
-            disabledReason={index === count - 1 ? 'Already last' : undefined}
-            onClick={() => onEdit(moveCriterion(rubric, index, 1))}
-          >
-            ↓
-          </Button>
-          <Button variant="ghost" aria-label={`Remove ${criterion.name}`} onClick={() => onEdit(removeCriterion(rubric, index))}>
-            Remove
-          </Button>
-        </div>
       </div>
       <RubricField path={[...path, 'description']} label="Description" issues={issues} className="criterion-editor__description">
         {(control) => (
