@@ -84,7 +84,7 @@ describe('rubric editor and grading view in a real browser', () => {
     expect(manual).toBeGreaterThan(-1);
     await page.locator('#grade-cell-0-1').focus();
     for (let i = 0; i < manual; i += 1) await page.keyboard.press('ArrowRight');
-    const focusedId = () => page.evaluate(() => document.activeElement?.id);
+    const focusedId = () => page.locator('table[role="grid"]').evaluate((grid) => grid.ownerDocument.activeElement?.id);
     const manualCell = `grade-cell-0-${manual + 1}`;
     await expect.poll(focusedId).toBe(manualCell);
     await page.keyboard.press('Enter');
@@ -120,14 +120,16 @@ describe('rubric editor and grading view in a real browser', () => {
         .getByRole('button', { name: /^Adjust / })
         .first()
         .click();
-      await page.locator('.grading-screen').screenshot({ path: join(resultsDir, `grading-detail-${colorScheme}.png`) });
+      // The content area scrolls, not the page: bring the team's detail into view and shoot the window.
+      await page.locator('.adjustment-form').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(resultsDir, `grading-detail-${colorScheme}.png`) });
       await page.setViewportSize({ width: 960, height: 600 });
       for (const tab of ['Rubric', 'Grading'] as const) {
         await openTab(page, tab);
         await page.waitForTimeout(50);
-        const overflow = await page.evaluate(() => ({
-          x: document.documentElement.scrollWidth - document.documentElement.clientWidth,
-          y: document.documentElement.scrollHeight - document.documentElement.clientHeight,
+        const overflow = await page.locator('html').evaluate((root) => ({
+          x: root.scrollWidth - root.clientWidth,
+          y: root.scrollHeight - root.clientHeight,
         }));
         expect(overflow, `${tab} at 960x600`).toEqual({ x: 0, y: 0 });
       }

@@ -99,7 +99,7 @@ export function CriterionDetail({ team, criterion, isFrozen, drafts, firstFieldR
                     {formatPoints(check.points)} <span className="unit">/ {formatPoints(check.maxPoints)}</span>
                   </td>
                   <td>
-                    <bdi>{check.evidence}</bdi> <ExternalLink href={link.href}>{link.label}</ExternalLink>
+                    <bdi>{check.evidence}</bdi> · <ExternalLink href={link.href}>{link.label}</ExternalLink>
                   </td>
                 </tr>
               );
