@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 
-/** The views of one course: its numbers, and the settings that shape them (window, schedule, roster). */
-export type CourseTab = 'overview' | 'settings';
+/** The views of one course: its numbers, its rubric, its grades, and the settings that shape them (window, schedule, roster). */
+export type CourseTab = 'overview' | 'rubric' | 'grading' | 'settings';
 
 /** The sections of the app-wide Settings screen. */
 export type SettingsSection = 'connections' | 'relay' | 'activity' | 'data' | 'about';

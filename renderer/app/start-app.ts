@@ -11,6 +11,8 @@ import { relayChanges } from '../features/relay/relay-store';
 import { courseAliasesChanges } from '../features/team/course-aliases-store';
 import { studentProfileChanges } from '../features/team/student-profile-store';
 import { teamDetailChanges } from '../features/team/team-detail-store';
+import { gradingChanges } from '../features/grading/grading-store';
+import { rubricChanges } from '../features/rubric/rubric-store';
 import { syncStatusChanges, useSyncStatusStore } from '../features/sync/sync-status-store';
 import { useSyncStore } from '../features/sync/sync-store';
 import { createChangeRouter } from './refresh-on-change';
@@ -46,6 +48,8 @@ const changeRouter = createChangeRouter(
     courseAliasesChanges,
     iterationsChanges,
     coursePracticesChanges,
+    rubricChanges,
+    gradingChanges,
   ],
   settleRoute,
 );

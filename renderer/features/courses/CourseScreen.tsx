@@ -1,9 +1,25 @@
 import type { CourseTab } from '../../app/route-store';
+import type { Course } from '../../../shared/domain/course';
 import { CourseSettingsScreen } from '../course-settings/CourseSettingsScreen';
+import { GradingScreen } from '../grading/GradingScreen';
+import { RubricScreen } from '../rubric/RubricScreen';
 import { CourseOverviewScreen } from './CourseOverviewScreen';
 import { CourseTabs } from './CourseTabs';
 import { findCourse, useCoursesStore } from './courses-store';
 import './course-screen.css';
+
+function CourseView({ course, tab }: { course: Course; tab: CourseTab }) {
+  switch (tab) {
+    case 'overview':
+      return <CourseOverviewScreen courseId={course.id} />;
+    case 'rubric':
+      return <RubricScreen courseId={course.id} />;
+    case 'grading':
+      return <GradingScreen courseId={course.id} />;
+    case 'settings':
+      return <CourseSettingsScreen course={course} />;
+  }
+}
 
 /** One course: the tabs, then the view the route names. */
 export function CourseScreen({ courseId, tab }: { courseId: number; tab: CourseTab }) {
@@ -13,7 +29,7 @@ export function CourseScreen({ courseId, tab }: { courseId: number; tab: CourseT
   return (
     <div className="course-screen">
       <CourseTabs courseId={courseId} active={tab} />
-      {tab === 'overview' ? <CourseOverviewScreen courseId={courseId} /> : <CourseSettingsScreen course={course} />}
+      <CourseView course={course} tab={tab} />
     </div>
   );
 }

@@ -3,6 +3,8 @@ import { useRouteStore } from '../../app/route-store';
 
 const tabs: readonly { tab: CourseTab; label: string }[] = [
   { tab: 'overview', label: 'Overview' },
+  { tab: 'rubric', label: 'Rubric' },
+  { tab: 'grading', label: 'Grading' },
   { tab: 'settings', label: 'Course settings' },
 ];
 

@@ -1,0 +1,85 @@
+import { useEffect, useMemo } from 'react';
+import { Button } from '../../components/Button';
+import { ErrorBanner } from '../../components/ErrorBanner';
+import { collectRubricIssues } from './collect-rubric-issues';
+import { RubricEditor } from './RubricEditor';
+import { RubricHistoryPanel } from './RubricHistoryPanel';
+import { isDraftDirty, useRubricStore } from './rubric-store';
+import { RubricTemplatesPanel } from './RubricTemplatesPanel';
+import { RubricToolbar } from './RubricToolbar';
+import { RubricVersionView } from './RubricVersionView';
+import { useUndoShortcuts } from './useUndoShortcuts';
+import './rubric.css';
+
+/** The course's rubric: edit a draft, save it as a new version, look back at earlier ones. */
+export function RubricScreen({ courseId }: { courseId: number }) {
+  const status = useRubricStore((s) => s.status);
+  const history = useRubricStore((s) => s.history);
+  const saved = useRubricStore((s) => s.saved);
+  const viewing = useRubricStore((s) => s.viewing);
+  const loadError = useRubricStore((s) => s.loadError);
+  const actionError = useRubricStore((s) => s.actionError);
+  const isDirty = useRubricStore(isDraftDirty);
+  const draft = history?.present;
+  const issues = useMemo(() => (draft ? collectRubricIssues(draft) : undefined), [draft]);
+  const { undo, redo } = useRubricStore.getState();
+
+  useEffect(() => {
+    void useRubricStore.getState().load(courseId);
+  }, [courseId]);
+  useUndoShortcuts(draft !== undefined && viewing === undefined, undo, redo);
+
+  if (loadError && !draft) {
+    return (
+      <ErrorBanner
+        title="Could not load the rubric"
+        error={loadError}
+        action={<Button onClick={() => void useRubricStore.getState().load(courseId)}>Retry</Button>}
+      />
+    );
+  }
+  if (status === 'loading' || !draft || !issues) return <p className="muted">Loading the rubric…</p>;
+
+  return (
+    <div className="rubric-screen">
+      <div className="rubric-screen__main">
+        {actionError && (
+          <ErrorBanner
+            title={actionError.title}
+            error={actionError.error}
+            action={
+              <Button variant="ghost" onClick={() => useRubricStore.getState().dismissActionError()}>
+                Dismiss
+              </Button>
+            }
+          />
+        )}
+        {viewing ? (
+          <RubricVersionView version={viewing} />
+        ) : (
+          <>
+            <RubricToolbar problem={issues.first} />
+            <p className="rubric-status" role="status">
+              {isDirty
+                ? 'Unsaved changes'
+                : saved?.isBuiltIn
+                  ? 'The built-in template, not yet saved for this course'
+                  : `Version ${saved?.version ?? ''}, as saved`}
+              {issues.count > 0 && (
+                <span className="tone-bad">
+                  {' '}
+                  · {issues.count} {issues.count === 1 ? 'problem' : 'problems'}: {issues.first}
+                </span>
+              )}
+            </p>
+            <RubricEditor rubric={draft} issues={issues} onEdit={(next, key) => useRubricStore.getState().edit(next, key)} />
+          </>
+        )}
+      </div>
+      <aside className="rubric-screen__side">
+        <RubricHistoryPanel />
+        <RubricTemplatesPanel problem={issues.first} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,220 @@
+import { create } from 'zustand';
+import type { ApiTransport } from '../../../shared/api/contract';
+import type { ApiError } from '../../../shared/api/result';
+import type { RubricTemplate, RubricVersion, RubricVersionSummary } from '../../../shared/domain/grading';
+import { RubricSchema, type Rubric } from '../../../shared/grading/rubric';
+import { api } from '../../api-client';
+import type { ChangeDependency } from '../../app/refresh-on-change';
+import { selectOpenCourse, useRouteStore } from '../../app/route-store';
+import type { LoadStatus } from '../courses/courses-store';
+import { recordEdit, redoEdit, startHistory, undoEdit, type History } from './rubric-history';
+
+export interface RubricState {
+  courseId: number | undefined;
+  status: LoadStatus;
+  /** The version in force, as the core last answered. */
+  saved: RubricVersion | undefined;
+  versions: readonly RubricVersionSummary[];
+  templates: readonly RubricTemplate[];
+  /** The editor's draft with its undo history; `present` is the saved rubric until the first edit. */
+  history: History<Rubric> | undefined;
+  /** An earlier version opened read-only, or undefined while editing. */
+  viewing: RubricVersion | undefined;
+  /** Why the draft was last replaced (an import, a template), offered as the save reason. */
+  suggestedReason: string;
+  loadError: ApiError | undefined;
+  /** The last action's refusal (save, import, export, template), shown above the editor. */
+  actionError: { title: string; error: ApiError } | undefined;
+  isSaving: boolean;
+
+  load(courseId: number): Promise<void>;
+  /** Re-reads the course's rubric; a draft with unsaved changes is kept as it is. */
+  refresh(): Promise<void>;
+  edit(next: Rubric, key?: string): void;
+  undo(): void;
+  redo(): void;
+  discard(): void;
+  save(reason: string): Promise<boolean>;
+  /** Puts a rubric file's text in the draft once the core has checked it; a refused file changes nothing. */
+  importText(filename: string, json: string): Promise<boolean>;
+  exportSaved(version?: number): Promise<{ filename: string; json: string } | undefined>;
+  applyTemplate(template: RubricTemplate): void;
+  saveTemplate(name: string): Promise<boolean>;
+  viewVersion(version: number): Promise<void>;
+  closeVersion(): void;
+  dismissActionError(): void;
+}
+
+/** The file's JSON, or undefined; a byte-order mark (Windows editors write one) is not part of it. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Unsaved when the draft is not the very snapshot the core answered (undoing back to it counts as clean). */
+export function isDraftDirty(state: Pick<RubricState, 'saved' | 'history'>): boolean {
+  return state.history !== undefined && state.saved !== undefined && state.history.present !== state.saved.rubric;
+}
+
+/**
+ * A store over the given transport; the app uses the one below, renderer unit tests make their own.
+ * It holds one course at a time: the course screen is remounted per course.
+ */
+export function createRubricStore(api: ApiTransport) {
+  let latestLoad = 0;
+  return create<RubricState>()((set, get) => {
+    function fail(title: string, error: ApiError): void {
+      set({ actionError: { title, error } });
+    }
+
+    async function fetchAll(courseId: number, keepDraft: boolean): Promise<void> {
+      const request = ++latestLoad;
+      const [rubric, versions, templates] = await Promise.all([
+        api.call('rubric.get', { courseId }),
+        api.call('rubric.versions', { courseId }),
+        api.call('rubric.templates.list', {}),
+      ]);
+      if (request !== latestLoad || get().courseId !== courseId) return;
+      const failed = [rubric, versions, templates].find((result) => !result.ok);
+      if (!rubric.ok || !versions.ok || !templates.ok) {
+        set({ status: get().status === 'ready' ? 'ready' : 'error', loadError: failed && !failed.ok ? failed.error : undefined });
+        return;
+      }
+      const state = get();
+      const history = keepDraft && state.history && isDraftDirty(state) ? state.history : startHistory(rubric.value.rubric);
+      set({ status: 'ready', saved: rubric.value, versions: versions.value, templates: templates.value, history, loadError: undefined });
+    }
+
+    return {
+      courseId: undefined,
+      status: 'idle',
+      saved: undefined,
+      versions: [],
+      templates: [],
+      history: undefined,
+      viewing: undefined,
+      suggestedReason: '',
+      loadError: undefined,
+      actionError: undefined,
+      isSaving: false,
+
+      async load(courseId) {
+        if (get().courseId !== courseId) {
+          set({ courseId, status: 'loading', saved: undefined, history: undefined, viewing: undefined, actionError: undefined, suggestedReason: '' });
+        }
+        await fetchAll(courseId, true);
+      },
+
+      async refresh() {
+        const { courseId, status } = get();
+        if (courseId !== undefined && status !== 'idle') await fetchAll(courseId, true);
+      },
+
+      edit(next, key) {
+        const { history } = get();
+        if (history) set({ history: recordEdit(history, next, key) });
+      },
+      undo() {
+        const { history } = get();
+        if (history) set({ history: undoEdit(history) });
+      },
+      redo() {
+        const { history } = get();
+        if (history) set({ history: redoEdit(history) });
+      },
+      discard() {
+        const { saved } = get();
+        if (saved) set({ history: startHistory(saved.rubric), suggestedReason: '' });
+      },
+
+      async save(reason) {
+        const { courseId, history } = get();
+        if (courseId === undefined || !history) return false;
+        set({ isSaving: true, actionError: undefined });
+        const trimmed = reason.trim();
+        const result = await api.call('rubric.save', { courseId, rubric: history.present, ...(trimmed && { reason: trimmed }) });
+        set({ isSaving: false });
+        if (!result.ok) {
+          fail('Could not save the rubric', result.error);
+          return false;
+        }
+        set({ saved: result.value, history: startHistory(result.value.rubric), suggestedReason: '' });
+        await fetchAll(courseId, false);
+        return true;
+      },
+
+      async importText(filename, json) {
+        set({ actionError: undefined });
+        const checked = await api.call('rubric.validate', { json });
+        if (!checked.ok) {
+          fail(`Could not import ${filename}`, checked.error);
+          return false;
+        }
+        if (checked.value.problem !== null) {
+          fail(`${filename} was not imported`, { code: 'invalid_input', message: checked.value.problem });
+          return false;
+        }
+        // The core found no problem; parsing here only turns the text into the typed draft.
+        const parsed = RubricSchema.safeParse(parseJson(json));
+        if (!parsed.success) {
+          fail(`${filename} was not imported`, { code: 'invalid_input', message: parsed.error.issues[0]?.message ?? 'not a rubric' });
+          return false;
+        }
+        get().edit(parsed.data);
+        set({ suggestedReason: `Imported ${filename}` });
+        return true;
+      },
+
+      async exportSaved(version) {
+        const { courseId } = get();
+        if (courseId === undefined) return undefined;
+        const result = await api.call('rubric.export', { courseId, ...(version !== undefined && { version }) });
+        if (result.ok) return result.value;
+        fail('Could not export the rubric', result.error);
+        return undefined;
+      },
+
+      applyTemplate(template) {
+        get().edit(template.rubric);
+        set({ suggestedReason: `Applied the template ${template.name}` });
+      },
+
+      async saveTemplate(name) {
+        const { history } = get();
+        if (!history) return false;
+        set({ actionError: undefined });
+        const result = await api.call('rubric.templates.save', { name, rubric: history.present });
+        if (!result.ok) {
+          fail('Could not save the template', result.error);
+          return false;
+        }
+        const templates = await api.call('rubric.templates.list', {});
+        if (templates.ok) set({ templates: templates.value });
+        return true;
+      },
+
+      async viewVersion(version) {
+        const { courseId } = get();
+        if (courseId === undefined) return;
+        const result = await api.call('rubric.version', { courseId, version });
+        if (result.ok) set({ viewing: result.value });
+        else fail(`Could not open version ${version}`, result.error);
+      },
+      closeVersion: () => set({ viewing: undefined }),
+      dismissActionError: () => set({ actionError: undefined }),
+    };
+  });
+}
+
+export const useRubricStore = createRubricStore(api);
+
+/** The open course's rubric: it changes when a rubric is saved, here or from the CLI. */
+export const rubricChanges: ChangeDependency = {
+  dependsOn: ['rubric_versions', 'rubric_templates'],
+  refresh: async () => {
+    if (selectOpenCourse(useRouteStore.getState()) !== undefined) await useRubricStore.getState().refresh();
+  },
+};

@@ -1,0 +1,141 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/launch-chromium';
+import { openApp } from '../support/open-app';
+import { runCli } from '../support/run-cli';
+import { startCliServer, type CliServer } from '../support/start-cli-server';
+import { makeTempDir } from '../support/temp-dir';
+
+interface GradeJson {
+  rubric: { version: number; maxPoints: number };
+  teams: Array<{ project: string; total: number; criteria: Array<{ name: string; points: number }> }>;
+}
+
+const resultsDir = join(import.meta.dirname, '..', '..', 'test-results');
+
+/*
+ * The rubric editor and the grading view against the demo course, through `gitpulse serve`: a weight
+ * changed in the editor changes the totals the grading view shows, and a manual score typed with the
+ * keyboard reaches the core. The totals are read back with `gitpulse grade --json`: the CSV export
+ * is still the metrics sheet on this branch, without grades.
+ */
+describe('rubric editor and grading view in a real browser', () => {
+  const temp = makeTempDir();
+  let server: CliServer;
+  let browser: Browser;
+
+  async function readGrades(): Promise<GradeJson> {
+    const printed = await runCli(['--data-dir', temp.path, 'grade', '--json']);
+    expect(printed.code, printed.stderr).toBe(0);
+    return JSON.parse(printed.stdout) as GradeJson;
+  }
+
+  async function openTab(page: Page, tab: 'Rubric' | 'Grading'): Promise<void> {
+    await page.getByRole('button', { name: 'demo' }).first().click();
+    await page.getByRole('navigation', { name: 'Course views' }).getByRole('button', { name: tab }).click();
+  }
+
+  function totalCell(page: Page, project: string) {
+    return page.locator(`table[role="grid"] tr[data-team="${project}"] [data-total]`);
+  }
+
+  beforeAll(async () => {
+    mkdirSync(resultsDir, { recursive: true });
+    const demo = await runCli(['--data-dir', temp.path, 'demo']);
+    expect(demo.code, demo.stderr).toBe(0);
+    server = await startCliServer(temp.path);
+    browser = await launchChromium();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    temp.cleanup();
+  });
+
+  it('changes the totals when a weight is saved, and keeps a manual score typed with the keyboard', async () => {
+    const before = await readGrades();
+    const team = before.teams[0];
+    if (!team) throw new Error('the demo has no teams');
+    const ciBefore = team.criteria.find((c) => c.name.includes('CI/CD'))?.points ?? 0;
+    expect(ciBefore).toBeGreaterThan(0);
+
+    const { page, errors } = await openApp(browser, server.url);
+    await openTab(page, 'Rubric');
+    const ci = page.getByRole('listitem', { name: /^Criterion \d+: CI\/CD/ });
+    const weight = ci.getByLabel('Weight', { exact: true });
+    await weight.fill('2');
+    await expect.poll(() => page.locator('.rubric-summary').first().textContent()).toContain(`Maximum ${before.rubric.maxPoints + 10}`);
+    await page.getByLabel('Reason for this version').fill('CI/CD counts double');
+    await page.getByRole('button', { name: 'Save version' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent(), { timeout: 20_000 }).toContain('as saved');
+
+    await page.getByRole('navigation', { name: 'Course views' }).getByRole('button', { name: 'Grading' }).click();
+    await expect.poll(() => totalCell(page, team.project).textContent(), { timeout: 20_000 }).toBe(String(team.total + ciBefore));
+    const afterWeight = await readGrades();
+    expect(afterWeight.rubric.version).toBe(before.rubric.version + 1);
+    expect(afterWeight.teams[0]?.total).toBe(team.total + ciBefore);
+
+    // Keyboard only: into the grid on the first team's first criterion, right to Code quality, type, save.
+    const columns = team.criteria.map((c) => c.name);
+    const manual = columns.findIndex((name) => name === 'Code quality');
+    expect(manual).toBeGreaterThan(-1);
+    await page.locator('#grade-cell-0-1').focus();
+    for (let i = 0; i < manual; i += 1) await page.keyboard.press('ArrowRight');
+    const focusedId = () => page.locator('table[role="grid"]').evaluate((grid) => grid.ownerDocument.activeElement?.id);
+    const manualCell = `grade-cell-0-${manual + 1}`;
+    await expect.poll(focusedId).toBe(manualCell);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('4');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Readable, small modules');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => totalCell(page, team.project).textContent(), { timeout: 20_000 }).toBe(String(team.total + ciBefore + 4));
+    await expect.poll(focusedId).toBe(manualCell);
+    const afterManual = await readGrades();
+    expect(afterManual.teams[0]?.total).toBe(team.total + ciBefore + 4);
+    expect(afterManual.teams[0]?.criteria.find((c) => c.name === 'Code quality')?.points).toBe(4);
+    await expect.poll(() => page.locator('table.audit-trail').textContent()).toContain('Readable, small modules');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`shows both screens without scrolling the document at 960x600 (${colorScheme} theme)`, async () => {
+      const { page, errors } = await openApp(browser, server.url, colorScheme);
+      await openTab(page, 'Rubric');
+      const firstCheck = page.getByRole('listitem', { name: /^Check 1:/ }).first();
+      await firstCheck.getByLabel('Points', { exact: true }).fill('-1');
+      await expect.poll(() => firstCheck.locator('.form-field__error').textContent()).toBe('must be >= 0');
+      await page.screenshot({ path: join(resultsDir, `rubric-editor-${colorScheme}.png`) });
+      await page.keyboard.press('Control+z');
+      await expect.poll(() => firstCheck.locator('.form-field__error').count()).toBe(0);
+      await openTab(page, 'Grading');
+      await page.locator('table[role="grid"] tbody tr').first().waitFor();
+      await page.locator('#grade-cell-0-1').click();
+      await page.screenshot({ path: join(resultsDir, `grading-view-${colorScheme}.png`) });
+      await page
+        .getByRole('button', { name: /^Adjust / })
+        .first()
+        .click();
+      // The content area scrolls, not the page: bring the team's detail into view and shoot the window.
+      await page.locator('.adjustment-form').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(resultsDir, `grading-detail-${colorScheme}.png`) });
+      await page.setViewportSize({ width: 960, height: 600 });
+      for (const tab of ['Rubric', 'Grading'] as const) {
+        await openTab(page, tab);
+        await page.waitForTimeout(50);
+        const overflow = await page.locator('html').evaluate((root) => ({
+          x: root.scrollWidth - root.clientWidth,
+          y: root.scrollHeight - root.clientHeight,
+        }));
+        expect(overflow, `${tab} at 960x600`).toEqual({ x: 0, y: 0 });
+      }
+      await page.screenshot({ path: join(resultsDir, `grading-view-960-${colorScheme}.png`) });
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+});
