@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { applyMigrations, refuseUnknownHistory } from './apply-migrations';
+import { createDataFolder } from './create-data-folder';
 import { describeSqliteFailure } from './describe-sqlite-failure';
 import { shippedMigrations, type Migration } from './shipped-migrations';
 import { StoreError } from './store-error';
@@ -31,10 +32,10 @@ export function optimizeBestEffort(db: Database.Database, mask?: string): void {
  */
 export function openDatabase(options: OpenDatabaseOptions): Database.Database {
   const path = join(options.dataDir, databaseFileName);
+  createDataFolder(options.dataDir);
   const wasEmptyFile = existsSync(path) && statSync(path).size === 0;
   let db: Database.Database;
   try {
-    mkdirSync(options.dataDir, { recursive: true });
     db = new Database(path);
   } catch (error) {
     const described = describeSqliteFailure(error, path);
