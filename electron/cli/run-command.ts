@@ -5,6 +5,9 @@ import { writeFileAtomically } from '../core/export/write-file-atomically';
 import { callCore, type CliIo } from './call-core';
 import { CliError } from './cli-error';
 import { runConnectionCommand } from './connection-commands';
+import { checkExportFolder } from './check-export-folder';
+import { addNoticeToCsv, checkIncompleteExport } from './incomplete-export';
+import { formatLocalTime, formatWindow } from './format-local-time';
 import { formatTable } from './format-table';
 import { runIdentityCommand } from './identity-commands';
 import { runMetricsCommand } from './metrics-command';
@@ -73,7 +76,9 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
           { title: 'Course', value: (c) => c.name },
           { title: 'GitLab', value: (c) => (c.isDemo ? 'generated demo data' : c.gitlabUrl) },
           { title: 'Teams', value: (c) => String(c.teamCount), alignRight: true },
-          { title: 'Last synced', value: (c) => c.lastSyncedAt ?? 'never' },
+          { title: 'Window', value: (c) => formatWindow(c.windowStart, c.windowEnd) },
+          { title: 'Last synced', value: (c) => (c.lastSyncedAt ? formatLocalTime(c.lastSyncedAt) : 'never') },
+          { title: 'Last error', value: (c) => (c.lastSyncError ? toPrintableLine(c.lastSyncError, 100) : '') },
         ]),
       );
       return;
@@ -126,18 +131,25 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
     case 'metrics':
       return runMetricsCommand(core, rest, io);
     case 'export': {
-      const { values } = parseCommandOptions('export', rest, { course: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } });
+      const { values } = parseCommandOptions('export', rest, {
+        course: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        'allow-incomplete': { type: 'boolean' },
+      });
       if (values.format !== 'csv')
         throw new CliError(values.format ? `export: unsupported format "${values.format}" (supported: csv)` : 'export: --format csv is required', 2);
       if (!values.out) throw new CliError('export: --out FILE is required', 2);
-      const sheet = await callCore(core, 'export.gradeSheet', { format: 'csv', ...(values.course ? { course: values.course } : {}) });
       const target = resolve(values.out);
+      checkExportFolder(target);
+      const notice = await checkIncompleteExport(core, values.course, values['allow-incomplete'] === true);
+      const sheet = await callCore(core, 'export.gradeSheet', { format: 'csv', ...(values.course ? { course: values.course } : {}) });
       try {
-        writeFileAtomically(target, sheet.content);
+        writeFileAtomically(target, notice === null ? sheet.content : addNoticeToCsv(sheet.content, notice));
       } catch (error) {
         throw new CliError(`export: cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
       }
-      print(`Wrote ${target}`);
+      print(notice === null ? `Wrote ${target}` : `Wrote ${target}, marked as incomplete.`);
       return;
     }
     case 'audit': {
@@ -145,11 +157,12 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
       const limit = values.limit === undefined ? 50 : Number(values.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
         throw new CliError(`audit: --limit must be a whole number from 1 to 1000, not "${values.limit}"`, 2);
-      const entries = await callCore(core, 'audit.list', { limit });
+      // The core answers newest first; both forms list oldest first, as a log reads.
+      const entries = [...(await callCore(core, 'audit.list', { limit }))].reverse();
       if (values.json) return print(JSON.stringify(entries, null, 2));
       if (entries.length === 0) return print('No GitLab API calls recorded yet.');
       print(
-        formatTable([...entries].reverse(), [
+        formatTable(entries, [
           { title: 'Time', value: (e) => e.at },
           { title: 'Method', value: (e) => e.method },
           { title: 'Path', value: (e) => e.path },
