@@ -3,6 +3,7 @@ import { CourseSettingsScreen } from '../course-settings/CourseSettingsScreen';
 import { CourseOverviewScreen } from './CourseOverviewScreen';
 import { CourseTabs } from './CourseTabs';
 import { findCourse, useCoursesStore } from './courses-store';
+import { IncompleteFiguresBanner } from './IncompleteFiguresBanner';
 import './course-screen.css';
 
 /** One course: the tabs, then the view the route names. */
@@ -13,6 +14,7 @@ export function CourseScreen({ courseId, tab }: { courseId: number; tab: CourseT
   return (
     <div className="course-screen">
       <CourseTabs courseId={courseId} active={tab} />
+      <IncompleteFiguresBanner course={course} />
       {tab === 'overview' ? <CourseOverviewScreen courseId={courseId} /> : <CourseSettingsScreen course={course} />}
     </div>
   );
