@@ -5,6 +5,7 @@ import { ApiFailure } from './api-failure';
 import type { HandlerMap } from './handler-map';
 import { normalizeGitlabPath, normalizeGitlabUrl } from './normalize-gitlab-url';
 import { resolveCourse } from './resolve-course';
+import { updateCourseSource } from './update-course-source';
 
 /** A group or a list of projects, each written as a path or as its address on the course's GitLab. */
 function toCourseSource(input: { groupPath?: string | undefined; projectPaths?: string[] | undefined }, gitlabUrl: string): CourseSource {
@@ -50,6 +51,8 @@ export const coursesHandlers: HandlerMap<typeof coursesApi> = {
     });
     return updated;
   },
+
+  'courses.updateSource': (input, ctx) => updateCourseSource(input, ctx),
 
   'courses.remove': (input, { store, sync }) => {
     const course = resolveCourse(store, input);

@@ -1,5 +1,7 @@
 import type { Course } from '../../../shared/domain/course';
+import { CourseSourcePanel } from './CourseSourcePanel';
 import { CourseWindowPanel } from './CourseWindowPanel';
+import { RemoveCoursePanel } from './RemoveCoursePanel';
 import { RosterPanel } from './RosterPanel';
 import { SyncSchedulePanel } from './SyncSchedulePanel';
 import './course-settings.css';
@@ -13,6 +15,8 @@ export function CourseSettingsScreen({ course }: { course: Course }) {
         <SyncSchedulePanel course={course} />
       </div>
       <RosterPanel course={course} />
+      {!course.isDemo && <CourseSourcePanel course={course} />}
+      <RemoveCoursePanel course={course} />
     </div>
   );
 }
