@@ -5,7 +5,9 @@ import { toPrintableLine } from '../../shared/domain/student-text';
 import type { Core } from '../core/core';
 import { writeFileAtomically } from '../core/export/write-file-atomically';
 import { callCore, type CliIo } from './call-core';
+import { checkExportFolder } from './check-export-folder';
 import { CliError } from './cli-error';
+import { addNoticeToCsv, checkIncompleteExport } from './incomplete-export';
 import { parseCommandOptions } from './parse-command-line';
 
 const formats = ExportFormatSchema.options.join('|');
@@ -45,6 +47,7 @@ export async function runExportCommand(core: Core, rest: string[], io: CliIo): P
     'no-bom': { type: 'boolean' },
     'lms-file': { type: 'string' },
     'lms-column': { type: 'string' },
+    'allow-incomplete': { type: 'boolean' },
   });
   const format = ExportFormatSchema.safeParse(values.format);
   if (!format.success)
@@ -56,6 +59,9 @@ export async function runExportCommand(core: Core, rest: string[], io: CliIo): P
   if (values.delimiter !== undefined && values.delimiter !== ',' && values.delimiter !== ';') throw new CliError('export: --delimiter must be "," or ";"', 2);
   if (values['lms-file'] !== undefined && format.data !== 'moodle' && format.data !== 'canvas')
     throw new CliError('export: --lms-file goes with --format moodle or canvas', 2);
+  const target = resolve(values.out);
+  checkExportFolder(target);
+  const notice = await checkIncompleteExport(core, values.course, values['allow-incomplete'] === true);
   const file = await callCore(core, 'export.gradeSheet', {
     format: format.data,
     ...(values.course ? { course: values.course } : {}),
@@ -65,12 +71,16 @@ export async function runExportCommand(core: Core, rest: string[], io: CliIo): P
     ...(values['lms-file'] ? { lmsFile: readLmsFile(values['lms-file']) } : {}),
     ...(values['lms-column'] ? { lmsColumn: values['lms-column'] } : {}),
   });
-  const target = resolve(values.out);
+  // Only the plain sheets get the notice as a row of their own: an LMS import file must keep its layout.
+  const isPlainCsv = format.data === 'csv' || format.data === 'metrics-csv';
+  const content =
+    file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : notice !== null && isPlainCsv ? addNoticeToCsv(file.content, notice) : file.content;
   try {
-    writeFileAtomically(target, file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
+    writeFileAtomically(target, content);
   } catch (error) {
     throw new CliError(`export: cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   for (const line of describeRoundTrip(file)) io.stdout.write(`${line}\n`);
-  io.stdout.write(`Wrote ${target}\n`);
+  if (notice !== null && !isPlainCsv) io.stderr.write(`Warning: ${notice}\n`);
+  io.stdout.write(notice === null ? `Wrote ${target}\n` : `Wrote ${target}, marked as incomplete.\n`);
 }

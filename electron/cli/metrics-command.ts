@@ -1,10 +1,12 @@
 import type { CourseMetrics, TeamMetrics } from '../../shared/domain/team-metrics';
 import type { StudentMetrics } from '../../shared/domain/student-metrics';
+import { describeIncompleteFigures, findIncompleteFigures, type IncompleteFigures } from '../../shared/domain/incomplete-figures';
 import { formatMetricValue } from '../../shared/metrics/format-metric-value';
 import { pipelineMetrics } from '../../shared/metrics/registry';
 import type { Core } from '../core/core';
 import { callCore, type CliIo } from './call-core';
 import { CliError } from './cli-error';
+import { formatLocalTime } from './format-local-time';
 import { formatTable } from './format-table';
 import { parseCommandOptions } from './parse-command-line';
 
@@ -33,11 +35,12 @@ function toMemberJson(m: StudentMetrics) {
 }
 
 /** The documented JSON of `gitpulse metrics --json` (see the README); keep the names as they are. */
-export function toMetricsJson(metrics: CourseMetrics) {
+export function toMetricsJson(metrics: CourseMetrics, incomplete: IncompleteFigures | null) {
   return {
     course: metrics.course,
     from: metrics.from,
     to: metrics.to,
+    incomplete: incomplete && { ...incomplete, message: describeIncompleteFigures(incomplete, formatLocalTime) },
     teams: metrics.teams.map((t) => ({
       project: t.project,
       name: t.name,
@@ -57,7 +60,7 @@ function formatShare(share: number | null): string {
 }
 
 function formatTeam(team: TeamMetrics): string {
-  const lines = [`${team.project}`];
+  const lines = [team.name === team.project ? team.project : `${team.name} (${team.project})`];
   lines.push(
     formatTable(team.members, [
       { title: 'Student', value: (m) => `${m.username}${m.isFormer ? ' (former)' : ''}` },
@@ -101,14 +104,17 @@ export async function runMetricsCommand(core: Core, rest: string[], io: Pick<Cli
     ...(values.from === undefined ? {} : { from: values.from }),
     ...(values.to === undefined ? {} : { to: values.to }),
   });
+  const incomplete = findIncompleteFigures(await callCore(core, 'courses.get', { course: metrics.course }));
   if (values.json) {
-    io.stdout.write(`${JSON.stringify(toMetricsJson(metrics), null, 2)}\n`);
+    io.stdout.write(`${JSON.stringify(toMetricsJson(metrics, incomplete), null, 2)}\n`);
     return;
   }
   const sections = [
     `${metrics.course}: ${metrics.from ?? 'start'} to ${metrics.to}`,
+    ...(incomplete ? [`! ${describeIncompleteFigures(incomplete, formatLocalTime)}`] : []),
     formatTable(metrics.teams, [
-      { title: 'Team', value: (t) => t.project },
+      // Named as the CSV and the app name them; the path follows in each team's own section.
+      { title: 'Team', value: (t) => t.name },
       ...pipelineMetrics.map((m) => ({ title: m.label, value: (t: TeamMetrics) => formatMetricValue(m, t.pipelines[m.id]), alignRight: true })),
     ]),
     ...metrics.teams.map(formatTeam),

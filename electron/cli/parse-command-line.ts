@@ -46,9 +46,28 @@ export function parseCommandLine(argv: string[]): CommandLine {
   return { dataDir, words, rest: remaining, isHelp, isVersion };
 }
 
+/**
+ * Joins `--flag -5` into `--flag=-5` for the flags that take a value: node's parser calls a value that
+ * starts with a dash "ambiguous", which hides the message the command's own check gives (a number
+ * from 1 to 100000, not "-5").
+ */
+function joinNegativeValues(args: string[], options: OptionSpec): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < args.length; i += 1) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : null;
+    if (name !== null && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      joined.push(`${arg}=${next}`);
+      i += 1;
+    } else joined.push(arg);
+  }
+  return joined;
+}
+
 export function parseCommandOptions<O extends OptionSpec>(command: string, args: string[], options: O, positionals = 0) {
   try {
-    const parsed = parseArgs({ args, options, strict: true, allowPositionals: positionals > 0 });
+    const parsed = parseArgs({ args: joinNegativeValues(args, options), options, strict: true, allowPositionals: positionals > 0 });
     if (parsed.positionals.length > positionals) throw new CliError(`${command}: unexpected argument "${parsed.positionals[positionals]}"`, 2);
     return parsed;
   } catch (error) {

@@ -5,6 +5,7 @@ import { callCore, type CliIo } from './call-core';
 import { CliError } from './cli-error';
 import { runConnectionCommand } from './connection-commands';
 import { runExportCommand } from './export-command';
+import { formatLocalTime, formatWindow } from './format-local-time';
 import { formatTable } from './format-table';
 import { runGradeCommand } from './grade-commands';
 import { runIdentityCommand } from './identity-commands';
@@ -76,7 +77,9 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
           { title: 'Course', value: (c) => c.name },
           { title: 'GitLab', value: (c) => (c.isDemo ? 'generated demo data' : c.gitlabUrl) },
           { title: 'Teams', value: (c) => String(c.teamCount), alignRight: true },
-          { title: 'Last synced', value: (c) => c.lastSyncedAt ?? 'never' },
+          { title: 'Window', value: (c) => formatWindow(c.windowStart, c.windowEnd) },
+          { title: 'Last synced', value: (c) => (c.lastSyncedAt ? formatLocalTime(c.lastSyncedAt) : 'never') },
+          { title: 'Last error', value: (c) => (c.lastSyncError ? toPrintableLine(c.lastSyncError, 100) : '') },
         ]),
       );
       return;
@@ -138,11 +141,12 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
       const limit = values.limit === undefined ? 50 : Number(values.limit);
       if (!Number.isInteger(limit) || limit < 1 || limit > 1000)
         throw new CliError(`audit: --limit must be a whole number from 1 to 1000, not "${values.limit}"`, 2);
-      const entries = await callCore(core, 'audit.list', { limit });
+      // The core answers newest first; both forms list oldest first, as a log reads.
+      const entries = [...(await callCore(core, 'audit.list', { limit }))].reverse();
       if (values.json) return print(JSON.stringify(entries, null, 2));
       if (entries.length === 0) return print('No GitLab API calls recorded yet.');
       print(
-        formatTable([...entries].reverse(), [
+        formatTable(entries, [
           { title: 'Time', value: (e) => e.at },
           { title: 'Method', value: (e) => e.method },
           { title: 'Path', value: (e) => e.path },

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { defaultDataDir } from '../core/default-data-dir';
+import { CliError } from './cli-error';
 import { openCore } from '../core/open-core';
 import type { CommandLine } from './parse-command-line';
 import { isReadingCommand } from './reading-commands';
@@ -24,8 +25,9 @@ export async function runWithCore(line: CommandLine, context: CommandContext): P
   } catch (error) {
     const exitCode = signals.exitCode();
     if (exitCode === null) throw error;
-    context.stderr.write('gitpulse: stopped; what was synced so far is kept.\n');
-    return exitCode;
+    // What was synced so far is committed with its cursors, so the next sync picks up from there.
+    const message = line.words[0] === 'sync' ? 'Sync cancelled; run it again to resume.' : 'stopped; what was synced so far is kept.';
+    throw new CliError(message, exitCode, 'cancelled');
   } finally {
     await core.closeGracefully(stopGraceMs);
     signals.dispose();

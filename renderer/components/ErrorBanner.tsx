@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ApiError } from '../../shared/api/result';
+import { describeApiError } from './describe-api-error';
 import './error-banner.css';
 
 export interface ErrorBannerProps {
@@ -9,15 +10,27 @@ export interface ErrorBannerProps {
   action?: ReactNode;
 }
 
-/** Shows the server's message verbatim, as text: it may quote GitLab or user input. */
+/**
+ * The server's sentence and what to do, as text (it may quote GitLab or user input); the error code
+ * and any raw platform report sit behind a "Details" disclosure, for a bug report rather than for reading.
+ */
 export function ErrorBanner({ title, error, action }: ErrorBannerProps) {
+  const described = describeApiError(error);
   return (
     <div className="error-banner" role="alert">
       <div className="error-banner__text">
         <p className="error-banner__title">{title}</p>
         <p className="error-banner__message">
-          <bdi>{error.message}</bdi> <span className="error-banner__code">({error.code})</span>
+          <bdi>{described.text}</bdi>
         </p>
+        <details className="error-banner__details">
+          <summary>Details</summary>
+          {described.details.map((detail) => (
+            <p key={detail} className="error-banner__detail">
+              <bdi>{detail}</bdi>
+            </p>
+          ))}
+        </details>
       </div>
       {action && <div className="error-banner__action">{action}</div>}
     </div>

@@ -39,6 +39,23 @@ export const coursesApi = {
       .refine((v) => !v.windowStart || !v.windowEnd || v.windowStart <= v.windowEnd, { message: 'The course window ends before it starts' }),
     output: CourseSchema,
   },
+  /**
+   * Renames a course or changes where its teams come from (the GitLab, the group or the project list).
+   * Where the GitLab has a connection, the group or every project is looked up there first and a
+   * missing one refuses the change; `isChecked` says whether that lookup happened.
+   */
+  'courses.updateSource': {
+    input: z
+      .object({
+        ...courseRefShape,
+        name: CourseNameSchema.optional(),
+        gitlabUrl: z.string().trim().min(1, 'GitLab URL is empty').optional(),
+        groupPath: z.string().trim().min(1, 'The group path is empty').optional(),
+        projectPaths: z.array(z.string().trim().min(1)).min(1, 'List at least one project').optional(),
+      })
+      .refine((v) => !(v.groupPath && v.projectPaths), { message: 'Give either a group or a list of projects' }),
+    output: z.object({ course: CourseSchema, isChecked: z.boolean() }),
+  },
   'courses.remove': {
     input: CourseRefSchema.refine((v) => v.courseId !== undefined || v.course !== undefined, { message: 'Name the course to remove' }),
     output: z.object({ removed: z.string() }),

@@ -5,6 +5,14 @@ import { ApiFailure } from './api-failure';
 import type { HandlerMap } from './handler-map';
 import { normalizeGitlabPath, normalizeGitlabUrl } from './normalize-gitlab-url';
 import { resolveCourse } from './resolve-course';
+import { updateCourseSource } from './update-course-source';
+
+/** A group or a list of projects, each written as a path or as its address on the course's GitLab. */
+function toCourseSource(input: { groupPath?: string | undefined; projectPaths?: string[] | undefined }, gitlabUrl: string): CourseSource {
+  return input.groupPath
+    ? { kind: 'group', groupPath: normalizeGitlabPath(input.groupPath, 'group', gitlabUrl) }
+    : { kind: 'projects', projectPaths: [...new Set((input.projectPaths ?? []).map((p) => normalizeGitlabPath(p, 'project', gitlabUrl)))] };
+}
 
 export const coursesHandlers: HandlerMap<typeof coursesApi> = {
   'courses.list': (_input, { store }) => store.courses.listCourses(),
@@ -13,14 +21,13 @@ export const coursesHandlers: HandlerMap<typeof coursesApi> = {
 
   'courses.add': (input, { store }) => {
     if (store.courses.findCourseByName(input.name)) throw new ApiFailure('conflict', `A course named "${input.name}" already exists.`);
-    const source: CourseSource = input.groupPath
-      ? { kind: 'group', groupPath: normalizeGitlabPath(input.groupPath, 'group') }
-      : { kind: 'projects', projectPaths: [...new Set((input.projectPaths ?? []).map((p) => normalizeGitlabPath(p, 'project')))] };
+    const gitlabUrl = normalizeGitlabUrl(input.gitlabUrl);
+    const source = toCourseSource(input, gitlabUrl);
     if (input.windowStart && input.windowEnd && input.windowStart > input.windowEnd)
       throw new ApiFailure('invalid_input', 'The course window ends before it starts.');
     const course = store.courses.insertCourse({
       name: input.name,
-      gitlabUrl: normalizeGitlabUrl(input.gitlabUrl),
+      gitlabUrl,
       source,
       isDemo: false,
       windowStart: input.windowStart ?? null,
@@ -44,6 +51,8 @@ export const coursesHandlers: HandlerMap<typeof coursesApi> = {
     });
     return updated;
   },
+
+  'courses.updateSource': (input, ctx) => updateCourseSource(input, ctx),
 
   'courses.remove': (input, { store, sync }) => {
     const course = resolveCourse(store, input);

@@ -16,9 +16,31 @@ export function normalizeGitlabUrl(raw: string): string {
   return `${url.origin}${path}`;
 }
 
-/** Group and project paths as GitLab shows them: segments separated by '/', no leading or trailing slash. */
-export function normalizeGitlabPath(raw: string, what: string): string {
-  const path = raw.trim().replace(/^\/+|\/+$/g, '');
+/**
+ * Group and project paths as GitLab shows them: segments separated by '/', no leading or trailing
+ * slash. The address of the group or project copied from the browser is taken too, when it is on the
+ * course's GitLab (`gitlabUrl`, already normalised): its path, without GitLab's `/-/…` pages or `.git`.
+ */
+export function normalizeGitlabPath(raw: string, what: string, gitlabUrl?: string): string {
+  const text = raw.trim();
+  const path = (/^https?:\/\//i.test(text) ? pathOfAddress(text, what, gitlabUrl) : text).replace(/^\/+|\/+$/g, '');
   if (!/^[\w.-]+(\/[\w.-]+)*$/.test(path)) throw new ApiFailure('invalid_input', `"${raw}" is not a GitLab ${what} path (like teaching/se-2026).`);
   return path;
+}
+
+function pathOfAddress(text: string, what: string, gitlabUrl: string | undefined): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new ApiFailure('invalid_input', `"${text}" is not a GitLab ${what} path (like teaching/se-2026).`);
+  }
+  const base = gitlabUrl === undefined ? null : new URL(gitlabUrl);
+  const basePath = base ? base.pathname.replace(/\/+$/, '') : '';
+  if (base && (url.origin !== base.origin || !(url.pathname === basePath || url.pathname.startsWith(`${basePath}/`)))) {
+    throw new ApiFailure('invalid_input', `"${text}" is not on ${gitlabUrl}; give the ${what} path (like teaching/se-2026) or its address there.`);
+  }
+  return decodeURIComponent(url.pathname.slice(basePath.length))
+    .replace(/\/-\/.*$/, '')
+    .replace(/\.git$/, '');
 }

@@ -40,7 +40,9 @@ function explainUnauthorized(reason: string | null): string {
       : /revoked/i.test(reason)
         ? 'The token was revoked.'
         : 'The token has expired.';
-  return `${what} GitLab said: "${reason ?? '401 Unauthorized'}" Create a new personal access token with the read_api scope and connect again.`;
+  const said = reason ?? '401 Unauthorized';
+  // GitLab's reason is quoted as it came; the sentence still ends with a full stop when the reason has none.
+  return `${what} GitLab said: "${said}"${/[.!?]$/.test(said) ? '' : '.'} Create a new personal access token with the read_api scope and connect again.`;
 }
 
 /** Every GitLab answer becomes a verdict; anything else is a bug and is rethrown. */

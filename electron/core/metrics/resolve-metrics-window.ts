@@ -33,8 +33,9 @@ function toInstant(value: string, flag: string): number {
  */
 function toStoredDayStart(course: Course, side: 'starts' | 'ends', value: string): number {
   if (!isCalendarDate(value)) {
+    // What is stored is wrong, not what was asked: a conflict, so the CLI does not call it a usage error.
     throw new ApiFailure(
-      'invalid_input',
+      'conflict',
       `The window of course "${course.name}" ${side} on ${value}, which is not a date; set it again in Course settings or with gitpulse course set ${JSON.stringify(course.name)} --window-${side === 'starts' ? 'start' : 'end'} YYYY-MM-DD.`,
     );
   }

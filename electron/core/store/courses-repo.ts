@@ -78,6 +78,8 @@ export function createCoursesRepo(db: Database.Database) {
       coverage_threshold = CASE WHEN @setThreshold THEN @threshold ELSE coverage_threshold END,
       time_zone = CASE WHEN @setZone THEN @zone ELSE time_zone END
     WHERE id = @id`);
+  const updateSource = db.prepare(`UPDATE courses SET name = @name, gitlab_url = @gitlabUrl, source_kind = @kind,
+      group_path = @groupPath, project_paths = @projectPaths WHERE id = @id`);
   const setError = db.prepare('UPDATE courses SET last_sync_error = ? WHERE id = ?');
   const remove = db.prepare('DELETE FROM courses WHERE id = ?');
   const markSynced = db.prepare('UPDATE courses SET last_synced_at = ? WHERE id = ?');
@@ -124,6 +126,18 @@ export function createCoursesRepo(db: Database.Database) {
     },
     recordSyncError(id: number, message: string): void {
       setError.run(message, id);
+    },
+    /** The name and where the teams come from; the next sync lists the teams of the new source. */
+    updateCourseSource(id: number, course: Pick<NewCourse, 'name' | 'gitlabUrl' | 'source'>): Course {
+      updateSource.run({
+        id,
+        name: course.name,
+        gitlabUrl: course.gitlabUrl,
+        kind: course.source.kind,
+        groupPath: course.source.kind === 'group' ? course.source.groupPath : null,
+        projectPaths: course.source.kind === 'projects' ? JSON.stringify(course.source.projectPaths) : null,
+      });
+      return this.getCourse(id);
     },
     updateCourse(id: number, settings: CourseSettings): Course {
       update.run({

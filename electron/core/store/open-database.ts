@@ -1,7 +1,8 @@
-import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { applyMigrations, refuseUnknownHistory } from './apply-migrations';
+import { createDataFolder } from './create-data-folder';
 import { describeSqliteFailure } from './describe-sqlite-failure';
 import { openReadOnlyDatabase } from './open-read-only-database';
 import { shippedMigrations, type Migration } from './shipped-migrations';
@@ -71,6 +72,8 @@ function describeOpeningFailure(error: unknown, path: string): StoreError {
 export function openDatabase(options: OpenDatabaseOptions): Database.Database {
   const path = join(options.dataDir, databaseFileName);
   const migrations = options.migrations ?? shippedMigrations();
+  // Outside the try: a folder that cannot hold a database has its own message.
+  createDataFolder(options.dataDir);
   try {
     return openForWriting(path, options, migrations);
   } catch (error) {
@@ -92,7 +95,6 @@ export function openDatabase(options: OpenDatabaseOptions): Database.Database {
 
 function openForWriting(path: string, options: OpenDatabaseOptions, migrations: Migration[]): Database.Database {
   const wasEmptyFile = existsSync(path) && statSync(path).size === 0;
-  mkdirSync(options.dataDir, { recursive: true });
   const db = new Database(path);
   try {
     // Before any pragma: switching the journal mode already writes to the file.

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
@@ -6,6 +6,7 @@ import { Panel } from '../../components/Panel';
 import { formatNumber } from '../../format/format-count';
 import { AuditTable } from './AuditTable';
 import { auditPageSize, selectHasOlder, useAuditStore } from './audit-store';
+import { filterAuditEntries } from './filter-audit-entries';
 import './activity.css';
 
 /** Settings → Activity: every call GitPulse made to GitLab, so an instructor (or their admin) can see what it did. */
@@ -16,6 +17,8 @@ export function ActivitySection() {
   const pageIndex = useAuditStore((state) => state.cursors.length - 1);
   const hasOlder = useAuditStore(selectHasOlder);
   const { fetchNewest, fetchNewer, fetchOlder } = useAuditStore.getState();
+  const [filter, setFilter] = useState('');
+  const shown = filterAuditEntries(entries, filter);
 
   useEffect(() => {
     void useAuditStore.getState().fetchNewest();
@@ -56,7 +59,26 @@ export function ActivitySection() {
       {status === 'ready' && entries.length === 0 && (
         <EmptyState title="No GitLab calls yet">Every request GitPulse sends to GitLab appears here. Add a connection, then sync a course.</EmptyState>
       )}
-      {entries.length > 0 && <AuditTable entries={entries} />}
+      {entries.length > 0 && (
+        <div className="audit-filter">
+          <label htmlFor="audit-filter">Filter this page</label>
+          <input
+            id="audit-filter"
+            className="text-input"
+            type="search"
+            value={filter}
+            onChange={(event) => setFilter(event.target.value)}
+            placeholder="e.g. pipelines 429"
+            spellCheck={false}
+          />
+          {filter.trim() !== '' && (
+            <span className="muted" role="status">
+              {formatNumber(shown.length)} of {formatNumber(entries.length)} calls
+            </span>
+          )}
+        </div>
+      )}
+      {shown.length > 0 && <AuditTable entries={shown} />}
       {/* The same paging under 200 rows, so Older is where the reader's eye ends up. */}
       {hasEntries && (
         <nav className="audit-paging" aria-label="Activity log pages">

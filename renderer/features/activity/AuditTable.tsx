@@ -33,7 +33,7 @@ function AuditRow({ entry }: { entry: AuditEntry }) {
       {/* The full address as a tooltip: the cell truncates long paths with their query strings. */}
       <td className="audit-table__path" title={url}>
         <span>
-          <bdi>{entry.path}</bdi>
+          <bdi dir="ltr">{entry.path}</bdi>
         </span>
       </td>
       <td

@@ -1,7 +1,9 @@
 import type { Course } from '../../../shared/domain/course';
+import { CourseSourcePanel } from './CourseSourcePanel';
 import { CourseWindowPanel } from './CourseWindowPanel';
 import { IterationsPanel } from './IterationsPanel';
 import { MetricSettingsPanel } from './MetricSettingsPanel';
+import { RemoveCoursePanel } from './RemoveCoursePanel';
 import { RosterPanel } from './RosterPanel';
 import { SyncSchedulePanel } from './SyncSchedulePanel';
 import './course-settings.css';
@@ -19,6 +21,8 @@ export function CourseSettingsScreen({ course }: { course: Course }) {
         <MetricSettingsPanel course={course} />
       </div>
       <RosterPanel course={course} />
+      {!course.isDemo && <CourseSourcePanel course={course} />}
+      <RemoveCoursePanel course={course} />
     </div>
   );
 }

@@ -5,10 +5,8 @@ import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormField } from '../../components/FormField';
 import { Panel } from '../../components/Panel';
 import { useCoursesStore } from '../courses/courses-store';
-import { useNow } from '../courses/useNow';
+import { useSyncStatusStore } from '../sync/sync-status-store';
 import { describeInterval, syncIntervalChoices } from '../sync/describe-interval';
-import { NextSync } from '../sync/NextSync';
-import { selectSyncStatus, useSyncStatusStore } from '../sync/sync-status-store';
 
 const off = 'off';
 
@@ -22,8 +20,6 @@ function labelOf(minutes: number | null): string {
 export function SyncSchedulePanel({ course }: { course: Course }) {
   const [isSaving, setIsSaving] = useState(false);
   const [serverError, setServerError] = useState<ApiError | undefined>(undefined);
-  const status = useSyncStatusStore(selectSyncStatus(course.id));
-  const now = useNow();
 
   // A schedule set elsewhere (the CLI) may not be one of the menu's choices; it still shows as chosen.
   const choices = syncIntervalChoices.includes(course.syncIntervalMinutes) ? syncIntervalChoices : [...syncIntervalChoices, course.syncIntervalMinutes];
@@ -62,9 +58,10 @@ export function SyncSchedulePanel({ course }: { course: Course }) {
           </select>
         )}
       </FormField>
+      {/* The next sync is in the sync bar below; saying it here too made "Syncs every hour" appear twice. */}
       {!course.isDemo && (
         <p className="schedule-next" role="status">
-          {isSaving ? 'Saving…' : <NextSync course={course} status={status} now={now} />}
+          {isSaving ? 'Saving…' : ''}
         </p>
       )}
       {serverError && <ErrorBanner title="Could not change the sync schedule" error={serverError} />}

@@ -8,6 +8,7 @@ import { FormField } from '../../components/FormField';
 import type { SegmentedOption } from '../../components/SegmentedControl';
 import { SegmentedControl } from '../../components/SegmentedControl';
 import { useCoursesStore } from './courses-store';
+import { MissingConnectionHint } from './MissingConnectionHint';
 import type { AddCourseValues, SourceKind } from './validate-add-course';
 import { emptyAddCourseValues, validateAddCourse } from './validate-add-course';
 
@@ -67,6 +68,7 @@ export function AddCourseForm() {
           />
         )}
       </FormField>
+      <MissingConnectionHint gitlabUrl={values.gitlabUrl} />
       <fieldset className="source-choice">
         <legend className="form-field__label">Team projects</legend>
         <SegmentedControl

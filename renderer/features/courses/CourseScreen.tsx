@@ -6,6 +6,7 @@ import { RubricScreen } from '../rubric/RubricScreen';
 import { CourseOverviewScreen } from './CourseOverviewScreen';
 import { CourseTabs } from './CourseTabs';
 import { findCourse, useCoursesStore } from './courses-store';
+import { IncompleteFiguresBanner } from './IncompleteFiguresBanner';
 import './course-screen.css';
 
 function CourseView({ course, tab }: { course: Course; tab: CourseTab }) {
@@ -29,6 +30,7 @@ export function CourseScreen({ courseId, tab }: { courseId: number; tab: CourseT
   return (
     <div className="course-screen">
       <CourseTabs courseId={courseId} active={tab} />
+      <IncompleteFiguresBanner course={course} />
       <CourseView course={course} tab={tab} />
     </div>
   );

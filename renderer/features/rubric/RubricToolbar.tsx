@@ -1,6 +1,6 @@
 import { useRef, useState } from 'react';
 import { Button } from '../../components/Button';
-import { saveTextFile } from '../courses/save-text-file';
+import { saveExportedFile } from '../courses/save-exported-file';
 import { canRedo, canUndo } from './rubric-history';
 import { isDraftDirty, useRubricStore } from './rubric-store';
 
@@ -34,7 +34,7 @@ export function RubricToolbar({ problem }: { problem: string | undefined }) {
 
   async function exportRubric(): Promise<void> {
     const file = await store().exportSaved();
-    if (file) saveTextFile(file.filename, 'application/json', file.json);
+    if (file) saveExportedFile({ filename: file.filename, mimeType: 'application/json', encoding: 'utf8', content: file.json });
   }
 
   const saveBlocked = !isDirty ? 'Nothing to save: the rubric is as saved' : problem ? `Fix this first: ${problem}` : undefined;

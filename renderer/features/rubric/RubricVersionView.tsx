@@ -3,7 +3,7 @@ import type { RubricVersion } from '../../../shared/domain/grading';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
 import { formatAbsoluteTime } from '../../format/format-relative-time';
-import { saveTextFile } from '../courses/save-text-file';
+import { saveExportedFile } from '../courses/save-exported-file';
 import { formatPoints } from '../grading/format-points';
 import { computeRubricMaximum, weightedMaximum } from './compute-rubric-maximum';
 import { describeCheck } from './describe-check';
@@ -15,7 +15,7 @@ export function RubricVersionView({ version }: { version: RubricVersion }) {
   const maximum = computeRubricMaximum(rubric);
   async function exportVersion(): Promise<void> {
     const file = await useRubricStore.getState().exportSaved(version.version);
-    if (file) saveTextFile(file.filename, 'application/json', file.json);
+    if (file) saveExportedFile({ filename: file.filename, mimeType: 'application/json', encoding: 'utf8', content: file.json });
   }
   return (
     <Panel

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { Course } from '../../../shared/domain/course';
 import { useRouteStore } from '../../app/route-store';
 import { Button } from '../../components/Button';
+import { LastSyncError } from './LastSyncError';
 import { LastSynced } from './LastSynced';
 import { useNow } from '../courses/useNow';
 import { NextSync } from './NextSync';
@@ -73,11 +74,7 @@ export function SyncBar({ course, isOnSettings }: { course: Course; isOnSettings
           )}
         </div>
       )}
-      {!sync.outcome && course.lastSyncError !== null && (
-        <p className="sync-bar__error">
-          Last sync failed: <bdi>{course.lastSyncError}</bdi>
-        </p>
-      )}
+      {!sync.outcome && course.lastSyncError !== null && <LastSyncError message={course.lastSyncError} />}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { splitPlatformDetail } from '../../components/describe-api-error';
 import type { SyncOutcome } from './sync-store';
 import { formatCount } from '../../format/format-count';
 
@@ -13,7 +14,8 @@ export function describeSyncOutcome(outcome: SyncOutcome): OutcomeText {
     if (outcome.error?.code === 'cancelled') {
       return { tone: 'neutral', title: 'Sync cancelled', detail: 'What it fetched before stopping is kept.' };
     }
-    return { tone: 'bad', title: 'Sync failed', detail: outcome.error?.message ?? 'The core gave no reason.' };
+    // The raw platform report stays behind the course's "Last sync failed" details; this line is read in passing.
+    return { tone: 'bad', title: 'Sync failed', detail: outcome.error ? splitPlatformDetail(outcome.error.message).text : 'The core gave no reason.' };
   }
   const summary = outcome.summary;
   const teams = summary?.stored.projects ?? outcome.teamsTotal;

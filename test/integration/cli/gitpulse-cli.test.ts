@@ -70,9 +70,9 @@ describe('the gitpulse command on the demo course', () => {
   it('leaves nothing behind when the export cannot be written', async () => {
     const missing = join(temp.path, 'no-such-folder', 'grades.csv');
     const run = await cli('export', '--format', 'metrics-csv', '--out', missing);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(oneLine(run.stderr)).toBe(true);
-    expect(run.stderr).toMatch(/cannot write .*ENOENT/);
+    expect(run.stderr).toMatch(/--out: the folder .*no-such-folder does not exist/);
     const exportDir = join(temp.path, 'exports');
     mkdirSync(exportDir);
     const badFormat = await cli('export', '--format', 'docx', '--out', join(exportDir, 'x.docx'));
@@ -126,7 +126,7 @@ describe('the gitpulse command on the demo course', () => {
 
   it('refuses to sync the demo course, which has no GitLab behind it', async () => {
     const run = await cli('sync');
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/demo course holds generated data/);
   });
 });
@@ -214,13 +214,13 @@ describe('the gitpulse command against a GitLab server', () => {
   it('asks which course is meant when there are several', async () => {
     expect((await cli(['course', 'add', 'other', '--gitlab-url', sim.url, '--project', 'a/b'])).code).toBe(0);
     const run = await cli(['metrics']);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/There are 2 courses \(other, se-2026\); name the one you mean/);
   });
 
   it('rejects a malformed GitLab URL when adding a course', async () => {
     const run = await cli(['course', 'add', 'x', '--gitlab-url', 'gitlab dot com', '--group', 'g']);
-    expect(run.code).toBe(1);
+    expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/is not a URL/);
     expect(existsSync(join(temp.path, 'gitpulse.sqlite'))).toBe(true);
   });

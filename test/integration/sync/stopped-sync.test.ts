@@ -9,14 +9,16 @@ import { startSyncFixture, type SyncFixture } from '../../support/sync-fixture';
 
 const course = generateCourse({ teams: 3, seed: 12 });
 
-/** Runs `gitpulse sync`, sends `signal` once the simulator has seen a few requests, and resolves with the exit code. */
-function runSyncAndSignal(fixture: SyncFixture, signal: 'SIGINT' | 'SIGTERM'): Promise<number | null> {
+/** Runs `gitpulse sync`, sends `signal` once the simulator has seen a few requests, and resolves with the exit code and stderr. */
+function runSyncAndSignal(fixture: SyncFixture, signal: 'SIGINT' | 'SIGTERM'): Promise<{ code: number | null; stderr: string }> {
   const start = fixture.sim.requests.length;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, '--data-dir', fixture.dataDir, 'sync'], {
       env: { ...process.env, GITLAB_TOKEN: DEFAULT_SIMULATOR_TOKEN },
-      stdio: ['ignore', 'ignore', 'ignore'],
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const watcher = setInterval(() => {
       if (fixture.sim.requests.length - start >= 20) {
         clearInterval(watcher);
@@ -24,9 +26,9 @@ function runSyncAndSignal(fixture: SyncFixture, signal: 'SIGINT' | 'SIGTERM'): P
       }
     }, 2);
     child.on('error', reject);
-    child.on('exit', (code) => {
+    child.on('close', (code) => {
       clearInterval(watcher);
-      resolve(code);
+      resolve({ code, stderr });
     });
   });
 }
@@ -46,13 +48,15 @@ describe('a sync stopped with a signal', () => {
   });
   afterAll(() => fixture.close());
 
-  it('on Ctrl+C (SIGINT) cancels, frees the lease and exits with 130', async () => {
-    expect(await runSyncAndSignal(fixture, 'SIGINT')).toBe(130);
+  it('on Ctrl+C (SIGINT) cancels, says how to resume, frees the lease and exits with 130', async () => {
+    const run = await runSyncAndSignal(fixture, 'SIGINT');
+    expect(run.code).toBe(130);
+    expect(run.stderr.trimEnd().split('\n').at(-1)).toBe('gitpulse: Sync cancelled; run it again to resume.');
     expect(countLockRows(fixture.dataDir)).toBe(0);
   });
 
   it('on SIGTERM cancels, frees the lease and exits with 143', async () => {
-    expect(await runSyncAndSignal(fixture, 'SIGTERM')).toBe(143);
+    expect((await runSyncAndSignal(fixture, 'SIGTERM')).code).toBe(143);
     expect(countLockRows(fixture.dataDir)).toBe(0);
   });
 });
