@@ -85,6 +85,8 @@ export async function openCore(options: CoreOptions): Promise<Core> {
       sync.stop();
     },
     async closeGracefully(timeoutMs) {
+      // The relay's long poll first: left running it keeps polling a closed store and the process alive.
+      relay.stop();
       await sync.stopAndWait(timeoutMs);
       listeners.clear();
       store.close();
