@@ -17,6 +17,12 @@ const flagsByField: Record<string, string> = {
   member: '--member',
   email: '--email',
   url: '--url',
+  asOf: '--as-of',
+  delimiter: '--delimiter',
+  lmsColumn: '--lms-column',
+  criterion: '--criterion',
+  points: '--points',
+  comment: '--comment',
 };
 
 /**

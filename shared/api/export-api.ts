@@ -19,7 +19,7 @@ export const GradeSheetExportInputSchema = z.object({
   /** CSV only: a byte-order mark, so Excel reads UTF-8. */
   bom: z.boolean().default(true),
   /** Grade activity before this instant (ISO 8601), a deadline; defaults to the course's window. */
-  asOf: z.iso.datetime({ offset: true, message: 'asOf must be an ISO 8601 date and time, e.g. 2026-06-01T00:00:00Z' }).optional(),
+  asOf: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date and time, e.g. 2026-06-01T00:00:00Z' }).optional(),
   /**
    * moodle or canvas: the gradebook CSV the LMS exported. When given, GitPulse writes its grades into
    * that file (the round trip) instead of writing an import file of its own.

@@ -90,8 +90,8 @@ describe('the gitpulse command on the demo course', () => {
     const lmsWithCsv = await cli('export', '--format', 'csv', '--lms-file', out, '--out', out);
     expect([lmsWithCsv.code, lmsWithCsv.stderr.trim()]).toEqual([2, 'gitpulse: export: --lms-file goes with --format moodle or canvas']);
     const asOf = await cli('export', '--format', 'metrics-csv', '--as-of', 'next friday', '--out', out);
-    expect(asOf.code).toBe(1);
-    expect(asOf.stderr.trim()).toBe('gitpulse: asOf: asOf must be an ISO 8601 date and time, e.g. 2026-06-01T00:00:00Z');
+    expect(asOf.code).toBe(2);
+    expect(asOf.stderr.trim()).toBe('gitpulse: --as-of: must be an ISO 8601 date and time, e.g. 2026-06-01T00:00:00Z');
     const latin1 = join(temp.path, 'moodle-latin1.csv');
     writeFileSync(latin1, Buffer.from('Email address,Note\nz@x.edu,caf\xe9\n', 'latin1'));
     const notUtf8 = await cli('export', '--format', 'moodle', '--lms-file', latin1, '--out', out);
