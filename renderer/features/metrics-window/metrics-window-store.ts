@@ -9,7 +9,7 @@ interface MetricsWindowState {
 }
 
 /**
- * The window picked per course, shared by every screen of that course (the overview, the team page),
+ * The window picked per course, shared by every screen of that course (the overview, the team page, the student profile),
  * so moving between them keeps the instructor's choice. Held for the session, not stored.
  */
 export const useMetricsWindowStore = create<MetricsWindowState>()((set) => ({

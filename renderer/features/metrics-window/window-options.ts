@@ -28,6 +28,14 @@ export function optionIdOf(spec: MetricsWindowSpec): string {
   }
 }
 
+/**
+ * A string naming the window exactly, for keying a store's answers: unlike optionIdOf, two custom
+ * ranges differ, so an answer for one range is never shown for another.
+ */
+export function windowKeyOf(spec: MetricsWindowSpec): string {
+  return spec.kind === 'range' ? `range:${spec.first}:${spec.last}` : optionIdOf(spec);
+}
+
 /** Course window, each iteration in date order with its days, the last 7 and 30 days, then a custom range. */
 export function listWindowOptions(iterations: readonly Iteration[]): WindowOption[] {
   return [

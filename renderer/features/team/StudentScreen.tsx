@@ -7,6 +7,8 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { ExternalLink } from '../../components/ExternalLink';
 import { useRouteStore } from '../../app/route-store';
+import { selectCourseWindow, useMetricsWindowStore } from '../metrics-window/metrics-window-store';
+import { WindowSelector } from '../metrics-window/WindowSelector';
 import { ActivityHeatmap } from './ActivityHeatmap';
 import { RecentIssues } from './ActivityLists';
 import { buildTimelineOption, summarizeTimeline } from './build-timeline-option';
@@ -27,13 +29,15 @@ export interface StudentScreenProps {
   courseId: number;
   projectId: number;
   username: string;
-  from?: string | undefined;
-  to?: string | undefined;
 }
 
-/** Everything about one student: figures with their definitions and GitLab links, a weekly timeline against the team, the items behind them. */
-export function StudentScreen({ courseId, projectId, username, from, to }: StudentScreenProps) {
-  const query = useMemo<StudentQuery>(() => ({ courseId, projectId, username, from, to }), [courseId, projectId, username, from, to]);
+/**
+ * Everything about one student: figures with their definitions and GitLab links, a weekly timeline
+ * against the team, the items behind them; in the course's selected window, as on the team page.
+ */
+export function StudentScreen({ courseId, projectId, username }: StudentScreenProps) {
+  const window = useMetricsWindowStore(selectCourseWindow(courseId));
+  const query = useMemo<StudentQuery>(() => ({ courseId, projectId, username, window }), [courseId, projectId, username, window]);
   const entry = useStudentProfileStore(useMemo(() => selectStudentProfile(query), [query]));
   const refetch = useCallback(() => useStudentProfileStore.getState().fetch(query), [query]);
   const actions = useTeamActions(courseId, refetch);
@@ -46,18 +50,29 @@ export function StudentScreen({ courseId, projectId, username, from, to }: Stude
 
   const profile = entry.value;
   const timelineOption = useCallback((theme: ChartTheme) => (profile ? buildTimelineOption(profile, theme) : {}), [profile]);
+  const windowBar = (
+    <div className="detail-toolbar">
+      <WindowSelector courseId={courseId} />
+    </div>
+  );
   if (!profile) {
-    if (entry.status === 'error' && entry.error) {
-      return (
-        <div className="detail-screen">
-          <ErrorBanner title="Could not load the student" error={entry.error} action={<Button onClick={() => void refetch()}>Retry</Button>} />
-          <Button variant="ghost" onClick={() => openTeam(courseId, projectId)}>
-            ← Back to the team
-          </Button>
-        </div>
-      );
-    }
-    return <EmptyState title="Loading the student…" />;
+    // The same position as below, so the selector stays mounted while another window loads.
+    return (
+      <div className="detail-screen">
+        {null}
+        {windowBar}
+        {entry.status === 'error' && entry.error ? (
+          <>
+            <ErrorBanner title="Could not load the student" error={entry.error} action={<Button onClick={() => void refetch()}>Retry</Button>} />
+            <Button variant="ghost" onClick={() => openTeam(courseId, projectId)}>
+              ← Back to the team
+            </Button>
+          </>
+        ) : (
+          <EmptyState title="Loading the student…" />
+        )}
+      </div>
+    );
   }
   const { student, team } = profile;
   return (
@@ -75,6 +90,7 @@ export function StudentScreen({ courseId, projectId, username, from, to }: Stude
         }
         gitlabUrl={gitlabLinks.user(team.webUrl, student.username)}
       />
+      {windowBar}
       {actions.error && <ErrorBanner title="The change was not saved" error={actions.error} />}
       <section className="figure-grid" aria-label="Figures">
         {studentFigures.map((figure) => {

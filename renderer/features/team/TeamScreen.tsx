@@ -3,6 +3,8 @@ import { Button } from '../../components/Button';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { useRouteStore } from '../../app/route-store';
+import { selectCourseWindow, useMetricsWindowStore } from '../metrics-window/metrics-window-store';
+import { WindowSelector } from '../metrics-window/WindowSelector';
 import { ActivityHeatmap } from './ActivityHeatmap';
 import { RecentIssues, RecentPipelines } from './ActivityLists';
 import { AliasesPanel } from './AliasesPanel';
@@ -24,14 +26,15 @@ import './team.css';
 export interface TeamScreenProps {
   courseId: number;
   projectId: number;
-  /** The window, as metrics.team takes it; both undefined: the course window. */
-  from?: string | undefined;
-  to?: string | undefined;
 }
 
-/** One team: pipeline health, trends, who does what, practices, and the items behind every figure. */
-export function TeamScreen({ courseId, projectId, from, to }: TeamScreenProps) {
-  const query = useMemo<TeamQuery>(() => ({ courseId, projectId, from, to }), [courseId, projectId, from, to]);
+/**
+ * One team: pipeline health, trends, who does what, practices, and the items behind every figure,
+ * counted in the window the course's selector holds (the same choice as the overview's).
+ */
+export function TeamScreen({ courseId, projectId }: TeamScreenProps) {
+  const window = useMetricsWindowStore(selectCourseWindow(courseId));
+  const query = useMemo<TeamQuery>(() => ({ courseId, projectId, window }), [courseId, projectId, window]);
   const entry = useTeamDetailStore(useMemo(() => selectTeamDetail(query), [query]));
   const refetch = useCallback(async () => {
     await Promise.all([useTeamDetailStore.getState().fetch(query), useCourseAliasesStore.getState().fetch(courseId)]);
@@ -45,43 +48,53 @@ export function TeamScreen({ courseId, projectId, from, to }: TeamScreenProps) {
   }, [query]);
 
   const detail = entry.value;
-  if (!detail) {
-    if (entry.status === 'error' && entry.error) {
-      return <ErrorBanner title="Could not load the team" error={entry.error} action={<Button onClick={() => void refetch()}>Retry</Button>} />;
-    }
-    return <EmptyState title="Loading the team…" />;
-  }
-  const { team } = detail;
+  const team = detail?.team;
+  // One tree whether or not the window's figures are in, so the selector stays mounted (focus, range inputs) while another window loads.
   return (
-    <div className="detail-screen" data-screen="team">
-      <DetailHeader
-        backLabel="Course overview"
-        onBack={() => openCourse(courseId)}
-        title={team.name}
-        subtitle={
-          <>
-            <bdi className="mono">{team.project}</bdi> · {formatWindow(detail.from, detail.to, detail.timeZone)}
-            {team.isArchived && ' · archived in GitLab'}
-          </>
-        }
-        gitlabUrl={team.webUrl}
-        notes={describeMissingData(detail)}
-      />
-      {actions.error && <ErrorBanner title="The change was not saved" error={actions.error} />}
-      {entry.error && <ErrorBanner title="Could not refresh the team; showing the last figures" error={entry.error} />}
-      <PipelineHealthWidget team={team} />
-      <TeamTrendCharts detail={detail} />
-      <MembersPanel team={team} onOpenStudent={(username) => openStudent(courseId, projectId, username)} />
-      <UnmatchedAuthorsPanel authors={detail.unmatchedAuthors} members={team.members} actions={actions} />
-      <AliasesPanel courseId={courseId} actions={actions} />
-      <ActivityHeatmap cells={detail.heatmap} timeZone={detail.timeZone} />
-      <PracticesPanel detail={detail} />
-      <div className="detail-columns">
-        <RecentPipelines pipelines={detail.recentPipelines} total={team.pipelines.total} projectUrl={team.webUrl} timeZone={detail.timeZone} />
-        <RecentIssues issues={detail.issues} projectUrl={team.webUrl} timeZone={detail.timeZone} />
+    <div className="detail-screen" data-screen={detail ? 'team' : undefined}>
+      {detail && team && (
+        <DetailHeader
+          backLabel="Course overview"
+          onBack={() => openCourse(courseId)}
+          title={team.name}
+          subtitle={
+            <>
+              <bdi className="mono">{team.project}</bdi> · {formatWindow(detail.from, detail.to, detail.timeZone)}
+              {team.isArchived && ' · archived in GitLab'}
+            </>
+          }
+          gitlabUrl={team.webUrl}
+          notes={describeMissingData(detail)}
+        />
+      )}
+      <div className="detail-toolbar">
+        <WindowSelector courseId={courseId} />
       </div>
-      <MergeRequestsPanel mergeRequests={detail.mergeRequests} project={team.project} timeZone={detail.timeZone} actions={actions} />
-      <CommitsPanel commits={detail.commits} timeZone={detail.timeZone} actions={actions} />
+      {!detail || !team ? (
+        entry.status === 'error' && entry.error ? (
+          <ErrorBanner title="Could not load the team" error={entry.error} action={<Button onClick={() => void refetch()}>Retry</Button>} />
+        ) : (
+          <EmptyState title="Loading the team…" />
+        )
+      ) : (
+        <>
+          {actions.error && <ErrorBanner title="The change was not saved" error={actions.error} />}
+          {entry.error && <ErrorBanner title="Could not refresh the team; showing the last figures" error={entry.error} />}
+          <PipelineHealthWidget team={team} />
+          <TeamTrendCharts detail={detail} />
+          <MembersPanel team={team} onOpenStudent={(username) => openStudent(courseId, projectId, username)} />
+          <UnmatchedAuthorsPanel authors={detail.unmatchedAuthors} members={team.members} actions={actions} />
+          <AliasesPanel courseId={courseId} actions={actions} />
+          <ActivityHeatmap cells={detail.heatmap} timeZone={detail.timeZone} />
+          <PracticesPanel detail={detail} />
+          <div className="detail-columns">
+            <RecentPipelines pipelines={detail.recentPipelines} total={team.pipelines.total} projectUrl={team.webUrl} timeZone={detail.timeZone} />
+            <RecentIssues issues={detail.issues} projectUrl={team.webUrl} timeZone={detail.timeZone} />
+          </div>
+          <MergeRequestsPanel mergeRequests={detail.mergeRequests} project={team.project} timeZone={detail.timeZone} actions={actions} />
+          <CommitsPanel commits={detail.commits} timeZone={detail.timeZone} actions={actions} />
+        </>
+      )}
     </div>
   );
 }

@@ -4,19 +4,20 @@ import { api } from '../../api-client';
 import type { ChangeDependency } from '../../app/refresh-on-change';
 import { useRouteStore } from '../../app/route-store';
 import { createKeyedStore, idleEntry, type KeyedEntry, type KeyedState } from './create-keyed-store';
-import { teamTables, type TeamQuery } from './team-detail-store';
+import { windowKeyOf } from '../metrics-window/window-options';
+import { teamWindowTables, type TeamQuery } from './team-detail-store';
 
 export interface StudentQuery extends TeamQuery {
   username: string;
 }
 
 export function studentKey(query: StudentQuery): string {
-  return `${query.courseId}:${query.projectId}:${query.username}:${query.from ?? ''}:${query.to ?? ''}`;
+  return `${query.courseId}:${query.projectId}:${query.username}:${windowKeyOf(query.window)}`;
 }
 
 export function createStudentProfileStore(transport: ApiTransport) {
   return createKeyedStore<StudentQuery, StudentProfile>(studentKey, (query) =>
-    transport.call('metrics.student', { courseId: query.courseId, projectId: query.projectId, username: query.username, from: query.from, to: query.to }),
+    transport.call('metrics.student', { courseId: query.courseId, projectId: query.projectId, username: query.username, window: query.window }),
   );
 }
 
@@ -36,7 +37,7 @@ export function selectStudentProfile(query: StudentQuery): (state: KeyedState<St
 }
 
 export const studentProfileChanges: ChangeDependency = {
-  dependsOn: teamTables,
+  dependsOn: teamWindowTables,
   refresh: async () => {
     if (useRouteStore.getState().route.screen !== 'student') return;
     await Promise.all([...openQueries.values()].map((query) => useStudentProfileStore.getState().fetch(query)));

@@ -1,26 +1,28 @@
 import type { ApiTransport } from '../../../shared/api/contract';
+import type { MetricsWindowSpec } from '../../../shared/domain/metrics-window';
 import type { TeamDetail } from '../../../shared/domain/team-detail';
 import { api } from '../../api-client';
 import type { ChangeDependency } from '../../app/refresh-on-change';
 import { useRouteStore } from '../../app/route-store';
+import { windowKeyOf } from '../metrics-window/window-options';
 import { createKeyedStore, idleEntry, type KeyedEntry, type KeyedState } from './create-keyed-store';
 
-/** Which team over which window; from/to undefined is the course window. */
+/** Which team over which window, as the window selector names it; the core resolves it to days. */
 export interface TeamQuery {
   courseId: number;
   projectId: number;
-  from?: string | undefined;
-  to?: string | undefined;
+  window: MetricsWindowSpec;
 }
 
+/** Keyed by the window too, so switching windows shows the new window's answer, never the last one's. */
 export function teamKey(query: TeamQuery): string {
-  return `${query.courseId}:${query.projectId}:${query.from ?? ''}:${query.to ?? ''}`;
+  return `${query.courseId}:${query.projectId}:${windowKeyOf(query.window)}`;
 }
 
 /** A store over the given transport; the app uses the one below, renderer tests make their own. */
 export function createTeamDetailStore(transport: ApiTransport) {
   return createKeyedStore<TeamQuery, TeamDetail>(teamKey, (query) =>
-    transport.call('metrics.team', { courseId: query.courseId, projectId: query.projectId, from: query.from, to: query.to }),
+    transport.call('metrics.team', { courseId: query.courseId, projectId: query.projectId, window: query.window }),
   );
 }
 
@@ -57,8 +59,11 @@ export const teamTables = [
   'exclusions',
 ] as const;
 
+/** teamTables plus the iterations: an edited iteration keeps its name but counts other days. */
+export const teamWindowTables = [...teamTables, 'course_iterations'] as const;
+
 export const teamDetailChanges: ChangeDependency = {
-  dependsOn: teamTables,
+  dependsOn: teamWindowTables,
   refresh: async () => {
     if (useRouteStore.getState().route.screen !== 'team') return;
     await Promise.all([...openQueries.values()].map((query) => useTeamDetailStore.getState().fetch(query)));
