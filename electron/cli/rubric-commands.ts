@@ -86,7 +86,12 @@ export async function runRubricCommand(core: Core, command: string, rest: string
       const file = positionals[0];
       if (!file) throw new CliError('rubric import: name the rubric file, e.g. gitpulse rubric import rubric.json', 2);
       const json = readRubricFile(command, file);
-      const saved = await callCore(core, 'rubric.import', { ...courseRef(values.course), json, ...(values.reason ? { reason: values.reason } : {}) });
+      const saved = await callCore(core, 'rubric.import', { ...courseRef(values.course), json, ...(values.reason ? { reason: values.reason } : {}) }).catch(
+        (error: unknown) => {
+          // The command line was right; the file was not: exit 1 like the file refusals above, not a usage error.
+          throw error instanceof CliError && error.exitCode === 2 ? new CliError(error.message, 1, error.code) : error;
+        },
+      );
       print(`Imported "${toPrintableLine(saved.rubric.name, 80)}" as rubric version ${saved.version}; the grades follow it.`);
       return;
     }
