@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { MethodInput } from '../../shared/api/contract';
 import { ExportFormatSchema, type GradeSheetFile } from '../../shared/api/export-api';
+import { exportAnywayHint } from '../../shared/domain/incomplete-figures';
 import { toPrintableLine } from '../../shared/domain/student-text';
 import type { Core } from '../core/core';
 import { writeFileAtomically } from '../core/export/write-file-atomically';
 import { callCore, type CliIo } from './call-core';
 import { checkExportFolder } from './check-export-folder';
 import { CliError } from './cli-error';
-import { addNoticeToCsv, checkIncompleteExport } from './incomplete-export';
 import { parseCommandOptions } from './parse-command-line';
 
 const formats = ExportFormatSchema.options.join('|');
@@ -61,8 +62,7 @@ export async function runExportCommand(core: Core, rest: string[], io: CliIo): P
     throw new CliError('export: --lms-file goes with --format moodle or canvas', 2);
   const target = resolve(values.out);
   checkExportFolder(target);
-  const notice = await checkIncompleteExport(core, values.course, values['allow-incomplete'] === true);
-  const file = await callCore(core, 'export.gradeSheet', {
+  const file = await callExport(core, {
     format: format.data,
     ...(values.course ? { course: values.course } : {}),
     ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
@@ -70,17 +70,32 @@ export async function runExportCommand(core: Core, rest: string[], io: CliIo): P
     ...(values['no-bom'] ? { bom: false } : {}),
     ...(values['lms-file'] ? { lmsFile: readLmsFile(values['lms-file']) } : {}),
     ...(values['lms-column'] ? { lmsColumn: values['lms-column'] } : {}),
+    ...(values['allow-incomplete'] ? { allowIncomplete: true } : {}),
   });
-  // Only the plain sheets get the notice as a row of their own: an LMS import file must keep its layout.
-  const isPlainCsv = format.data === 'csv' || format.data === 'metrics-csv';
-  const content =
-    file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : notice !== null && isPlainCsv ? addNoticeToCsv(file.content, notice) : file.content;
+  const content = file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content;
   try {
     writeFileAtomically(target, content);
   } catch (error) {
     throw new CliError(`export: cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
   for (const line of describeRoundTrip(file)) io.stdout.write(`${line}\n`);
-  if (notice !== null && !isPlainCsv) io.stderr.write(`Warning: ${notice}\n`);
-  io.stdout.write(notice === null ? `Wrote ${target}\n` : `Wrote ${target}, marked as incomplete.\n`);
+  // The core marked the sheet's header where the format has one; an LMS import file keeps its layout, so the warning goes here.
+  const isMarked = format.data !== 'moodle' && format.data !== 'canvas';
+  if (file.notice !== undefined && !isMarked) io.stderr.write(`Warning: ${file.notice}\n`);
+  io.stdout.write(file.notice !== undefined && isMarked ? `Wrote ${target}, marked as incomplete.\n` : `Wrote ${target}\n`);
+}
+
+/** The core's refusal of incomplete figures ends with what to do in the app; here that is a flag. */
+async function callExport(core: Core, input: MethodInput<'export.gradeSheet'>): Promise<GradeSheetFile> {
+  try {
+    return await callCore(core, 'export.gradeSheet', input);
+  } catch (error) {
+    if (error instanceof CliError && error.message.endsWith(exportAnywayHint))
+      throw new CliError(
+        `export: ${error.message.slice(0, -exportAnywayHint.length)}Or give --allow-incomplete to write the sheet anyway, marked as incomplete.`,
+        error.exitCode,
+        error.code,
+      );
+    throw error;
+  }
 }

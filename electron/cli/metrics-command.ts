@@ -6,7 +6,7 @@ import { pipelineMetrics } from '../../shared/metrics/registry';
 import type { Core } from '../core/core';
 import { callCore, type CliIo } from './call-core';
 import { CliError } from './cli-error';
-import { formatLocalTime } from './format-local-time';
+import { formatLocalTime } from '../../shared/domain/format-local-time';
 import { formatTable } from './format-table';
 import { parseCommandOptions } from './parse-command-line';
 

@@ -27,6 +27,11 @@ export const GradeSheetExportInputSchema = z.object({
   lmsFile: z.string().max(maxLmsFileLength, 'The LMS file is larger than 8 MB').optional(),
   /** The round trip's grade column, by its exact header; by default the only one naming GitPulse. */
   lmsColumn: z.string().max(300).optional(),
+  /**
+   * A course whose first sync never finished is refused (`conflict`), because its zeros would pass for
+   * grades; true writes the sheet anyway, marked as incomplete where the format has room for it.
+   */
+  allowIncomplete: z.boolean().optional(),
 });
 
 export const LmsRoundTripReportSchema = z.object({
@@ -50,6 +55,12 @@ export const GradeSheetFileSchema = z.object({
   content: z.string(),
   /** Set for an LMS round trip: what was matched and what was not. */
   roundTrip: LmsRoundTripReportSchema.optional(),
+  /**
+   * Set when incomplete figures were exported on request: the sentence saying so. CSV, XLSX and PDF
+   * carry it in their header as well; Moodle and Canvas files keep the LMS's exact layout and carry
+   * nothing, so whoever saves the file shows it.
+   */
+  notice: z.string().optional(),
 });
 export type GradeSheetFile = z.infer<typeof GradeSheetFileSchema>;
 

@@ -31,3 +31,9 @@ const reasonTexts: Record<IncompleteFigures['reason'], string> = {
 export function describeIncompleteFigures(incomplete: IncompleteFigures, formatTime: (iso: string) => string): string {
   return `Figures are incomplete since ${formatTime(incomplete.since)}: ${reasonTexts[incomplete.reason]}. Sync the course to complete them.`;
 }
+
+/**
+ * How the core's refusal to export incomplete figures ends: the app recognises it by this sentence to
+ * offer exporting anyway, the CLI replaces it with the flag that does that.
+ */
+export const exportAnywayHint = 'Or export anyway, marked as incomplete.';

@@ -55,7 +55,7 @@ function describeStudents(team: GradedTeam): string {
   );
 }
 
-function describeTeam(grades: CourseGrades, team: GradedTeam, charts: TeamChartSeries | undefined): string {
+function describeTeam(grades: CourseGrades, team: GradedTeam, charts: TeamChartSeries | undefined, notice: string | undefined): string {
   const percent = team.maxPoints > 0 ? ` (${formatPoints((team.total / team.maxPoints) * 100)} %)` : '';
   const frozen = grades.frozen && grades.frozenAt ? ` · <span class="frozen">frozen ${formatInstant(grades.frozenAt)}</span>` : '';
   const svgs = charts ? renderTeamChartsSvg(charts) : [];
@@ -64,6 +64,7 @@ function describeTeam(grades: CourseGrades, team: GradedTeam, charts: TeamChartS
 <div class="course">${escapeHtml(grades.course)} · feedback report</div>
 <h1>${escapeHtml(team.name)}</h1>
 <div class="meta">${linkTo(team.webUrl, team.project)} · rubric ${escapeHtml(grades.rubric.name)} v${grades.rubric.version} · activity before ${formatInstant(grades.asOf)}${frozen}</div>
+${notice === undefined ? '' : `<p class="incomplete" role="note">${escapeHtml(notice)}</p>`}
 </header>
 <div class="total">Team total ${formatPoints(team.total)} <span class="of">of ${formatPoints(team.maxPoints)}${percent}</span></div>
 <h2>Rubric</h2>
@@ -80,16 +81,17 @@ ${svgs.length > 0 ? `<h2>Activity</h2>\n<div class="charts">${svgs.join('\n')}</
 /**
  * The feedback report as one self-contained HTML page, one section (and printed page) per team: the
  * rubric breakdown with each check's evidence, overrides and comments, the students' totals, and the
- * team's charts when `charts` has its series. All student text is escaped; the page's CSP forbids
+ * team's charts when `charts` has its series; `notice` (incomplete figures) at the top of every team's
+ * page, since teams are often handed their page alone. All student text is escaped; the page's CSP forbids
  * scripts and every fetch, so nothing in it can run or call out while Chromium prints it.
  */
-export function buildGradeReportHtml(grades: CourseGrades, charts: ReadonlyMap<number, TeamChartSeries> = new Map()): string {
+export function buildGradeReportHtml(grades: CourseGrades, charts: ReadonlyMap<number, TeamChartSeries> = new Map(), notice?: string): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
 <title>${escapeHtml(grades.course)} feedback</title>
 <style>${reportStyles}</style>
 </head><body>
-${grades.teams.map((team) => describeTeam(grades, team, charts.get(team.projectId))).join('\n')}
+${grades.teams.map((team) => describeTeam(grades, team, charts.get(team.projectId), notice)).join('\n')}
 </body></html>`;
 }

@@ -20,10 +20,19 @@ interface SheetTable {
   rows: Cell[][];
 }
 
-function addTable(workbook: ExcelJS.Workbook, name: string, table: SheetTable): void {
-  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+/**
+ * A notice (incomplete figures) goes in a row of its own above the header, so whoever opens any sheet
+ * reads it first; the frozen pane then covers both rows, keeping the header in view.
+ */
+function addTable(workbook: ExcelJS.Workbook, name: string, table: SheetTable, notice: string | undefined): void {
+  const headerRow = notice === undefined ? 1 : 2;
+  const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: headerRow }] });
+  if (notice !== undefined) {
+    sheet.addRow([neutraliseSheetText(notice)]);
+    sheet.getRow(1).font = { bold: true, color: { argb: 'FFB00020' } };
+  }
   sheet.addRow(table.header.map(neutraliseSheetText));
-  sheet.getRow(1).font = { bold: true };
+  sheet.getRow(headerRow).font = { bold: true };
   for (const row of table.rows) {
     // Text goes in as a string value, which a spreadsheet stores and shows as text, never as a formula;
     // totals go in as numbers computed by grading, not as formulas a spreadsheet would recompute.
@@ -69,9 +78,9 @@ function summaryTable(grades: CourseGrades, sheet: GradeSheet): SheetTable {
 /**
  * The grade sheet as an XLSX workbook: a summary sheet (one row per team) and one sheet per team (one
  * row per student, the same columns as the CSV), each with a bold frozen header, column widths and
- * number formats.
+ * number formats; `notice` (incomplete figures) above the header of every sheet.
  */
-export async function exportXlsx(grades: CourseGrades): Promise<Uint8Array> {
+export async function exportXlsx(grades: CourseGrades, notice?: string): Promise<Uint8Array> {
   const sheet = buildGradeSheet(grades);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'GitPulse';
@@ -79,10 +88,10 @@ export async function exportXlsx(grades: CourseGrades): Promise<Uint8Array> {
   workbook.created = new Date(grades.asOf);
   workbook.modified = new Date(grades.asOf);
   const names = nameWorksheets(['Summary', ...grades.teams.map((t) => t.name)]);
-  addTable(workbook, names[0] ?? 'Summary', summaryTable(grades, sheet));
+  addTable(workbook, names[0] ?? 'Summary', summaryTable(grades, sheet), notice);
   grades.teams.forEach((team, index) => {
     const rows = sheet.rows.filter((r) => r.project === team.project).map(toGradeSheetCells);
-    addTable(workbook, names[index + 1] ?? `Team ${index + 1}`, { header: listGradeSheetColumns(sheet), kinds: columnKinds(sheet), rows });
+    addTable(workbook, names[index + 1] ?? `Team ${index + 1}`, { header: listGradeSheetColumns(sheet), kinds: columnKinds(sheet), rows }, notice);
   });
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

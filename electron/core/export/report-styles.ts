@@ -22,6 +22,7 @@ tr.note td { color: #444; font-style: italic; padding-left: 18px; }
 .level { font-size: 7.5pt; text-transform: uppercase; letter-spacing: 0.04em; color: #555; font-weight: normal; }
 .charts svg { display: block; margin: 4px 0 8px; }
 .frozen { color: #1565c0; }
+.incomplete { margin: 6px 0 0; padding: 4px 6px; border: 1px solid #b00020; color: #b00020; font-weight: bold; }
 .cut { color: #777; font-style: normal; }
 col.name { width: 38%; } col.evidence { width: 42%; }
 `;

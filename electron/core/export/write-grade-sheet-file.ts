@@ -7,6 +7,7 @@ import { mergeLmsGrades, type LmsExportDialect } from './merge-lms-grades';
 import { moodleExportDialect } from './moodle-export-dialect';
 import type { PdfRenderer } from './render-pdf-with-chromium';
 import type { TeamChartSeries } from './render-team-charts-svg';
+import { addCsvNotice } from './add-csv-notice';
 import { writeCanvasImportCsv } from './write-canvas-import-csv';
 import { writeGradeSheetCsv } from './write-grade-sheet-csv';
 import { writeMoodleImportCsv } from './write-moodle-import-csv';
@@ -19,6 +20,8 @@ export interface GradeSheetRequest {
   bom: boolean;
   lmsFile?: string | undefined;
   lmsColumn?: string | undefined;
+  /** Incomplete figures, exported on request: said in the header of every format that has one. */
+  notice?: string | undefined;
 }
 
 export interface GradeSheetDependencies {
@@ -40,21 +43,29 @@ function writeRoundTrip(grades: CourseGrades, request: GradeSheetRequest, dialec
   return { filename, mimeType: 'text/csv', encoding: 'utf8', content, roundTrip };
 }
 
-/** One grade format, written from the course's grades: what the API returns and the CLI saves. */
+/**
+ * One grade format, written from the course's grades: what the API returns and the CLI saves. A notice
+ * is returned beside every file; Moodle and Canvas files keep the LMS's exact layout and carry none.
+ */
 export async function writeGradeSheetFile(grades: CourseGrades, request: GradeSheetRequest, deps: GradeSheetDependencies): Promise<GradeSheetFile> {
+  const file = await writeFormat(grades, request, deps);
+  return request.notice === undefined ? file : { ...file, notice: request.notice };
+}
+
+async function writeFormat(grades: CourseGrades, request: GradeSheetRequest, deps: GradeSheetDependencies): Promise<GradeSheetFile> {
   const stem = `${toFileStem(grades.course)}-grades`;
   switch (request.format) {
     case 'csv':
-      return { filename: `${stem}.csv`, mimeType: 'text/csv', encoding: 'utf8', content: writeGradeSheetCsv(grades, request) };
+      return { filename: `${stem}.csv`, mimeType: 'text/csv', encoding: 'utf8', content: addCsvNotice(writeGradeSheetCsv(grades, request), request.notice) };
     case 'xlsx':
       return {
         filename: `${stem}.xlsx`,
         mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         encoding: 'base64',
-        content: toBase64(await exportXlsx(grades)),
+        content: toBase64(await exportXlsx(grades, request.notice)),
       };
     case 'pdf': {
-      const pdf = await deps.renderPdf(buildGradeReportHtml(grades, deps.loadCharts()));
+      const pdf = await deps.renderPdf(buildGradeReportHtml(grades, deps.loadCharts(), request.notice));
       return { filename: `${toFileStem(grades.course)}-feedback.pdf`, mimeType: 'application/pdf', encoding: 'base64', content: toBase64(pdf) };
     }
     case 'moodle':

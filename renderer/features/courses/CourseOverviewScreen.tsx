@@ -12,6 +12,7 @@ import { selectCourseMetrics, useCourseMetricsStore } from './course-metrics-sto
 import { selectCoursePractices, useCoursePracticesStore } from './course-practices-store';
 import { CourseHeader } from './CourseHeader';
 import { findCourse, useCoursesStore } from './courses-store';
+import { IncompleteExportPrompt } from './IncompleteExportPrompt';
 import { describeResolvedWindow } from './describe-resolved-window';
 import { MetricDefinitions } from './MetricDefinitions';
 import { keepFlaggedTeams } from './sort-teams';
@@ -62,6 +63,22 @@ export function CourseOverviewScreen({ courseId }: { courseId: number }) {
         onSync={runSync}
         onExport={() => void gradeSheet.exportFile()}
       />
+      {gradeSheet.refusedIncomplete !== undefined && (
+        <IncompleteExportPrompt
+          refusal={gradeSheet.refusedIncomplete}
+          isExporting={gradeSheet.isExporting}
+          onExportAnyway={() => void gradeSheet.exportAnyway()}
+          onCancel={gradeSheet.dismissRefusal}
+        />
+      )}
+      {gradeSheet.notice !== undefined && (
+        <p className="overview-notice incomplete-export-prompt" role="status">
+          {gradeSheet.notice}
+          <Button variant="ghost" onClick={gradeSheet.dismissNotice}>
+            Dismiss
+          </Button>
+        </p>
+      )}
       {gradeSheet.error && (
         <ErrorBanner
           title="Export failed"

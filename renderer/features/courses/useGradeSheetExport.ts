@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { ExportFormat } from '../../../shared/api/export-api';
 import type { ApiError } from '../../../shared/api/result';
 import { api } from '../../api-client';
+import { describeExportNotice, exportGradeSheet } from './export-grade-sheet';
 import { saveExportedFile } from './save-exported-file';
 
 /** What the export menu offers, in its order; the metrics sheet needs no rubric. */
@@ -14,20 +15,43 @@ export const exportFormatLabels: ReadonlyArray<{ format: ExportFormat; label: st
   { format: 'canvas', label: 'Canvas import (CSV)' },
 ];
 
-/** Export one format of one course: the core builds the file, the window only saves it. */
+/**
+ * Export one format of one course: the core builds the file, the window only saves it. A course whose
+ * first sync never finished is refused first; `refusedIncomplete` then holds the core's sentence until
+ * the instructor exports anyway (marked as incomplete) or cancels, and `notice` says what was exported so.
+ */
 export function useGradeSheetExport(courseId: number) {
   const [format, setFormat] = useState<ExportFormat>('metrics-csv');
   const [isExporting, setIsExporting] = useState(false);
   const [error, setError] = useState<ApiError | undefined>(undefined);
+  const [refusedIncomplete, setRefusedIncomplete] = useState<string | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
 
-  async function exportFile(): Promise<void> {
+  async function exportFile(allowIncomplete = false): Promise<void> {
     setIsExporting(true);
     setError(undefined);
-    const result = await api.call('export.gradeSheet', { courseId, format });
+    setRefusedIncomplete(undefined);
+    setNotice(undefined);
+    const outcome = await exportGradeSheet(api, courseId, format, allowIncomplete);
     setIsExporting(false);
-    if (result.ok) saveExportedFile(result.value);
-    else setError(result.error);
+    if (outcome.kind === 'file') {
+      saveExportedFile(outcome.file);
+      setNotice(outcome.file.notice === undefined ? undefined : describeExportNotice(format, outcome.file.notice));
+    } else if (outcome.kind === 'incomplete') setRefusedIncomplete(outcome.notice);
+    else setError(outcome.error);
   }
 
-  return { format, setFormat, isExporting, error, exportFile, dismissError: () => setError(undefined) };
+  return {
+    format,
+    setFormat,
+    isExporting,
+    error,
+    refusedIncomplete,
+    notice,
+    exportFile,
+    exportAnyway: () => exportFile(true),
+    dismissError: () => setError(undefined),
+    dismissRefusal: () => setRefusedIncomplete(undefined),
+    dismissNotice: () => setNotice(undefined),
+  };
 }

@@ -169,7 +169,7 @@ describe('a course whose first sync never finished', () => {
     expect(allowed.code, allowed.stderr).toBe(0);
     const lines = readFileSync(join(out, 'grades.csv'), 'utf8').split('\r\n');
     expect(lines[0]).toBe(`\uFEFF"${notice}"`);
-    expect(lines[1]).toMatch(/^Team,Project,GitLab URL,/);
+    expect(lines[1]).toMatch(/^Course,Team,Student,/);
   });
 
   it('says nothing of it once a sync has finished', async () => {
