@@ -25,6 +25,9 @@ export function createRelayServer(context: RelayContext): FastifyInstance {
     keepAliveTimeout: 5_000,
     // HEAD /healthz and the like stay 405, as every other method a route does not take.
     exposeHeadRoutes: false,
+    // While closing, a request on a connection already open is still answered (a delivery stored, not
+    // refused with fastify's own 503 body); close() cuts what is left after its grace period.
+    return503OnClosing: false,
   });
   app.server.headersTimeout = 20_000;
 
