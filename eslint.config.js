@@ -34,6 +34,11 @@ const exportOnlyPackages = {
   group: ['exceljs', 'exceljs/**', 'csv-parse', 'csv-parse/**', 'playwright-core', 'playwright-core/**', 'echarts', 'echarts/**'],
   message: 'exceljs, csv-parse, playwright-core and echarts are for electron/core/export/ only.',
 };
+// The HTTP framework is the relay server's own choice (relay/README.md): nothing in the app builds on it.
+const relayOnlyPackages = {
+  group: ['fastify', 'fastify/**', '@fastify/**'],
+  message: 'fastify is for the relay server (relay/) only.',
+};
 const coreImportRules = (extraPatterns) => ({
   paths: [{ name: 'electron', message: 'The core runs under plain Node (CLI, tests, utilityProcess); it never imports electron.' }],
   patterns: [
@@ -42,6 +47,7 @@ const coreImportRules = (extraPatterns) => ({
       'The core imports only shared/ and its own folder; the CLI and the server call it, not the reverse.',
     ),
     notRendererFiles,
+    relayOnlyPackages,
     ...extraPatterns,
   ],
 });
@@ -132,6 +138,7 @@ export default tseslint.config(
               ['cli', 'server', 'preload', 'renderer', 'relay', 'test'],
               'electron/main imports only shared/, its own folder and the host protocol.',
             ),
+            relayOnlyPackages,
           ],
         },
       ],
@@ -158,6 +165,7 @@ export default tseslint.config(
           patterns: [
             refuseFoldersButCoreRelay(['main', 'preload', 'renderer', 'relay', 'test'], 'The CLI and the server import only shared/, the core and each other.'),
             exportOnlyPackages,
+            relayOnlyPackages,
           ],
         },
       ],
@@ -172,6 +180,7 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'electron/renderer-files/ runs in the main process and under plain Node (gitpulse serve) alike.' }],
           patterns: [
             refuseFolders(['core', 'main', 'cli', 'server', 'preload', 'renderer', 'relay', 'test'], 'electron/renderer-files/ imports only shared/ and Node.'),
+            relayOnlyPackages,
           ],
         },
       ],

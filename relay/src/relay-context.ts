@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyRequest, RouteOptions } from 'fastify';
 import type { ClientsRepo } from './store/clients-repo';
 import type { EventsRepo } from './store/events-repo';
 import type { EventWriter } from './store/create-event-writer';
@@ -19,10 +19,11 @@ export interface RelayContext {
   matchReporter(token: string | undefined): number;
   clientIds: readonly string[];
   /** False when an allowlist is configured and the request's client address is outside it. */
-  isAllowedSender(request: IncomingMessage): boolean;
+  isAllowedSender(request: FastifyRequest): boolean;
   maxBodyBytes: number;
   longPollMs: number;
   now(): number;
 }
 
-export type RouteHandler = (request: IncomingMessage, response: ServerResponse, context: RelayContext) => Promise<void>;
+/** Each route module builds its fastify route (path, method, body limit, checks, handler) around the context. */
+export type RelayRoute = (context: RelayContext) => RouteOptions;

@@ -85,21 +85,15 @@ export async function startRelay(settings: RelaySettings): Promise<Relay> {
   const pruneTimer = setInterval(prune, settings.pruneIntervalMs ?? 10 * 60 * 1000);
   pruneTimer.unref();
 
-  const server = createRelayServer(context);
+  const app = createRelayServer(context);
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(settings.port, settings.host, () => {
-        server.off('error', reject);
-        resolve();
-      });
-    });
+    await app.listen({ port: settings.port, host: settings.host });
   } catch (error) {
     clearInterval(pruneTimer);
     db.close();
     throw error;
   }
-  const { address, port } = server.address() as AddressInfo;
+  const { address, port } = app.server.address() as AddressInfo;
   const url = `http://${address.includes(':') ? `[${address}]` : address}:${port}`;
 
   let closing: Promise<void> | null = null;
@@ -109,11 +103,11 @@ export async function startRelay(settings: RelaySettings): Promise<Relay> {
     close: () =>
       (closing ??= (async () => {
         clearInterval(pruneTimer);
+        // Long polls answer at once; idle keep-alive sockets close at once (fastify's default); a
+        // request still running gets a grace period.
         notifier.close();
-        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-        server.closeIdleConnections();
-        const grace = setTimeout(() => server.closeAllConnections(), 5_000);
-        await closed;
+        const grace = setTimeout(() => app.server.closeAllConnections(), 5_000);
+        await app.close();
         clearTimeout(grace);
         await writer.drain();
         db.close();

@@ -1,4 +1,5 @@
 import { createStore } from '../../electron/core/store/create-store';
+import type { MemberRow } from '../../electron/core/store/rows/member-rows';
 
 export interface SeededCourse {
   /** GitLab instance the course and its projects belong to. */
@@ -10,6 +11,8 @@ export interface SeededCourse {
   defaultBranch?: string;
   /** Leave the schedule off when a test is not about syncing (a scheduled sync would want a token). */
   isScheduled?: boolean;
+  /** Team rosters by the team's GitLab project id, as a member sync would store them. */
+  members?: Readonly<Record<number, readonly MemberRow[]>>;
 }
 
 /**
@@ -37,6 +40,8 @@ export function seedCourseTeams(dataDir: string, seed: SeededCourse): void {
         lastActivityAt: null,
       });
       store.projects.linkTeam(course.id, projectId);
+      const members = seed.members?.[gitlabId];
+      if (members) store.members.replaceMembers(projectId, [...members]);
     }
   } finally {
     store.close();

@@ -1,18 +1,14 @@
-import type { ServerResponse } from 'node:http';
+import type { FastifyReply } from 'fastify';
 
 /** Answers with a JSON body; `body` may be an already serialised JSON string (the events feed builds its own). */
-export function sendJson(response: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = typeof body === 'string' ? body : JSON.stringify(body);
-  response.writeHead(status, {
-    'content-type': 'application/json; charset=utf-8',
-    'content-length': String(Buffer.byteLength(text)),
-    'cache-control': 'no-store',
-    ...headers,
-  });
-  response.end(text);
+export function sendJson(reply: FastifyReply, status: number, body: unknown, headers: Record<string, string> = {}): FastifyReply {
+  return reply
+    .code(status)
+    .headers({ 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', ...headers })
+    .send(typeof body === 'string' ? body : JSON.stringify(body));
 }
 
 /** Answers `{ error: { code, message } }`, the shape every refusal has. */
-export function sendError(response: ServerResponse, status: number, code: string, message: string, headers: Record<string, string> = {}): void {
-  sendJson(response, status, { error: { code, message } }, headers);
+export function sendError(reply: FastifyReply, status: number, code: string, message: string, headers: Record<string, string> = {}): FastifyReply {
+  return sendJson(reply, status, { error: { code, message } }, headers);
 }

@@ -2,55 +2,52 @@ import { createHash } from 'node:crypto';
 import { readHeader, toStorableHeaders } from '../http/request-headers';
 import { refuseRequest } from '../http/refuse-request';
 import { sendError, sendJson } from '../http/send-json';
-import type { RouteHandler } from '../relay-context';
+import type { RelayRoute } from '../relay-context';
 import { isJsonObject, readJsonBody } from './read-json-body';
 
 /** How long a sender refused for too many deliveries in flight should wait. */
 const retryAfterSeconds = '1';
 
 /**
- * POST /api/v1/webhooks/gitlab. Checks the sender and the secret before reading a byte of the body,
- * then stores the delivery durably before answering 2xx; anything refused stores nothing.
+ * POST /api/v1/webhooks/gitlab. Checks the sender and the secret before fastify reads a byte of the
+ * body, then stores the delivery durably before answering 2xx; anything refused stores nothing.
  */
-export const handleGitlabWebhook: RouteHandler = async (request, response, context) => {
-  if (!context.isAllowedSender(request)) {
-    refuseRequest(request, response, 403, 'forbidden', 'This address may not deliver webhooks here.');
-    return;
-  }
-  if (context.matchSecret(readHeader(request.headers, 'x-gitlab-token')) < 0) {
-    refuseRequest(request, response, 401, 'unauthorized', 'X-Gitlab-Token is missing or wrong.');
-    return;
-  }
-  const body = await readJsonBody(request, response, context.maxBodyBytes);
-  if (!body) return;
-  if (!isJsonObject(body.value)) {
-    sendError(response, 400, 'invalid_payload', 'A webhook body is a JSON object.');
-    return;
-  }
-  const eventHeader = readHeader(request.headers, 'x-gitlab-event');
-  // The project is only known once the body is parsed, so the limit counts deliveries from parsing
-  // until their commit is answered: the part of a delivery that holds the relay's resources.
-  const release = context.limiter.tryAcquire(projectKeyOf(body.value, readHeader(request.headers, 'x-gitlab-instance')));
-  if (!release) {
-    sendError(response, 429, 'too_many_in_flight', 'Too many deliveries for this project are in flight.', { 'retry-after': retryAfterSeconds });
-    return;
-  }
-  try {
-    const result = await context.writer.write({
-      receivedAt: context.now(),
-      kind: kindOf(body.value, eventHeader),
-      idempotencyKey: idempotencyKeyOf(readHeader(request.headers, 'idempotency-key'), eventHeader, body.text),
-      headers: JSON.stringify(toStorableHeaders(request.headers)),
-      payload: body.text,
-    });
-    sendJson(response, 200, { status: result.isDuplicate ? 'duplicate' : 'stored' });
-  } catch (error) {
-    console.error(`gitpulse-relay: could not store a delivery: ${(error as Error).message}`);
-    sendError(response, 503, 'store_failed', 'The delivery could not be stored.');
-  } finally {
-    release();
-  }
-};
+export const gitlabWebhookRoute: RelayRoute = (context) => ({
+  method: 'POST',
+  url: '/api/v1/webhooks/gitlab',
+  bodyLimit: context.maxBodyBytes,
+  onRequest: async (request, reply) => {
+    if (!context.isAllowedSender(request)) return refuseRequest(request, reply, 403, 'forbidden', 'This address may not deliver webhooks here.');
+    if (context.matchSecret(readHeader(request.headers, 'x-gitlab-token')) < 0)
+      return refuseRequest(request, reply, 401, 'unauthorized', 'X-Gitlab-Token is missing or wrong.');
+  },
+  handler: async (request, reply) => {
+    const body = readJsonBody(request, reply);
+    if (!body) return reply;
+    if (!isJsonObject(body.value)) return sendError(reply, 400, 'invalid_payload', 'A webhook body is a JSON object.');
+    const eventHeader = readHeader(request.headers, 'x-gitlab-event');
+    // The project is only known once the body is parsed, so the limit counts deliveries from parsing
+    // until their commit is answered: the part of a delivery that holds the relay's resources.
+    const release = context.limiter.tryAcquire(projectKeyOf(body.value, readHeader(request.headers, 'x-gitlab-instance')));
+    if (!release)
+      return sendError(reply, 429, 'too_many_in_flight', 'Too many deliveries for this project are in flight.', { 'retry-after': retryAfterSeconds });
+    try {
+      const result = await context.writer.write({
+        receivedAt: context.now(),
+        kind: kindOf(body.value, eventHeader),
+        idempotencyKey: idempotencyKeyOf(readHeader(request.headers, 'idempotency-key'), eventHeader, body.text),
+        headers: JSON.stringify(toStorableHeaders(request.headers)),
+        payload: body.text,
+      });
+      return sendJson(reply, 200, { status: result.isDuplicate ? 'duplicate' : 'stored' });
+    } catch (error) {
+      console.error(`gitpulse-relay: could not store a delivery: ${(error as Error).message}`);
+      return sendError(reply, 503, 'store_failed', 'The delivery could not be stored.');
+    } finally {
+      release();
+    }
+  },
+});
 
 /** GitLab's object_kind; group hooks have none and name themselves in event_name. */
 export function kindOf(payload: Record<string, unknown>, eventHeader: string | undefined): string {

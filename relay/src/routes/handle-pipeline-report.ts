@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
+import type { onRequestAsyncHookHandler } from 'fastify';
 import type { z } from 'zod';
 import { PipelineReportSchema, pipelineReportKind } from '../../../shared/api/relay-feed';
 import { readBearerToken } from '../auth/create-token-matcher';
 import { readHeader, toStorableHeaders } from '../http/request-headers';
 import { refuseRequest } from '../http/refuse-request';
 import { sendError, sendJson } from '../http/send-json';
-import type { RelayContext, RouteHandler } from '../relay-context';
+import type { RelayContext, RelayRoute } from '../relay-context';
 import { readJsonBody } from './read-json-body';
 
 /** A report is five short fields; anything near this size is not one. */
@@ -25,39 +26,43 @@ export function describeIssue(error: z.ZodError): string {
   return `${field}: ${issue.message}`;
 }
 
+/** Refuses a request without a reporting token before fastify reads its body. */
+export function refuseWithoutReportingToken(context: RelayContext): onRequestAsyncHookHandler {
+  return async (request, reply) => {
+    if (!hasReportingToken(context, readHeader(request.headers, 'authorization')))
+      return refuseRequest(request, reply, 401, 'unauthorized', 'A bearer token is missing or wrong.');
+  };
+}
+
 /** POST /api/v1/pipelines/report: the CI job's own report, stored as a `pipeline_report` event. */
-export const handlePipelineReport: RouteHandler = async (request, response, context) => {
-  if (!hasReportingToken(context, readHeader(request.headers, 'authorization'))) {
-    refuseRequest(request, response, 401, 'unauthorized', 'A bearer token is missing or wrong.');
-    return;
-  }
-  const body = await readJsonBody(request, response, smallBodyBytes);
-  if (!body) return;
-  const parsed = PipelineReportSchema.safeParse(body.value);
-  if (!parsed.success) {
-    sendError(response, 400, 'invalid_report', describeIssue(parsed.error));
-    return;
-  }
-  const payload = JSON.stringify(parsed.data);
-  const release = context.limiter.tryAcquire(`report#${parsed.data.project_id}`);
-  if (!release) {
-    sendError(response, 429, 'too_many_in_flight', 'Too many reports for this project are in flight.', { 'retry-after': '1' });
-    return;
-  }
-  try {
-    const result = await context.writer.write({
-      receivedAt: context.now(),
-      kind: pipelineReportKind,
-      // A re-run job reporting the same facts again is the same report.
-      idempotencyKey: `report:${createHash('sha256').update(payload).digest('hex')}`,
-      headers: JSON.stringify(toStorableHeaders(request.headers)),
-      payload,
-    });
-    sendJson(response, 200, { status: result.isDuplicate ? 'duplicate' : 'stored' });
-  } catch (error) {
-    console.error(`gitpulse-relay: could not store a pipeline report: ${(error as Error).message}`);
-    sendError(response, 503, 'store_failed', 'The report could not be stored.');
-  } finally {
-    release();
-  }
-};
+export const pipelineReportRoute: RelayRoute = (context) => ({
+  method: 'POST',
+  url: '/api/v1/pipelines/report',
+  bodyLimit: smallBodyBytes,
+  onRequest: refuseWithoutReportingToken(context),
+  handler: async (request, reply) => {
+    const body = readJsonBody(request, reply);
+    if (!body) return reply;
+    const parsed = PipelineReportSchema.safeParse(body.value);
+    if (!parsed.success) return sendError(reply, 400, 'invalid_report', describeIssue(parsed.error));
+    const payload = JSON.stringify(parsed.data);
+    const release = context.limiter.tryAcquire(`report#${parsed.data.project_id}`);
+    if (!release) return sendError(reply, 429, 'too_many_in_flight', 'Too many reports for this project are in flight.', { 'retry-after': '1' });
+    try {
+      const result = await context.writer.write({
+        receivedAt: context.now(),
+        kind: pipelineReportKind,
+        // A re-run job reporting the same facts again is the same report.
+        idempotencyKey: `report:${createHash('sha256').update(payload).digest('hex')}`,
+        headers: JSON.stringify(toStorableHeaders(request.headers)),
+        payload,
+      });
+      return sendJson(reply, 200, { status: result.isDuplicate ? 'duplicate' : 'stored' });
+    } catch (error) {
+      console.error(`gitpulse-relay: could not store a pipeline report: ${(error as Error).message}`);
+      return sendError(reply, 503, 'store_failed', 'The report could not be stored.');
+    } finally {
+      release();
+    }
+  },
+});

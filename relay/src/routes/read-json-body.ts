@@ -1,26 +1,20 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { BodyTooLargeError, readLimitedBody } from '../http/read-limited-body';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { sendError } from '../http/send-json';
 
 export type JsonBody = { text: string; value: unknown } | null;
 
 /**
- * Reads a JSON body within `limit` bytes. On a refusal it has already answered (413 and close, or
- * 400) and returns null; a client that went away gets no answer.
+ * The request's body as JSON. Fastify has already read it within the route's bodyLimit (413 past
+ * it) and kept the bytes (see createRelayServer), so the text stored is exactly what was sent. When
+ * it is not JSON this answers 400 and returns null.
  */
-export async function readJsonBody(request: IncomingMessage, response: ServerResponse, limit: number): Promise<JsonBody> {
-  let body: Buffer;
-  try {
-    body = await readLimitedBody(request, limit);
-  } catch (error) {
-    if (error instanceof BodyTooLargeError) sendError(response, 413, 'payload_too_large', error.message, { connection: 'close' });
-    return null;
-  }
-  const text = body.toString('utf8');
+export function readJsonBody(request: FastifyRequest, reply: FastifyReply): JsonBody {
+  // No body at all (no Content-Type, no length) reads as empty text, which is not JSON either.
+  const text = Buffer.isBuffer(request.body) ? request.body.toString('utf8') : '';
   try {
     return { text, value: JSON.parse(text) as unknown };
   } catch {
-    sendError(response, 400, 'invalid_json', 'The body is not JSON.');
+    sendError(reply, 400, 'invalid_json', 'The body is not JSON.');
     return null;
   }
 }

@@ -9,6 +9,7 @@ import { readGitlabWebhookExamples } from '../../support/relay/read-gitlab-webho
 import { startTestRelay, testClientToken, testSecret, type TestRelay } from '../../support/relay/start-test-relay';
 import { makeTempDir } from '../../support/temp-dir';
 import { seedCourseTeams } from '../../support/seed-course-teams';
+import type { MemberRow } from '../../../electron/core/store/rows/member-rows';
 
 const instance = 'https://gitlab.example.com';
 /** The GitLab project ids GitLab's example payloads name (pipeline with 5 jobs, MR, issue, tag: 1; notes: 5; push: 15; job: 380). */
@@ -25,12 +26,35 @@ async function startRelay(overrides: Parameters<typeof startTestRelay>[0] = {}):
   return relay;
 }
 
+/** A student on a roster, as a member sync stores one. */
+function student(userId: number, username: string, name: string, publicEmail: string | null = null): MemberRow {
+  return { userId, username, name, accessLevel: 30, webUrl: null, role: 'student', publicEmail };
+}
+
+/**
+ * Rosters matching the example payloads' authors: user 51 opened the merge request and the issue in
+ * project 1; the push to project 15 has one commit by Jordi Mallach (matched by email) and one by
+ * "GitLab dev user" (matched by name).
+ */
+const exampleMembers = {
+  1: [student(51, 'mr-author', 'MR Author')],
+  15: [student(70, 'jordi', 'Jordi M.', 'jordi@softcatala.org'), student(71, 'gitlabdev', 'GitLab dev user')],
+};
+
 /** A data folder with one course whose teams are the example payloads' projects. */
 function prepareAppData(): string {
   const dir = makeTempDir('gitpulse-relay-app-');
   cleanups.push(dir.cleanup);
-  seedCourseTeams(dir.path, { instance, group: 'se', courseName: 'se-2026', teamIds: exampleProjectIds, defaultBranch: 'master' });
+  seedCourseTeams(dir.path, { instance, group: 'se', courseName: 'se-2026', teamIds: exampleProjectIds, defaultBranch: 'master', members: exampleMembers });
   return dir.path;
+}
+
+/** Each student's commits, merge requests opened and issues opened, by username, over every team. */
+async function readActivity(core: Core): Promise<Record<string, [number, number, number]>> {
+  const metrics = await callOk(core, 'metrics.course', {});
+  return Object.fromEntries(
+    metrics.teams.flatMap((team) => team.members.map((m) => [m.username, [m.commits, m.mergeRequestsOpened, m.issuesOpened] as [number, number, number]])),
+  );
 }
 
 async function openApp(dataDir: string, token = testClientToken): Promise<Core> {
@@ -75,11 +99,12 @@ async function deliverAllExamples(relayUrl: string): Promise<void> {
 }
 
 describe('the app pulling from the relay', () => {
-  it('applies each kind of GitLab example payload to its rows and counts the webhook pipeline in the metrics at once', async () => {
+  it('applies each kind of GitLab example payload to its rows and counts it in the metrics at once', async () => {
     const relay = await startRelay();
     const dataDir = prepareAppData();
     const core = await openApp(dataDir);
     await callOk(core, 'relay.connect', { url: relay.url });
+    expect(await readActivity(core)).toEqual({ 'mr-author': [0, 0, 0], jordi: [0, 0, 0], gitlabdev: [0, 0, 0] });
     await deliverAllExamples(relay.url);
 
     const pulled = await callOk(core, 'relay.pull', {});
@@ -102,6 +127,8 @@ describe('the app pulling from the relay', () => {
     const team = metrics.teams.find((t) => t.project === 'se/team-1');
     expect(team?.pipelines.total).toBe(1);
     expect(team?.pipelines.successRate).toBe(1);
+    // [commits, merge requests opened, issues opened]: the push, the merge request and the issue count too.
+    expect(await readActivity(core)).toEqual({ 'mr-author': [0, 1, 1], jordi: [1, 0, 0], gitlabdev: [1, 0, 0] });
   });
 
   it('stores a duplicate delivery (same Idempotency-Key) once and applying a page twice changes nothing', async () => {

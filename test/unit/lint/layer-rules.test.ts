@@ -43,6 +43,9 @@ describe('the layer rules', () => {
     ['electron/cli/probe.ts', "import { chromium } from 'playwright-core';", /for electron\/core\/export\/ only/],
     ['electron/core/probe.ts', "import * as echarts from 'echarts/core';", /for electron\/core\/export\/ only/],
     ['relay/probe.ts', "import '../electron/core/open-core';", /relay\/ is standalone/],
+    ['electron/core/probe.ts', "import Fastify from 'fastify';", /fastify is for the relay server/],
+    ['electron/server/probe.ts', "import Fastify from 'fastify';", /fastify is for the relay server/],
+    ['renderer/probe.ts', "import Fastify from 'fastify';", /renderer may import only these packages/],
   ])('refuses %s importing %s', async (path, code, message) => {
     expect(await lintProbe(path, code)).toEqual([expect.stringMatching(message)]);
   });
@@ -58,6 +61,7 @@ describe('the layer rules', () => {
     ['renderer/features/settings/probe.ts', "import '../relay/RelaySection';"],
     ['electron/core/probe.ts', "import './relay/relay-service';"],
     ['electron/core/api/probe.ts', "import '../relay/relay-service';"],
+    ['relay/src/probe.ts', "import Fastify from 'fastify';"],
     [
       'electron/core/export/probe.ts',
       "import ExcelJS from 'exceljs';\nimport { parse } from 'csv-parse/sync';\nimport { chromium } from 'playwright-core';\nimport * as echarts from 'echarts/core';",
