@@ -6,7 +6,7 @@ import { computeRubricMaxPoints } from '../../shared/grading/score-rubric';
 import { toPrintableLine } from '../../shared/domain/student-text';
 import type { Core } from '../core/core';
 import { writeFileAtomically } from '../core/export/write-file-atomically';
-import { callCore, type CliIo } from './call-core';
+import { callCore, callCoreWithFileInput, type CliIo } from './call-core';
 import { CliError } from './cli-error';
 import { formatTable } from './format-table';
 import { parseCommandOptions } from './parse-command-line';
@@ -86,12 +86,11 @@ export async function runRubricCommand(core: Core, command: string, rest: string
       const file = positionals[0];
       if (!file) throw new CliError('rubric import: name the rubric file, e.g. gitpulse rubric import rubric.json', 2);
       const json = readRubricFile(command, file);
-      const saved = await callCore(core, 'rubric.import', { ...courseRef(values.course), json, ...(values.reason ? { reason: values.reason } : {}) }).catch(
-        (error: unknown) => {
-          // The command line was right; the file was not: exit 1 like the file refusals above, not a usage error.
-          throw error instanceof CliError && error.exitCode === 2 ? new CliError(error.message, 1, error.code) : error;
-        },
-      );
+      const saved = await callCoreWithFileInput(core, 'rubric.import', {
+        ...courseRef(values.course),
+        json,
+        ...(values.reason ? { reason: values.reason } : {}),
+      });
       print(`Imported "${toPrintableLine(saved.rubric.name, 80)}" as rubric version ${saved.version}; the grades follow it.`);
       return;
     }
