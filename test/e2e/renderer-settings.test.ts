@@ -201,7 +201,7 @@ describe('the settings screens against gitpulse serve', () => {
 
     await page.reload();
     await page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'demo', exact: true }).click();
-    await page.getByText('16 Feb 2026 – 30 Jun 2026').waitFor();
+    await page.getByText('16 Feb 2026 – 30 Jun 2026', { exact: true }).waitFor();
     expect(errors).toEqual([]);
     await page.close();
   });
