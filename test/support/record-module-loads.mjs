@@ -1,5 +1,6 @@
 // Preloaded with `node --import` by the CLI start-up tests: records the URL of every module the
 // process resolves (import and require alike) and prints them as one JSON line on stderr at exit.
+import { writeSync } from 'node:fs';
 import { registerHooks } from 'node:module';
 
 const urls = [];
@@ -10,4 +11,5 @@ registerHooks({
     return result;
   },
 });
-process.on('exit', () => process.stderr.write(`\nmodules: ${JSON.stringify(urls)}\n`));
+// Written synchronously: at exit an asynchronous write to a pipe is cut at the pipe's buffer size.
+process.on('exit', () => writeSync(2, `\nmodules: ${JSON.stringify([...new Set(urls)])}\n`));
