@@ -1,4 +1,3 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EventPayload } from '../../../shared/api/events';
 import type { Course } from '../../../shared/domain/course';
 import { toPrintableLine } from '../../../shared/domain/student-text';
@@ -6,7 +5,6 @@ import { syncResources, type StoredCounts, type SyncResource, type SyncSummary }
 import type { Store } from '../store/create-store';
 import { createGitlabClient } from './gitlab-client';
 import { GitlabError } from './gitlab-error';
-import { estimateTimeLeft } from './estimate-time-left';
 import { createGitlabRequester, type RequestRecord } from './gitlab-requester';
 import type { RateBudget } from './rate-budget';
 import { runWithConcurrency } from './run-with-concurrency';
@@ -55,10 +53,6 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
   const signal = input.signal ? AbortSignal.any([input.signal, stop.signal]) : stop.signal;
   let requests = 0;
   let pages = 0;
-  // Which team a request was made for, whichever await it came from, so the estimate knows what a team costs.
-  const teamScope = new AsyncLocalStorage<string>();
-  const teamRequests = new Map<string, number>();
-  const finishedTeamRequests: number[] = [];
   const requester = createGitlabRequester({
     budget,
     signal,
@@ -66,8 +60,6 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
     ...(input.fetch ? { fetch: input.fetch } : {}),
     onRequest: (record) => {
       requests += 1;
-      const team = teamScope.getStore();
-      if (team !== undefined) teamRequests.set(team, (teamRequests.get(team) ?? 0) + 1);
       input.onRequest?.(record);
     },
   });
@@ -84,6 +76,8 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
   let teamsTotal = 0;
 
   const report = (phase: 'listing-projects' | 'syncing-team' | 'done', team: string | null, resource: SyncResource | null, teamResourcesDone: number) => {
+    const partial = [...running.values()].reduce((sum, done) => sum + done / teamSteps.length, 0);
+    const fraction = teamsTotal === 0 ? 0 : (teamsDone + partial) / teamsTotal;
     const elapsed = Date.now() - started;
     input.onProgress?.({
       courseId: course.id,
@@ -98,19 +92,9 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
       pages,
       requests,
       budgetLeft: budget.tokensLeft(),
-      etaMs:
-        phase === 'done'
-          ? null
-          : estimateTimeLeft({
-              teamsTotal,
-              teamsDone,
-              finishedTeamRequests,
-              runningTeams: [...running].map(([path, done]) => ({ requests: teamRequests.get(path) ?? 0, stepsDone: done / teamSteps.length })),
-              budgetLeft: budget.tokensLeft(),
-              perMinute: budget.perMinute,
-              requests,
-              elapsedMs: elapsed,
-            }),
+      // Early on the pace says little (the first pages of every team are the cheapest), so no estimate
+      // is offered before a tenth of the work is done.
+      etaMs: fraction >= 0.1 && phase !== 'done' ? Math.round((elapsed * (1 - fraction)) / fraction) : null,
     });
   };
 
@@ -142,14 +126,10 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
       },
     };
     try {
-      running.set(team.path, 0);
-      await teamScope.run(team.path, () =>
-        syncTeam(ctx, team, (resource, done) => {
-          running.set(team.path, done);
-          report('syncing-team', team.path, resource, done);
-        }),
-      );
-      finishedTeamRequests.push(teamRequests.get(team.path) ?? 0);
+      await syncTeam(ctx, team, (resource, done) => {
+        running.set(team.path, done);
+        report('syncing-team', team.path, resource, done);
+      });
     } catch (error) {
       // A team GitLab no longer shows us, or one that sent something unstorable: the course carries on
       // without it. A bad token or scope, a dead network or a write error stops everything.
