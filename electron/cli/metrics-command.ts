@@ -2,6 +2,7 @@ import type { CourseMetrics, TeamMetrics } from '../../shared/domain/team-metric
 import type { StudentMetrics } from '../../shared/domain/student-metrics';
 import { describeIncompleteFigures, findIncompleteFigures, type IncompleteFigures } from '../../shared/domain/incomplete-figures';
 import { formatMetricValue } from '../../shared/metrics/format-metric-value';
+import { pickStudentFigures } from '../../shared/metrics/student-figures';
 import { pipelineMetrics } from '../../shared/metrics/registry';
 import type { Core } from '../core/core';
 import { callCore, type CliIo } from './call-core';
@@ -16,20 +17,7 @@ function toMemberJson(m: StudentMetrics) {
     username: m.username,
     name: m.name,
     isFormer: m.isFormer,
-    commits: m.commits,
-    additions: m.additions,
-    deletions: m.deletions,
-    mergeRequestsOpened: m.mergeRequestsOpened,
-    mergeRequestsMerged: m.mergeRequestsMerged,
-    mergeRequestsReviewed: m.mergeRequestsReviewed,
-    comments: m.comments,
-    commentWordsOnOthers: m.commentWordsOnOthers,
-    issuesOpened: m.issuesOpened,
-    issuesClosed: m.issuesClosed,
-    buildsBroken: m.buildsBroken,
-    buildsFixed: m.buildsFixed,
-    commitShare: m.commitShare,
-    lineShare: m.lineShare,
+    ...pickStudentFigures(m),
     lastActivityAt: m.lastActivityAt,
   };
 }

@@ -1,4 +1,4 @@
-import { escapeChartText } from './escape-chart-text';
+import { escapeMarkup } from '../../shared/domain/escape-markup';
 
 interface AxisTooltipItem {
   seriesName?: string;
@@ -17,7 +17,7 @@ export function formatAxisTooltip(
   formatHeading: (label: string) => string = (label) => label,
 ): string {
   const items = (Array.isArray(params) ? params : [params]) as AxisTooltipItem[];
-  const heading = escapeChartText(formatHeading(items[0]?.axisValueLabel ?? ''));
-  const lines = items.map((item) => `${escapeChartText(item.seriesName ?? '')}: ${escapeChartText(formatValue(item.value))}`);
+  const heading = escapeMarkup(formatHeading(items[0]?.axisValueLabel ?? ''));
+  const lines = items.map((item) => `${escapeMarkup(item.seriesName ?? '')}: ${escapeMarkup(formatValue(item.value))}`);
   return [`<strong>${heading}</strong>`, ...lines].join('<br/>');
 }

@@ -2,6 +2,7 @@ import type { TeamMetrics } from '../domain/team-metrics';
 import type { PracticeName } from '../domain/practices';
 import type { StudentGradingMetricId } from './grading-metrics';
 import type { TeamGradingFacts } from './score-rubric-check';
+import { pickStudentFigures } from '../metrics/student-figures';
 
 /**
  * A team's figures as metrics.course reports them, in the form the rubric checks read. Per-student
@@ -14,20 +15,7 @@ export function toTeamGradingFacts(team: TeamMetrics, practiceEvidence?: Partial
   const students = team.members
     .filter((m) => !m.isFormer)
     .map((m): Record<StudentGradingMetricId, number | null> => ({
-      commits: m.commits,
-      additions: m.additions,
-      deletions: m.deletions,
-      mergeRequestsOpened: m.mergeRequestsOpened,
-      mergeRequestsMerged: m.mergeRequestsMerged,
-      mergeRequestsReviewed: m.mergeRequestsReviewed,
-      comments: m.comments,
-      commentWordsOnOthers: m.commentWordsOnOthers,
-      issuesOpened: m.issuesOpened,
-      issuesClosed: m.issuesClosed,
-      buildsBroken: m.buildsBroken,
-      buildsFixed: m.buildsFixed,
-      commitShare: m.commitShare,
-      lineShare: m.lineShare,
+      ...pickStudentFigures(m),
       commitShareOfEqualSplit: m.commitShare === null ? null : m.commitShare * n,
       lineShareOfEqualSplit: m.lineShare === null ? null : m.lineShare * n,
     }));

@@ -1,24 +1,36 @@
 import type { StudentMetrics } from '../domain/student-metrics';
 
+/**
+ * The per-student figures, one list for every place that copies them out of a student's metrics:
+ * the CLI's JSON (in this order, which the README documents), the rubric checks, the app's tables.
+ */
+export const studentFigureIds = [
+  'commits',
+  'additions',
+  'deletions',
+  'mergeRequestsOpened',
+  'mergeRequestsMerged',
+  'mergeRequestsReviewed',
+  'comments',
+  'commentWordsOnOthers',
+  'issuesOpened',
+  'issuesClosed',
+  'buildsBroken',
+  'buildsFixed',
+  'commitShare',
+  'lineShare',
+] as const satisfies readonly (keyof StudentMetrics)[];
+export type StudentFigureId = (typeof studentFigureIds)[number];
+
+/** A student's figures alone, without the name, the weekly series or the last activity. */
+export function pickStudentFigures(student: StudentMetrics): Pick<StudentMetrics, StudentFigureId> {
+  // fromEntries types its keys as string; the entries are exactly studentFigureIds.
+  return Object.fromEntries(studentFigureIds.map((id) => [id, student[id]])) as Pick<StudentMetrics, StudentFigureId>;
+}
+
 /** A per-student figure as the app's tables and profile show it; definitions as docs/metrics.md gives them. */
 export interface StudentFigure {
-  id: keyof StudentMetrics &
-    (
-      | 'commits'
-      | 'additions'
-      | 'deletions'
-      | 'mergeRequestsOpened'
-      | 'mergeRequestsMerged'
-      | 'mergeRequestsReviewed'
-      | 'comments'
-      | 'commentWordsOnOthers'
-      | 'issuesOpened'
-      | 'issuesClosed'
-      | 'buildsBroken'
-      | 'buildsFixed'
-      | 'commitShare'
-      | 'lineShare'
-    );
+  id: StudentFigureId;
   label: string;
   /** A count, or a ratio of the team (shown as a percentage). */
   unit: 'count' | 'ratio';

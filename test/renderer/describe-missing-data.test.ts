@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
-import { openCore } from '../../electron/core/open-core';
 import type { TeamDetail } from '../../shared/domain/team-detail';
 import { describeMissingData } from '../../renderer/features/team/describe-missing-data';
-import { callOk } from '../support/sync-fixture';
+import { openDemoTeamDetails } from '../support/open-demo-team-details';
 import { makeTempDir } from '../support/temp-dir';
 
 describe('describeMissingData on the demo course', () => {
@@ -12,10 +11,7 @@ describe('describeMissingData on the demo course', () => {
   let details: TeamDetail[];
 
   beforeAll(async () => {
-    core = await openCore({ dataDir: temp.path, env: {} });
-    await callOk(core, 'courses.createDemo', {});
-    const course = await callOk(core, 'metrics.course', {});
-    details = await Promise.all(course.teams.map((t) => callOk(core, 'metrics.team', { projectId: t.projectId })));
+    ({ core, details } = await openDemoTeamDetails(temp.path));
   });
   afterAll(() => {
     core.close();

@@ -1,6 +1,5 @@
+import { escapeMarkup } from '../../../shared/domain/escape-markup';
 import { stripBidiControls, stripEscapeSequences } from '../../../shared/domain/student-text';
-
-const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 // eslint-disable-next-line no-control-regex
 const invisibleControls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
@@ -10,8 +9,5 @@ const invisibleControls = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]
  * bidi overrides and invisible controls removed (a PDF has no `<bdi>` a reader could rely on).
  */
 export function escapeHtml(text: string): string {
-  return stripBidiControls(stripEscapeSequences(text))
-    .replace(invisibleControls, '')
-    .toWellFormed()
-    .replace(/[&<>"']/g, (character) => entities[character] ?? character);
+  return escapeMarkup(stripBidiControls(stripEscapeSequences(text)).replace(invisibleControls, '').toWellFormed());
 }

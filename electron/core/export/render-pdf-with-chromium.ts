@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { chromium } from 'playwright-core';
 import { ApiFailure } from '../api/api-failure';
 
 /** Turns the report's HTML into PDF bytes: headless Chromium here, Electron's printToPDF in the app. */
@@ -37,6 +36,8 @@ export function findChromium(env: Record<string, string | undefined>): string {
  */
 export function createChromiumPdfRenderer(env: Record<string, string | undefined>): PdfRenderer {
   return async (html) => {
+    // playwright-core loads on the first PDF only: the core opens this renderer for every command.
+    const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({
       executablePath: findChromium(env),
       args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

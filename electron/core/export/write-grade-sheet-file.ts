@@ -1,8 +1,6 @@
 import type { ExportFormat, GradeSheetFile } from '../../../shared/api/export-api';
 import type { CourseGrades } from '../../../shared/domain/course-grades';
-import { buildGradeReportHtml } from './build-grade-report-html';
 import { canvasExportDialect } from './canvas-export-dialect';
-import { exportXlsx } from './export-xlsx';
 import { mergeLmsGrades, type LmsExportDialect } from './merge-lms-grades';
 import { moodleExportDialect } from './moodle-export-dialect';
 import type { PdfRenderer } from './render-pdf-with-chromium';
@@ -57,14 +55,19 @@ async function writeFormat(grades: CourseGrades, request: GradeSheetRequest, dep
   switch (request.format) {
     case 'csv':
       return { filename: `${stem}.csv`, mimeType: 'text/csv', encoding: 'utf8', content: addCsvNotice(writeGradeSheetCsv(grades, request), request.notice) };
-    case 'xlsx':
+    case 'xlsx': {
+      // Imported here, not at the top: exceljs is large, and every other command would load it for nothing.
+      const { exportXlsx } = await import('./export-xlsx');
       return {
         filename: `${stem}.xlsx`,
         mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
         encoding: 'base64',
         content: toBase64(await exportXlsx(grades, request.notice)),
       };
+    }
     case 'pdf': {
+      // The report's charts bring echarts; loaded only when a PDF is asked for, as exceljs above.
+      const { buildGradeReportHtml } = await import('./build-grade-report-html');
       const pdf = await deps.renderPdf(buildGradeReportHtml(grades, deps.loadCharts(), request.notice));
       return { filename: `${toFileStem(grades.course)}-feedback.pdf`, mimeType: 'application/pdf', encoding: 'base64', content: toBase64(pdf) };
     }

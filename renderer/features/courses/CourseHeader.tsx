@@ -2,6 +2,7 @@ import type { ExportFormat } from '../../../shared/api/export-api';
 import type { Course } from '../../../shared/domain/course';
 import { Button } from '../../components/Button';
 import { ExternalLink } from '../../components/ExternalLink';
+import { FactList } from '../../components/FactList';
 import { formatCourseWindow } from './format-course-window';
 import { exportFormatLabels } from './useGradeSheetExport';
 
@@ -27,7 +28,7 @@ export function CourseHeader({ course, isSyncing, isExporting, hasTeams, exportF
   const exportBlocked = hasTeams ? undefined : 'Nothing to export yet: sync the course first.';
   return (
     <section className="course-header" aria-label="Course details">
-      <ul className="course-header__meta">
+      <FactList>
         <li>
           <ExternalLink href={course.gitlabUrl} className="course-header__url">
             {course.gitlabUrl}
@@ -35,7 +36,7 @@ export function CourseHeader({ course, isSyncing, isExporting, hasTeams, exportF
         </li>
         <li>{describeSource(course)}</li>
         <li>{formatCourseWindow(course.windowStart, course.windowEnd)}</li>
-      </ul>
+      </FactList>
       <div className="course-header__actions">
         <Button variant="primary" onClick={onSync} disabled={isSyncing} disabledReason={syncBlocked}>
           {isSyncing ? 'Syncing…' : 'Sync now'}

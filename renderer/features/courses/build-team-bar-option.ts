@@ -1,9 +1,9 @@
+import { escapeMarkup } from '../../../shared/domain/escape-markup';
 import type { TeamMetrics } from '../../../shared/domain/team-metrics';
 import { formatMetricValue } from '../../../shared/metrics/format-metric-value';
 import type { ChartTheme } from '../../charts/chart-theme';
 import { chooseValueScale } from '../../charts/choose-value-scale';
 import type { ChartOption } from '../../charts/echarts-setup';
-import { escapeChartText } from '../../charts/escape-chart-text';
 import { describeMissingValue } from './describe-missing-value';
 import type { OverviewMetric } from './overview-metrics';
 
@@ -97,7 +97,7 @@ export function buildTeamBarOption(data: TeamBars, metric: OverviewMetric, theme
         const index = (params as { dataIndex?: number }).dataIndex ?? -1;
         const bar = data.bars[index];
         if (!bar) return '';
-        return `<strong>${escapeChartText(bar.name)}</strong><br/>${escapeChartText(bar.project)}<br/>${escapeChartText(metric.label)}: ${escapeChartText(formatMetricValue(metric, bar.value))}`;
+        return `<strong>${escapeMarkup(bar.name)}</strong><br/>${escapeMarkup(bar.project)}<br/>${escapeMarkup(metric.label)}: ${escapeMarkup(formatMetricValue(metric, bar.value))}`;
       },
     },
     xAxis: {

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import type { Course } from '../../../shared/domain/course';
 import { useRouteStore } from '../../app/route-store';
 import { Button } from '../../components/Button';
+import { FactList } from '../../components/FactList';
 import { LastSyncError } from './LastSyncError';
 import { LastSynced } from './LastSynced';
 import { useNow } from '../courses/useNow';
@@ -52,7 +53,7 @@ export function SyncBar({ course, isOnSettings }: { course: Course; isOnSettings
       {sync.outcome && <SyncOutcomeLine outcome={sync.outcome} onDismiss={dismiss} />}
       {!sync.outcome && (
         <div className="sync-bar__line">
-          <ul className="sync-bar__facts">
+          <FactList>
             <li>
               <LastSynced course={course} now={now} />
             </li>
@@ -66,7 +67,7 @@ export function SyncBar({ course, isOnSettings }: { course: Course; isOnSettings
                 <SyncLeaseHolder heldBy={status.heldBy} now={now} />
               </li>
             )}
-          </ul>
+          </FactList>
           {!course.isDemo && !isOnSettings && (
             <Button variant="ghost" onClick={() => useRouteStore.getState().openCourse(course.id, 'settings')}>
               Sync schedule…

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -14,6 +14,20 @@ async function runRecordingModules(args: string[]) {
   const line = run.stderr.split('\n').find((l) => l.startsWith('modules: '));
   if (!line) throw new Error(`no module list on stderr: ${run.stderr}`);
   return { run, modules: JSON.parse(line.slice('modules: '.length)) as string[] };
+}
+
+/** A string of echarts' own code. The build bundles echarts into out/main, so it loads as a chunk, not from node_modules. */
+const echartsMarker = '_echarts_instance_';
+const chunksDir = fileURLToPath(new URL('../../../out/main/chunks/', import.meta.url));
+
+/** Which of the export libraries a run loaded: exceljs and playwright-core from node_modules, echarts inside a chunk. */
+function findExportLibraries(modules: string[]): string[] {
+  const files = modules.filter((url) => url.startsWith('file:'));
+  const external = ['exceljs', 'playwright-core'].filter((name) => files.some((url) => url.includes(`/node_modules/${name}/`)));
+  const hasEcharts = files.some(
+    (url) => url.includes('/node_modules/echarts/') || (url.includes('/out/main/') && readFileSync(fileURLToPath(url), 'utf8').includes(echartsMarker)),
+  );
+  return hasEcharts ? [...external, 'echarts'] : external;
 }
 
 describe('gitpulse --version and --help', () => {
@@ -57,5 +71,29 @@ describe('gitpulse --version and --help', () => {
   it('run through bin/gitpulse.js, the installed command, once the build is up to date', async () => {
     const run = await runCli(['--version'], {}, undefined, [binPath]);
     expect(run).toEqual({ code: 0, stdout: `${packageVersion}\n`, stderr: '' });
+  });
+});
+
+describe('gitpulse course list', () => {
+  const temp = makeTempDir();
+  afterAll(() => temp.cleanup());
+
+  it('lists courses without loading exceljs, playwright-core or echarts, which an export loads for its format', async () => {
+    const dataDir = join(temp.path, 'data');
+    expect((await runCli(['--data-dir', dataDir, 'demo'])).code).toBe(0);
+    // The marker is in the build, so finding it nowhere below means echarts was not loaded.
+    expect(readdirSync(chunksDir).some((name) => readFileSync(join(chunksDir, name), 'utf8').includes(echartsMarker))).toBe(true);
+
+    const list = await runRecordingModules(['--data-dir', dataDir, 'course', 'list']);
+    expect(list.run.code, list.run.stderr).toBe(0);
+    expect(list.run.stdout).toContain('demo');
+    expect(findExportLibraries(list.modules)).toEqual([]);
+
+    const out = join(temp.path, 'grades.xlsx');
+    const xlsx = await runRecordingModules(['--data-dir', dataDir, 'export', '--format', 'xlsx', '--out', out]);
+    expect(xlsx.run.code, xlsx.run.stderr).toBe(0);
+    // An .xlsx file is a zip archive, which starts with "PK".
+    expect(readFileSync(out).subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(findExportLibraries(xlsx.modules)).toEqual(['exceljs']);
   });
 });

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
-import { openCore } from '../../../electron/core/open-core';
 import type { TeamDetail } from '../../../shared/domain/team-detail';
-import { callOk } from '../../support/sync-fixture';
+import { openDemoTeamDetails } from '../../support/open-demo-team-details';
 import { makeTempDir } from '../../support/temp-dir';
 
 describe('the demo course has what the dashboards are for', () => {
@@ -11,10 +10,7 @@ describe('the demo course has what the dashboards are for', () => {
   let details: TeamDetail[];
 
   beforeAll(async () => {
-    core = await openCore({ dataDir: temp.path, env: {} });
-    await callOk(core, 'courses.createDemo', {});
-    const course = await callOk(core, 'metrics.course', {});
-    details = await Promise.all(course.teams.map((t) => callOk(core, 'metrics.team', { projectId: t.projectId })));
+    ({ core, details } = await openDemoTeamDetails(temp.path));
   });
   afterAll(() => {
     core.close();
