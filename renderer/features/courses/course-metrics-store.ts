@@ -58,13 +58,15 @@ export function selectCourseMetrics(courseId: number): (state: CourseMetricsStat
 
 /**
  * The open course's numbers: its teams' pipelines and each student's part, within the course window.
- * An alias or an exclusion changes every figure at once, so those tables count too.
+ * An alias or an exclusion changes every figure at once, so those tables count too; the practice
+ * verdicts in each team's row come from its CI file.
  */
 export const courseMetricsChanges: ChangeDependency = {
   dependsOn: [
     'courses',
     'course_teams',
     'projects',
+    'ci_configs',
     'pipelines',
     'members',
     'users',
