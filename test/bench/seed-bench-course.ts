@@ -70,7 +70,7 @@ export function seedBenchCourse(store: Store, teams: number, { hasTeamPageDetail
           finishedAt: iso(created + 600_000),
           duration: 400 + Math.floor(next() * 400),
           queuedDuration: 30,
-          coverage: hasTeamPageDetail ? Math.round((30 + (created - start) / termMs) * 50 * 10) / 10 : next() < 0.5 ? Math.round(next() * 1000) / 10 : null,
+          coverage: hasTeamPageDetail ? Math.round((30 + ((created - start) / termMs) * 50) * 10) / 10 : next() < 0.5 ? Math.round(next() * 1000) / 10 : null,
         });
         for (let j = 0; j < jobsPerPipeline; j += 1) {
           jobs.push({
