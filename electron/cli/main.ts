@@ -1,6 +1,7 @@
 import { appVersion } from '../core/app-version';
 import { resolveRendererDir } from './bundle-paths';
 import { CliError } from './cli-error';
+import { ignoreClosedReader } from './ignore-closed-reader';
 import { parseCommandLine, type CommandLine } from './parse-command-line';
 import { commandGroups, describeCommandHelp, isKnownCommand, usage } from './usage';
 
@@ -56,6 +57,9 @@ async function main(argv: string[]): Promise<number> {
   return runWithCore(line, { stdout: process.stdout, stderr: process.stderr, rendererDir: resolveRendererDir() });
 }
 
+// Both streams: `gitpulse sync 2>&1 | head -1` closes stderr's pipe as well.
+ignoreClosedReader(process.stdout);
+ignoreClosedReader(process.stderr);
 const argv = process.argv.slice(2);
 main(argv).then(
   (code) => {

@@ -21,7 +21,7 @@ export const eventSchemas = {
     requests: z.number().int(),
     /** Requests the instance's budget allows right now. */
     budgetLeft: z.number().int(),
-    /** Rough time left, from the pace so far; null until there is a pace to go by. */
+    /** Time left, from the requests still expected and the budget; null where no figure would hold within half or twice the real time. */
     etaMs: z.number().int().nullable(),
   }),
   'sync.finished': z.object({

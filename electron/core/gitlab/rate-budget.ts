@@ -85,6 +85,10 @@ export function createRateBudget(options: RateBudgetOptions) {
       if (remaining <= 0) this.pauseUntil(resetAtMs);
       else tokens = Math.min(tokens, remaining);
     },
+    /** How long every request still waits for the pause GitLab asked for; 0 when there is none. */
+    pausedForMs(): number {
+      return Math.max(0, pausedUntil - now());
+    },
     tokensLeft(): number {
       refill();
       return Math.floor(tokens);

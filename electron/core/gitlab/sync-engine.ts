@@ -1,9 +1,11 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EventPayload } from '../../../shared/api/events';
 import type { Course } from '../../../shared/domain/course';
 import { toPrintableLine } from '../../../shared/domain/student-text';
 import { syncResources, type StoredCounts, type SyncResource, type SyncSummary } from '../../../shared/domain/sync';
 import type { Store } from '../store/create-store';
 import { createGitlabClient } from './gitlab-client';
+import { estimateTimeLeft } from './estimate-time-left';
 import { GitlabError } from './gitlab-error';
 import { createGitlabRequester, type RequestRecord } from './gitlab-requester';
 import type { RateBudget } from './rate-budget';
@@ -53,6 +55,11 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
   const signal = input.signal ? AbortSignal.any([input.signal, stop.signal]) : stop.signal;
   let requests = 0;
   let pages = 0;
+  // Which team and step a request was made for, whichever await it came from, so the estimate knows
+  // what each step of a team costs. The step is updated in place as the team moves on.
+  const teamScope = new AsyncLocalStorage<{ requestsByStep: number[]; step: number }>();
+  const teamRequests = new Map<string, { requestsByStep: number[]; step: number }>();
+  const finishedTeams: number[][] = [];
   const requester = createGitlabRequester({
     budget,
     signal,
@@ -60,6 +67,8 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
     ...(input.fetch ? { fetch: input.fetch } : {}),
     onRequest: (record) => {
       requests += 1;
+      const team = teamScope.getStore();
+      if (team !== undefined) team.requestsByStep[team.step] = (team.requestsByStep[team.step] ?? 0) + 1;
       input.onRequest?.(record);
     },
   });
@@ -76,8 +85,6 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
   let teamsTotal = 0;
 
   const report = (phase: 'listing-projects' | 'syncing-team' | 'done', team: string | null, resource: SyncResource | null, teamResourcesDone: number) => {
-    const partial = [...running.values()].reduce((sum, done) => sum + done / teamSteps.length, 0);
-    const fraction = teamsTotal === 0 ? 0 : (teamsDone + partial) / teamsTotal;
     const elapsed = Date.now() - started;
     input.onProgress?.({
       courseId: course.id,
@@ -92,9 +99,20 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
       pages,
       requests,
       budgetLeft: budget.tokensLeft(),
-      // Early on the pace says little (the first pages of every team are the cheapest), so no estimate
-      // is offered before a tenth of the work is done.
-      etaMs: fraction >= 0.1 && phase !== 'done' ? Math.round((elapsed * (1 - fraction)) / fraction) : null,
+      etaMs:
+        phase === 'done'
+          ? null
+          : estimateTimeLeft({
+              teamsTotal,
+              teamsDone,
+              finishedTeams,
+              runningTeams: [...teamRequests.values()],
+              budgetLeft: budget.tokensLeft(),
+              perMinute: budget.perMinute,
+              pausedMs: budget.pausedForMs(),
+              requests,
+              elapsedMs: elapsed,
+            }),
     });
   };
 
@@ -126,10 +144,17 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
       },
     };
     try {
-      await syncTeam(ctx, team, (resource, done) => {
-        running.set(team.path, done);
-        report('syncing-team', team.path, resource, done);
-      });
+      running.set(team.path, 0);
+      const cost = { requestsByStep: teamSteps.map(() => 0), step: 0 };
+      teamRequests.set(team.path, cost);
+      await teamScope.run(cost, () =>
+        syncTeam(ctx, team, (resource, done) => {
+          running.set(team.path, done);
+          cost.step = Math.min(done, teamSteps.length - 1);
+          report('syncing-team', team.path, resource, done);
+        }),
+      );
+      finishedTeams.push(cost.requestsByStep);
     } catch (error) {
       // A team GitLab no longer shows us, or one that sent something unstorable: the course carries on
       // without it. A bad token or scope, a dead network or a write error stops everything.
@@ -145,6 +170,7 @@ export async function syncCourse(input: SyncCourseInput): Promise<SyncSummary> {
       }
     } finally {
       running.delete(team.path);
+      teamRequests.delete(team.path);
     }
     teamsDone += 1;
     report('syncing-team', team.path, null, teamSteps.length);

@@ -23,8 +23,10 @@ describe('createRateBudget', () => {
     const clock = fakeClock();
     const budget = createRateBudget({ perMinute: 600, concurrency: 1, now: clock.now, sleep: clock.sleep });
     budget.pauseUntil(5000);
+    expect(budget.pausedForMs()).toBe(5000);
     await budget.acquire();
     expect(clock.elapsed()).toBeGreaterThanOrEqual(5000);
+    expect(budget.pausedForMs()).toBe(0);
   });
 
   it('never lets more requests in flight than allowed', async () => {
