@@ -51,6 +51,8 @@ describe('gitpulse grading per iteration', () => {
     const refused = await cli('export', '--format', 'csv', '--as-of', '2026-02-30', '--out', join(temp.path, 'bad.csv'));
     expect(refused.code).toBe(2);
     expect(refused.stderr).toBe('gitpulse: --as-of: 2026-02-30 is not a date or time (YYYY-MM-DD or ISO 8601).\n');
+    const metrics = await cli('export', '--format', 'metrics-csv', '--as-of', '2026-02-30', '--out', join(temp.path, 'bad.csv'));
+    expect(metrics.stderr).toBe('gitpulse: --as-of: 2026-02-30 is not a date or time (YYYY-MM-DD or ISO 8601).\n');
   });
 
   it('refuses an iteration the course does not have, naming it', async () => {
