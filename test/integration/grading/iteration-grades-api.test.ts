@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { generateCourse } from '../../../electron/core/demo/generate-course';
@@ -76,6 +77,17 @@ describe('grading a course per iteration through the API', () => {
     expect(counted).toBeLessThan(generated.teams.reduce((n, t) => n + t.pipelines.length, 0));
     expect((await callOk(core, 'rubric.versions', { iteration: 'Iteration 1' })).map((v) => v.version)).toEqual([1, 0]);
     expect((await callOk(core, 'rubric.versions', {})).map((v) => v.version)).toEqual([0]);
+  });
+
+  it("exports an iteration's grade sheet from exactly its grades, under a file name that says which", async () => {
+    const grades = await callOk(core, 'grades.course', { iteration: 'Iteration 1' });
+    const file = await callOk(core, 'export.gradeSheet', { iteration: 'Iteration 1', format: 'csv' });
+    expect(file.filename).toBe('demo-Iteration-1-grades.csv');
+    const [header, ...rows] = parse(file.content, { bom: true }) as string[][];
+    const total = header?.indexOf('Total') ?? -1;
+    expect(rows.map((r) => [r[1], r[3], r[total]])).toEqual(grades.teams.flatMap((t) => t.students.map((st) => [t.project, st.username, String(st.total)])));
+    const whole = await callOk(core, 'export.gradeSheet', { format: 'csv' });
+    expect(whole.content).not.toBe(file.content);
   });
 
   it('refuses an as-of outside the iteration, naming asOf', async () => {
