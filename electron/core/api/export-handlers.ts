@@ -41,6 +41,9 @@ export const exportHandlers: HandlerMap<typeof exportApi> = {
     }
     const grades = await loadGradesForExport(store, course, { asOf: input.asOf, iteration: input.iteration });
     const request = { ...input, format: input.format, notice };
-    return writeGradeSheetFile(grades, request, { renderPdf, loadCharts: () => loadReportCharts(store, course, input.asOf) });
+    return writeGradeSheetFile(grades, request, {
+      renderPdf,
+      loadCharts: () => loadReportCharts(store, course, { asOf: input.asOf, iteration: input.iteration }),
+    });
   },
 };
