@@ -60,11 +60,18 @@ describe('grading a course per iteration through the API', () => {
     expect(saved).toMatchObject({ version: 1, inheritedFromCourse: false });
     expect(await callOk(core, 'rubric.get', {})).toMatchObject({ version: 0, isBuiltIn: true, inheritedFromCourse: false });
     expect(await callOk(core, 'rubric.get', { iteration: 'Iteration 2' })).toMatchObject({ version: 0, inheritedFromCourse: true });
+    await callOk(core, 'rubric.save', { rubric: reportOnly });
+    expect(await callOk(core, 'rubric.version', { iteration: 'Iteration 2', version: 1 })).toMatchObject({ rubric: reportOnly, inheritedFromCourse: true });
+    expect(await core.call('rubric.version', { iteration: 'Iteration 1', version: 2 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: 'Iteration "Iteration 1" has no rubric version 2.' },
+    });
+    await callOk(core, 'rubric.templates.apply', { templateId: null, reason: 'back to the default' });
 
     const one = await callOk(core, 'grades.course', { iteration: 'Iteration 1' });
     const two = await callOk(core, 'grades.course', { iteration: 'Iteration 2' });
     expect(one).toMatchObject({ iteration: 'Iteration 1', asOf: '2026-03-16T00:00:00.000Z', rubric: { name: 'Activity', version: 1 } });
-    expect(two).toMatchObject({ iteration: 'Iteration 2', asOf: '2026-05-18T00:00:00.000Z', rubric: { name: 'GitPulse default', version: 0 } });
+    expect(two).toMatchObject({ iteration: 'Iteration 2', asOf: '2026-05-18T00:00:00.000Z', rubric: { name: 'GitPulse default', version: 2 } });
     let counted = 0;
     for (const team of generated.teams) {
       const path = team.project.path_with_namespace;
@@ -76,7 +83,7 @@ describe('grading a course per iteration through the API', () => {
     expect(counted).toBeGreaterThan(0);
     expect(counted).toBeLessThan(generated.teams.reduce((n, t) => n + t.pipelines.length, 0));
     expect((await callOk(core, 'rubric.versions', { iteration: 'Iteration 1' })).map((v) => v.version)).toEqual([1, 0]);
-    expect((await callOk(core, 'rubric.versions', {})).map((v) => v.version)).toEqual([0]);
+    expect((await callOk(core, 'rubric.versions', {})).map((v) => v.version)).toEqual([2, 1, 0]);
   });
 
   it("exports an iteration's grade sheet from exactly its grades, under a file name that says which", async () => {
@@ -126,7 +133,7 @@ describe('grading a course per iteration through the API', () => {
         JSON.stringify(other),
       ).toBe(true);
       expect(elsewhere?.students.every((s) => s.adjustment === 0)).toBe(true);
-      expect(await callOk(core, 'grades.audit', other)).toEqual([]);
+      expect((await callOk(core, 'grades.audit', other)).map((e) => e.kind).filter((kind) => kind !== 'rubric')).toEqual([]);
     }
     expect((await callOk(core, 'grades.audit', { iteration: 'Iteration 1' })).map((e) => e.kind)).toEqual(['adjustment', 'override', 'manualScore', 'rubric']);
   });
