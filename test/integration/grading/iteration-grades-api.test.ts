@@ -241,6 +241,18 @@ describe('the course total', () => {
     expect(total.students.filter((s) => s.projectId !== projectId).every((s) => s.percent === 0)).toBe(true);
   });
 
+  it('leaves out an iteration that has not started yet, which has no grades', async () => {
+    await callOk(core, 'iterations.add', { iteration: { name: 'Later', start: '2099-01-05', end: '2099-02-01', weight: 5 } });
+    expect(await core.call('grades.course', { iteration: 'Later' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'The iteration "Later" (2099-01-05 to 2099-02-01) has not started yet, so it has no grades.' },
+    });
+    const total = await callOk(core, 'grades.courseTotal', {});
+    expect(total.iterations.map((i) => i.name)).toEqual(['Iteration 1', 'Iteration 2']);
+    expect(total.students.find((s) => s.projectId === projectId)?.percent).toBe(80);
+    await callOk(core, 'iterations.remove', { name: 'Later' });
+  });
+
   it('leaves out an iteration whose weight is 0', async () => {
     await callOk(core, 'iterations.setWeight', { name: 'Iteration 2', weight: 0 });
     const total = await callOk(core, 'grades.courseTotal', {});
