@@ -253,6 +253,11 @@ describe('the course total', () => {
     await callOk(core, 'iterations.remove', { name: 'Later' });
   });
 
+  it('keeps the weights when the list is saved without them', async () => {
+    const saved = await callOk(core, 'iterations.replace', { iterations: [first, second] });
+    expect(saved.map((i) => i.weight)).toEqual([1, 3]);
+  });
+
   it('leaves out an iteration whose weight is 0', async () => {
     await callOk(core, 'iterations.setWeight', { name: 'Iteration 2', weight: 0 });
     const total = await callOk(core, 'grades.courseTotal', {});
