@@ -1,10 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CourseTotalSchema } from '../../../shared/domain/course-total';
+import { formatRubricJson } from '../../../shared/grading/describe-rubric-problems';
 import { runCli } from '../../support/run-cli';
 import { makeTempDir } from '../../support/temp-dir';
+import { activityRubric } from './activity-rubric';
 
 /** An instructor may name an iteration anything a line holds, a formula too: the CSV must show it as text. */
 const formulaIteration = '=HYPERLINK("http://x","y")';
@@ -118,12 +120,28 @@ describe('gitpulse grading per iteration', () => {
     expect(table.stdout).toMatch(new RegExp(`${first.username.replace('.', '\\.')} .* ${String(first.percent).replace('.', '\\.')}\\n`));
   });
 
+  it("imports, shows and exports an iteration's own rubric, leaving the course's as it was", async () => {
+    const file = join(temp.path, 'activity.rubric.json');
+    writeFileSync(file, formatRubricJson(activityRubric));
+    const imported = await cli('rubric', 'import', file, '--iteration', 'iteration 1');
+    expect(imported.stdout, imported.stderr).toBe('Imported "Activity" as rubric version 1 of iteration "iteration 1"; the grades follow it.\n');
+    expect(JSON.parse((await cli('rubric', 'show', '--iteration', 'Iteration 1', '--json')).stdout)).toMatchObject({ version: 1, inheritedFromCourse: false });
+    expect(JSON.parse((await cli('rubric', 'show', '--json')).stdout)).toMatchObject({ version: 0, isBuiltIn: true });
+    expect((await cli('rubric', 'show', '--iteration', formulaIteration)).stdout).toMatch(
+      /^GitPulse default, version 0 \(the course's rubric: the built-in template/,
+    );
+    const out = join(temp.path, 'exported.rubric.json');
+    expect((await cli('rubric', 'export', '--iteration', 'Iteration 1', '--out', out)).code).toBe(0);
+    expect(readFileSync(out, 'utf8')).toBe(formatRubricJson(activityRubric));
+  });
+
   it('keeps an iteration with grading data unless removed with --force', async () => {
-    expect((await cli('grade', 'freeze', '--iteration', 'Iteration 1')).code).toBe(0);
+    const frozen = await cli('grade', 'freeze', '--iteration', 'Iteration 1');
+    expect(frozen.stdout, frozen.stderr).toMatch(/^Froze the grades of iteration "Iteration 1" as of 2026-03-16T00:00:00\.000Z \(rubric version 1\)/);
     const refused = await cli('iteration', 'remove', '--name', 'Iteration 1');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(
-      'gitpulse: Iteration "Iteration 1" of "demo" has grading data (its frozen grades) that removing it would delete; remove it with force (gitpulse iteration remove --force) to delete them too.\n',
+      'gitpulse: Iteration "Iteration 1" of "demo" has grading data (1 rubric version, its frozen grades) that removing it would delete; remove it with force (gitpulse iteration remove --force) to delete them too.\n',
     );
     expect((await cli('iteration', 'remove', '--name', 'Iteration 1', '--force')).code).toBe(0);
     expect((await cli('iteration', 'list', '--json')).stdout).not.toContain('Iteration 1');
