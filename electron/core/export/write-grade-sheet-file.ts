@@ -10,7 +10,7 @@ import { writeCanvasImportCsv } from './write-canvas-import-csv';
 import { writeGradeSheetCsv } from './write-grade-sheet-csv';
 import { writeMoodleImportCsv } from './write-moodle-import-csv';
 
-export type GradeFormat = Exclude<ExportFormat, 'metrics-csv'>;
+export type GradeFormat = Exclude<ExportFormat, 'metrics-csv' | 'course-total-csv'>;
 
 export interface GradeSheetRequest {
   format: GradeFormat;
@@ -51,7 +51,8 @@ export async function writeGradeSheetFile(grades: CourseGrades, request: GradeSh
 }
 
 async function writeFormat(grades: CourseGrades, request: GradeSheetRequest, deps: GradeSheetDependencies): Promise<GradeSheetFile> {
-  const stem = `${toFileStem(grades.course)}-grades`;
+  const scope = grades.iteration === null ? toFileStem(grades.course) : `${toFileStem(grades.course)}-${toFileStem(grades.iteration)}`;
+  const stem = `${scope}-grades`;
   switch (request.format) {
     case 'csv':
       return { filename: `${stem}.csv`, mimeType: 'text/csv', encoding: 'utf8', content: addCsvNotice(writeGradeSheetCsv(grades, request), request.notice) };
@@ -69,7 +70,7 @@ async function writeFormat(grades: CourseGrades, request: GradeSheetRequest, dep
       // The report's charts bring echarts; loaded only when a PDF is asked for, as exceljs above.
       const { buildGradeReportHtml } = await import('./build-grade-report-html');
       const pdf = await deps.renderPdf(buildGradeReportHtml(grades, deps.loadCharts(), request.notice));
-      return { filename: `${toFileStem(grades.course)}-feedback.pdf`, mimeType: 'application/pdf', encoding: 'base64', content: toBase64(pdf) };
+      return { filename: `${scope}-feedback.pdf`, mimeType: 'application/pdf', encoding: 'base64', content: toBase64(pdf) };
     }
     case 'moodle':
       return request.lmsFile !== undefined

@@ -9,7 +9,7 @@ import { SaveRow } from './SaveRow';
 import { useSaveRow } from './useSaveRow';
 import { isIterationListChanged, validateIterationRows } from './validate-iteration-rows';
 
-const blankRow: Iteration = { name: '', start: '', end: '' };
+const blankRow: Iteration = { name: '', start: '', end: '', weight: 1 };
 
 function isComplete(row: Iteration): boolean {
   return row.name.trim() !== '' && row.start !== '' && row.end !== '';
@@ -42,7 +42,7 @@ export function IterationsPanel({ course }: { course: Course }) {
     saveRow.clearSavedNote();
   }
 
-  function change(index: number, field: keyof Iteration, value: string): void {
+  function change(index: number, field: 'name' | 'start' | 'end', value: string): void {
     edit(rows.map((row, i) => (i === index ? { ...row, [field]: value } : row)));
   }
 
