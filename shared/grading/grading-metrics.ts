@@ -1,29 +1,13 @@
 import { pipelineMetrics, type PipelineMetricId } from '../metrics/registry';
 import type { MetricUnit } from '../metrics/team-metric';
+import { studentFigureIds } from '../metrics/student-figures';
 
 /**
  * The per-student figures a rubric check can be bound to: the numbers `metrics.course` reports for
  * each student, plus each share as a multiple of an equal split (1 = exactly 1/n of the team), which
  * lets one threshold fit teams of any size.
  */
-export const studentGradingMetricIds = [
-  'commits',
-  'additions',
-  'deletions',
-  'mergeRequestsOpened',
-  'mergeRequestsMerged',
-  'mergeRequestsReviewed',
-  'comments',
-  'commentWordsOnOthers',
-  'issuesOpened',
-  'issuesClosed',
-  'buildsBroken',
-  'buildsFixed',
-  'commitShare',
-  'lineShare',
-  'commitShareOfEqualSplit',
-  'lineShareOfEqualSplit',
-] as const;
+export const studentGradingMetricIds = [...studentFigureIds, 'commitShareOfEqualSplit', 'lineShareOfEqualSplit'] as const;
 export type StudentGradingMetricId = (typeof studentGradingMetricIds)[number];
 
 export const teamGradingMetricIds = pipelineMetrics.map((metric) => metric.id) as [PipelineMetricId, ...PipelineMetricId[]];
