@@ -133,6 +133,32 @@ describe('rubric editor and grading view in a real browser', () => {
     await page.close();
   });
 
+  it('offers an unsaved rubric draft back after a reload, and discards it on request', async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    await openTab(page, 'Rubric');
+    const weight = page.getByRole('listitem', { name: /^Criterion \d+: Teamwork/ }).getByLabel('Weight', { exact: true });
+    await weight.fill('3');
+    await expect.poll(() => page.locator('.rubric-status').textContent()).toContain('Unsaved changes');
+    await page.reload();
+    await openTab(page, 'Rubric');
+    const banner = page.locator('.rubric-draft-banner');
+    await expect
+      .poll(() => banner.textContent(), { timeout: 20_000 })
+      .toMatch(/^Unsaved draft from .+, restored in the editor below\. It was edited from (version \d+|the built-in template)\./);
+    expect(await weight.inputValue()).toBe('3');
+    await page.screenshot({ path: join(resultsDir, 'rubric-restored-draft.png') });
+    await banner.getByRole('button', { name: 'Discard' }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+    expect(await weight.inputValue()).toBe('1');
+    await page.reload();
+    await openTab(page, 'Rubric');
+    await expect.poll(() => page.locator('.rubric-status').textContent(), { timeout: 20_000 }).toMatch(/as saved$|not yet saved for this course$/);
+    expect(await banner.count()).toBe(0);
+    expect(await weight.inputValue()).toBe('1');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('downloads the feedback report as a PDF whose first page renders', async () => {
     const { page, errors } = await openApp(browser, server.url);
     await page.getByRole('button', { name: 'demo' }).first().click();

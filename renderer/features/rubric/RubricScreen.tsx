@@ -3,6 +3,7 @@ import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { collectRubricIssues } from './collect-rubric-issues';
 import { RubricEditor } from './RubricEditor';
+import { RestoredRubricDraftBanner } from './RestoredRubricDraftBanner';
 import { RubricHistoryPanel } from './RubricHistoryPanel';
 import { isDraftDirty, useRubricStore } from './rubric-store';
 import { RubricTemplatesPanel } from './RubricTemplatesPanel';
@@ -10,6 +11,11 @@ import { RubricToolbar } from './RubricToolbar';
 import { RubricVersionView } from './RubricVersionView';
 import { useUndoShortcuts } from './useUndoShortcuts';
 import './rubric.css';
+
+/** The banner and its buttons go once answered; focus moves into the editor rather than falling to the page. */
+function focusEditor(): void {
+  document.getElementById('rubric-name')?.focus();
+}
 
 /** The course's rubric: edit a draft, save it as a new version, look back at earlier ones. */
 export function RubricScreen({ courseId }: { courseId: number }) {
@@ -19,10 +25,11 @@ export function RubricScreen({ courseId }: { courseId: number }) {
   const viewing = useRubricStore((s) => s.viewing);
   const loadError = useRubricStore((s) => s.loadError);
   const actionError = useRubricStore((s) => s.actionError);
+  const restoredDraft = useRubricStore((s) => s.restoredDraft);
   const isDirty = useRubricStore(isDraftDirty);
   const draft = history?.present;
   const issues = useMemo(() => (draft ? collectRubricIssues(draft) : undefined), [draft]);
-  const { undo, redo } = useRubricStore.getState();
+  const { undo, redo, keepRestoredDraft, discard } = useRubricStore.getState();
 
   useEffect(() => {
     void useRubricStore.getState().load(courseId);
@@ -58,6 +65,21 @@ export function RubricScreen({ courseId }: { courseId: number }) {
           <RubricVersionView version={viewing} />
         ) : (
           <>
+            {restoredDraft && saved && (
+              <RestoredRubricDraftBanner
+                at={restoredDraft.at}
+                basedOnVersion={restoredDraft.basedOnVersion}
+                savedVersion={saved.version}
+                onKeep={() => {
+                  keepRestoredDraft();
+                  focusEditor();
+                }}
+                onDiscard={() => {
+                  discard();
+                  focusEditor();
+                }}
+              />
+            )}
             <RubricToolbar problem={issues.first} />
             <p className="rubric-status" role="status">
               {isDirty

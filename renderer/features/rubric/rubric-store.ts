@@ -7,6 +7,8 @@ import { api } from '../../api-client';
 import type { ChangeDependency } from '../../app/refresh-on-change';
 import { selectOpenCourse, useRouteStore } from '../../app/route-store';
 import type { LoadStatus } from '../courses/courses-store';
+import type { DraftStorage } from '../grading/grade-drafts';
+import { createRubricDrafts } from './rubric-drafts';
 import { recordEdit, redoEdit, startHistory, undoEdit, type History } from './rubric-history';
 
 export interface RubricState {
@@ -26,6 +28,8 @@ export interface RubricState {
   /** The last action's refusal (save, import, export, template), shown above the editor. */
   actionError: { title: string; error: ApiError } | undefined;
   isSaving: boolean;
+  /** Set while the draft the screen opened with is one kept from an earlier session, not yet kept or discarded. */
+  restoredDraft: { at: string; basedOnVersion: number } | undefined;
 
   load(courseId: number): Promise<void>;
   /** Re-reads the course's rubric; a draft with unsaved changes is kept as it is. */
@@ -33,7 +37,10 @@ export interface RubricState {
   edit(next: Rubric, key?: string): void;
   undo(): void;
   redo(): void;
+  /** Discards the draft, a restored one included, and its stored copy. */
   discard(): void;
+  /** Keeps editing a restored draft: the banner goes, the draft stays (and stays stored until saved). */
+  keepRestoredDraft(): void;
   save(reason: string): Promise<boolean>;
   /** Puts a rubric file's text in the draft once the core has checked it; a refused file changes nothing. */
   importText(filename: string, json: string): Promise<boolean>;
@@ -59,15 +66,53 @@ export function isDraftDirty(state: Pick<RubricState, 'saved' | 'history'>): boo
   return state.history !== undefined && state.saved !== undefined && state.history.present !== state.saved.rubric;
 }
 
+/** A stored draft is offered back only when it says something the saved rubric does not. */
+function isSameRubric(a: Rubric, b: Rubric): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
  * A store over the given transport; the app uses the one below, renderer unit tests make their own.
- * It holds one course at a time: the course screen is remounted per course.
+ * It holds one course at a time: the course screen is remounted per course. Every edit also goes to
+ * the storage `storage()` returns (the window's localStorage in the app), so an unsaved draft
+ * survives the window closing; it is asked for lazily because Node-side tests have no window.
  */
-export function createRubricStore(api: ApiTransport) {
+export function createRubricStore(api: ApiTransport, storage: () => DraftStorage | undefined = () => undefined) {
   let latestLoad = 0;
   return create<RubricState>()((set, get) => {
     function fail(title: string, error: ApiError): void {
       set({ actionError: { title, error } });
+    }
+
+    function draftsOf(courseId: number | undefined) {
+      const store = storage();
+      return store && courseId !== undefined ? createRubricDrafts(store, courseId) : undefined;
+    }
+
+    /** Sets the editor's history and mirrors it to storage: a dirty draft is written, a clean one removed. */
+    function setHistory(history: History<Rubric>): void {
+      set({ history });
+      const state = get();
+      const drafts = draftsOf(state.courseId);
+      if (!drafts || !state.saved) return;
+      if (isDraftDirty(state)) drafts.write(history.present, state.saved.version);
+      else {
+        drafts.clear();
+        set({ restoredDraft: undefined });
+      }
+    }
+
+    /** The history a course opens with: its saved rubric, then, as one undoable step, a draft left from an earlier session. */
+    function openHistory(courseId: number, saved: RubricVersion): Pick<RubricState, 'history' | 'restoredDraft'> {
+      const drafts = draftsOf(courseId);
+      const draft = drafts?.read();
+      const start = startHistory(saved.rubric);
+      if (!draft) return { history: start, restoredDraft: undefined };
+      if (isSameRubric(draft.rubric, saved.rubric)) {
+        drafts?.clear();
+        return { history: start, restoredDraft: undefined };
+      }
+      return { history: recordEdit(start, draft.rubric), restoredDraft: { at: draft.at, basedOnVersion: draft.basedOnVersion } };
     }
 
     async function fetchAll(courseId: number, keepDraft: boolean): Promise<void> {
@@ -84,8 +129,13 @@ export function createRubricStore(api: ApiTransport) {
         return;
       }
       const state = get();
-      const history = keepDraft && state.history && isDraftDirty(state) ? state.history : startHistory(rubric.value.rubric);
-      set({ status: 'ready', saved: rubric.value, versions: versions.value, templates: templates.value, history, loadError: undefined });
+      const opened =
+        keepDraft && state.history && isDraftDirty(state)
+          ? { history: state.history }
+          : keepDraft && !state.history
+            ? openHistory(courseId, rubric.value)
+            : { history: startHistory(rubric.value.rubric), restoredDraft: undefined };
+      set({ status: 'ready', saved: rubric.value, versions: versions.value, templates: templates.value, ...opened, loadError: undefined });
     }
 
     return {
@@ -100,10 +150,20 @@ export function createRubricStore(api: ApiTransport) {
       loadError: undefined,
       actionError: undefined,
       isSaving: false,
+      restoredDraft: undefined,
 
       async load(courseId) {
         if (get().courseId !== courseId) {
-          set({ courseId, status: 'loading', saved: undefined, history: undefined, viewing: undefined, actionError: undefined, suggestedReason: '' });
+          set({
+            courseId,
+            status: 'loading',
+            saved: undefined,
+            history: undefined,
+            viewing: undefined,
+            actionError: undefined,
+            suggestedReason: '',
+            restoredDraft: undefined,
+          });
         }
         await fetchAll(courseId, true);
       },
@@ -115,20 +175,23 @@ export function createRubricStore(api: ApiTransport) {
 
       edit(next, key) {
         const { history } = get();
-        if (history) set({ history: recordEdit(history, next, key) });
+        if (history) setHistory(recordEdit(history, next, key));
       },
       undo() {
         const { history } = get();
-        if (history) set({ history: undoEdit(history) });
+        if (history) setHistory(undoEdit(history));
       },
       redo() {
         const { history } = get();
-        if (history) set({ history: redoEdit(history) });
+        if (history) setHistory(redoEdit(history));
       },
       discard() {
         const { saved } = get();
-        if (saved) set({ history: startHistory(saved.rubric), suggestedReason: '' });
+        if (!saved) return;
+        set({ suggestedReason: '' });
+        setHistory(startHistory(saved.rubric));
       },
+      keepRestoredDraft: () => set({ restoredDraft: undefined }),
 
       async save(reason) {
         const { courseId, history } = get();
@@ -141,7 +204,8 @@ export function createRubricStore(api: ApiTransport) {
           fail('Could not save the rubric', result.error);
           return false;
         }
-        set({ saved: result.value, history: startHistory(result.value.rubric), suggestedReason: '' });
+        set({ saved: result.value, suggestedReason: '' });
+        setHistory(startHistory(result.value.rubric));
         await fetchAll(courseId, false);
         return true;
       },
@@ -209,7 +273,7 @@ export function createRubricStore(api: ApiTransport) {
   });
 }
 
-export const useRubricStore = createRubricStore(api);
+export const useRubricStore = createRubricStore(api, () => window.localStorage);
 
 /** The open course's rubric: it changes when a rubric is saved, here or from the CLI. */
 export const rubricChanges: ChangeDependency = {
