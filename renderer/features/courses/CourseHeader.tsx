@@ -14,6 +14,8 @@ export interface CourseHeaderProps {
   onExportFormatChange(format: ExportFormat): void;
   onSync(): void;
   onExport(): void;
+  isLmsRoundTripOpen: boolean;
+  onToggleLmsRoundTrip(): void;
 }
 
 function describeSource(course: Course): string {
@@ -22,7 +24,21 @@ function describeSource(course: Course): string {
   return `${n} listed ${n === 1 ? 'project' : 'projects'}`;
 }
 
-export function CourseHeader({ course, isSyncing, isExporting, hasTeams, exportFormat, onExportFormatChange, onSync, onExport }: CourseHeaderProps) {
+/** The id of the button that opens the LMS round trip, where focus returns when the panel closes. */
+export const lmsRoundTripButtonId = 'lms-round-trip-toggle';
+
+export function CourseHeader({
+  course,
+  isSyncing,
+  isExporting,
+  hasTeams,
+  exportFormat,
+  onExportFormatChange,
+  onSync,
+  onExport,
+  isLmsRoundTripOpen,
+  onToggleLmsRoundTrip,
+}: CourseHeaderProps) {
   const syncBlocked = course.isDemo ? 'The demo course is generated on this computer; there is no GitLab to sync from.' : undefined;
   const exportBlocked = hasTeams ? undefined : 'Nothing to export yet: sync the course first.';
   return (
@@ -58,6 +74,15 @@ export function CourseHeader({ course, isSyncing, isExporting, hasTeams, exportF
         </select>
         <Button onClick={onExport} disabled={isExporting} disabledReason={exportBlocked}>
           {isExporting ? 'Exporting…' : 'Export'}
+        </Button>
+        <Button
+          id={lmsRoundTripButtonId}
+          aria-expanded={isLmsRoundTripOpen}
+          aria-controls={isLmsRoundTripOpen ? 'lms-round-trip' : undefined}
+          disabledReason={exportBlocked}
+          onClick={onToggleLmsRoundTrip}
+        >
+          Fill in a Moodle/Canvas gradebook…
         </Button>
       </div>
     </section>

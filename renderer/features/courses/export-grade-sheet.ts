@@ -9,9 +9,21 @@ import { exportAnywayHint } from '../../../shared/domain/incomplete-figures';
  */
 export type ExportOutcome = { kind: 'file'; file: GradeSheetFile } | { kind: 'incomplete'; notice: string } | { kind: 'failed'; error: ApiError };
 
+/** What an export may carry beyond its format: an LMS gradebook to fill in (the round trip) and its grade column. */
+export interface ExportExtras {
+  lmsFile?: string;
+  lmsColumn?: string;
+}
+
 /** Asks the core for one format; `allowIncomplete` only after the instructor said "Export anyway". */
-export async function exportGradeSheet(api: ApiTransport, courseId: number, format: ExportFormat, allowIncomplete: boolean): Promise<ExportOutcome> {
-  const result = await api.call('export.gradeSheet', { courseId, format, ...(allowIncomplete ? { allowIncomplete } : {}) });
+export async function exportGradeSheet(
+  api: ApiTransport,
+  courseId: number,
+  format: ExportFormat,
+  allowIncomplete: boolean,
+  extras: ExportExtras = {},
+): Promise<ExportOutcome> {
+  const result = await api.call('export.gradeSheet', { courseId, format, ...extras, ...(allowIncomplete ? { allowIncomplete } : {}) });
   if (result.ok) return { kind: 'file', file: result.value };
   const { code, message } = result.error;
   if (code === 'conflict' && message.endsWith(exportAnywayHint)) return { kind: 'incomplete', notice: message.slice(0, -exportAnywayHint.length).trim() };
