@@ -41,6 +41,7 @@ function describeRoundTrip(file: GradeSheetFile): string[] {
 export async function runExportCommand(core: Core, rest: string[], io: CliIo): Promise<void> {
   const { values } = parseCommandOptions('export', rest, {
     course: { type: 'string' },
+    iteration: { type: 'string' },
     format: { type: 'string' },
     out: { type: 'string' },
     'as-of': { type: 'string' },
@@ -65,6 +66,7 @@ export async function runExportCommand(core: Core, rest: string[], io: CliIo): P
   const file = await callExport(core, {
     format: format.data,
     ...(values.course ? { course: values.course } : {}),
+    ...(values.iteration ? { iteration: values.iteration } : {}),
     ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
     ...(values.delimiter ? { delimiter: values.delimiter } : {}),
     ...(values['no-bom'] ? { bom: false } : {}),

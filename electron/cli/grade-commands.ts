@@ -1,4 +1,5 @@
 import type { CourseGrades, GradedTeam } from '../../shared/domain/course-grades';
+import type { CourseTotal } from '../../shared/domain/course-total';
 import { toPrintableLine } from '../../shared/domain/student-text';
 import type { Core } from '../core/core';
 import { callCore, type CliIo } from './call-core';
@@ -10,10 +11,16 @@ function courseRef(course: string | undefined): { course?: string } {
   return course === undefined ? {} : { course };
 }
 
+/** The course, and the iteration within it when --iteration names one. */
+function scopeRef(values: { course?: string | undefined; iteration?: string | undefined }): { course?: string; iteration?: string } {
+  return { ...courseRef(values.course), ...(values.iteration === undefined ? {} : { iteration: values.iteration }) };
+}
+
 /** The documented JSON of `gitpulse grade --json` (the grading issue's shape, see the README); keep the names as they are. */
 export function toGradeJson(grades: CourseGrades) {
   return {
     course: grades.course,
+    iteration: grades.iteration,
     asOf: grades.asOf,
     frozen: grades.frozen,
     rubric: { name: grades.rubric.name, version: grades.rubric.version, maxPoints: grades.rubric.maxPoints },
@@ -39,9 +46,14 @@ function readNumber(command: string, flag: string, value: string | undefined): n
   return number;
 }
 
-async function findTeam(core: Core, command: string, course: string | undefined, project: string | undefined): Promise<GradedTeam> {
+async function findTeam(
+  core: Core,
+  command: string,
+  scope: { course?: string | undefined; iteration?: string | undefined },
+  project: string | undefined,
+): Promise<GradedTeam> {
   if (!project) throw new CliError(`${command}: --team PROJECT is required (the project path, e.g. cs-2026/team-01)`, 2);
-  const grades = await callCore(core, 'grades.course', courseRef(course));
+  const grades = await callCore(core, 'grades.course', scopeRef(scope));
   const wanted = project.toLowerCase();
   const team = grades.teams.find((t) => t.project.toLowerCase() === wanted) ?? grades.teams.find((t) => t.name.toLowerCase() === wanted);
   if (!team) throw new CliError(`${command}: "${toPrintableLine(project, 80)}" is not a team of "${grades.course}"`);
@@ -50,7 +62,8 @@ async function findTeam(core: Core, command: string, course: string | undefined,
 
 function printGrades(grades: CourseGrades, print: (text: string) => void): void {
   const state = grades.frozen ? `frozen at ${grades.frozenAt ?? '?'} (last sync ${grades.lastSyncAt ?? 'never'})` : 'live';
-  print(`${grades.course}: grades as of ${grades.asOf}, ${state}; rubric "${toPrintableLine(grades.rubric.name, 80)}" version ${grades.rubric.version}`);
+  const scope = grades.iteration === null ? grades.course : `${grades.course}, ${toPrintableLine(grades.iteration, 60)}`;
+  print(`${scope}: grades as of ${grades.asOf}, ${state}; rubric "${toPrintableLine(grades.rubric.name, 80)}" version ${grades.rubric.version}`);
   for (const team of grades.teams) {
     print('');
     print(`${toPrintableLine(team.project, 120)}  ${team.total} of ${team.maxPoints}`);
@@ -75,24 +88,58 @@ function printGrades(grades: CourseGrades, print: (text: string) => void): void 
   }
 }
 
-const editOptions = { course: { type: 'string' }, team: { type: 'string' }, reason: { type: 'string' }, clear: { type: 'boolean' } } as const;
+function printCourseTotal(total: CourseTotal, print: (text: string) => void): void {
+  const weights = total.iterations.map((i) => `${toPrintableLine(i.name, 60)} × ${i.weight}${i.frozen ? ' (frozen)' : ''}`).join(', ');
+  print(`${total.course}: course total over ${weights}`);
+  if (total.students.length === 0) return print('No students graded yet.');
+  print(
+    formatTable(total.students, [
+      { title: 'Team', value: (s) => toPrintableLine(s.project, 120) },
+      { title: 'Student', value: (s) => toPrintableLine(s.username, 60) },
+      ...total.iterations.map((iteration, index) => ({
+        title: `${toPrintableLine(iteration.name, 60)} %`,
+        value: (s: CourseTotal['students'][number]) => String(s.iterations[index]?.percent ?? ''),
+        alignRight: true,
+      })),
+      { title: 'Course %', value: (s) => String(s.percent), alignRight: true },
+    ]),
+  );
+}
 
-/** `gitpulse grade`, `grade freeze|unfreeze`, and the edits `grade set|override|adjust`, `grade audit`. */
+const editOptions = {
+  course: { type: 'string' },
+  iteration: { type: 'string' },
+  team: { type: 'string' },
+  reason: { type: 'string' },
+  clear: { type: 'boolean' },
+} as const;
+
+/** `gitpulse grade`, `grade freeze|unfreeze`, the edits `grade set|override|adjust`, `grade audit` and `grade total`; each but the last in the course or one --iteration. */
 export async function runGradeCommand(core: Core, command: string, rest: string[], io: Pick<CliIo, 'stdout'>): Promise<void> {
   const print = (text: string): void => {
     io.stdout.write(`${text}\n`);
   };
   switch (command) {
     case 'grade': {
-      const { values } = parseCommandOptions(command, rest, { course: { type: 'string' }, 'as-of': { type: 'string' }, json: { type: 'boolean' } });
-      const grades = await callCore(core, 'grades.course', { ...courseRef(values.course), ...(values['as-of'] ? { asOf: values['as-of'] } : {}) });
+      const { values } = parseCommandOptions(command, rest, {
+        course: { type: 'string' },
+        iteration: { type: 'string' },
+        'as-of': { type: 'string' },
+        json: { type: 'boolean' },
+      });
+      const grades = await callCore(core, 'grades.course', { ...scopeRef(values), ...(values['as-of'] ? { asOf: values['as-of'] } : {}) });
       if (values.json) return print(JSON.stringify(toGradeJson(grades), null, 2));
       return printGrades(grades, print);
     }
     case 'grade freeze': {
-      const { values } = parseCommandOptions(command, rest, { course: { type: 'string' }, 'as-of': { type: 'string' }, reason: { type: 'string' } });
+      const { values } = parseCommandOptions(command, rest, {
+        course: { type: 'string' },
+        iteration: { type: 'string' },
+        'as-of': { type: 'string' },
+        reason: { type: 'string' },
+      });
       const state = await callCore(core, 'grades.freeze', {
-        ...courseRef(values.course),
+        ...scopeRef(values),
         ...(values['as-of'] ? { asOf: values['as-of'] } : {}),
         ...(values.reason ? { reason: values.reason } : {}),
       });
@@ -101,8 +148,8 @@ export async function runGradeCommand(core: Core, command: string, rest: string[
       );
     }
     case 'grade unfreeze': {
-      const { values } = parseCommandOptions(command, rest, { course: { type: 'string' }, reason: { type: 'string' } });
-      await callCore(core, 'grades.unfreeze', { ...courseRef(values.course), ...(values.reason ? { reason: values.reason } : {}) });
+      const { values } = parseCommandOptions(command, rest, { course: { type: 'string' }, iteration: { type: 'string' }, reason: { type: 'string' } });
+      await callCore(core, 'grades.unfreeze', { ...scopeRef(values), ...(values.reason ? { reason: values.reason } : {}) });
       return print('Unfroze the grades; they follow the data and the rubric again.');
     }
     case 'grade set': {
@@ -115,9 +162,9 @@ export async function runGradeCommand(core: Core, command: string, rest: string[
       if (!values.criterion) throw new CliError(`${command}: --criterion NAME is required`, 2);
       const points = values.clear ? null : readNumber(command, 'points', values.points);
       if (points === undefined) throw new CliError(`${command}: give --points N (or --clear to remove the score)`, 2);
-      const team = await findTeam(core, command, values.course, values.team);
+      const team = await findTeam(core, command, values, values.team);
       await callCore(core, 'grades.setManualScore', {
-        ...courseRef(values.course),
+        ...scopeRef(values),
         projectId: team.projectId,
         criterion: values.criterion,
         points,
@@ -128,8 +175,8 @@ export async function runGradeCommand(core: Core, command: string, rest: string[
     case 'grade override': {
       const { values } = parseCommandOptions(command, rest, { ...editOptions, criterion: { type: 'string' }, points: { type: 'string' } });
       if (!values.criterion) throw new CliError(`${command}: --criterion NAME is required`, 2);
-      const team = await findTeam(core, command, values.course, values.team);
-      const base = { ...courseRef(values.course), projectId: team.projectId, criterion: values.criterion };
+      const team = await findTeam(core, command, values, values.team);
+      const base = { ...scopeRef(values), projectId: team.projectId, criterion: values.criterion };
       if (values.clear) {
         const { removed } = await callCore(core, 'grades.clearOverride', { ...base, ...(values.reason ? { reason: values.reason } : {}) });
         return print(removed ? `Removed the override of "${toPrintableLine(values.criterion, 80)}" for ${team.project}.` : 'There was no override to remove.');
@@ -148,10 +195,10 @@ export async function runGradeCommand(core: Core, command: string, rest: string[
         factor: { type: 'string' },
       });
       if (!values.student) throw new CliError(`${command}: --student USERNAME is required`, 2);
-      const team = await findTeam(core, command, values.course, values.team);
+      const team = await findTeam(core, command, values, values.team);
       const student = team.students.find((s) => s.username.toLowerCase() === values.student?.toLowerCase());
       if (!student) throw new CliError(`${command}: "${toPrintableLine(values.student, 60)}" is not a student of ${team.project}`);
-      const base = { ...courseRef(values.course), projectId: team.projectId, userId: student.userId };
+      const base = { ...scopeRef(values), projectId: team.projectId, userId: student.userId };
       if (values.clear) {
         const { removed } = await callCore(core, 'grades.clearAdjustment', { ...base, ...(values.reason ? { reason: values.reason } : {}) });
         return print(removed ? `Removed the adjustment of ${student.username}.` : 'There was no adjustment to remove.');
@@ -165,9 +212,14 @@ export async function runGradeCommand(core: Core, command: string, rest: string[
       return print(`Adjusted ${student.username}: ${points !== undefined ? `${points} points` : `factor ${factor}`}.`);
     }
     case 'grade audit': {
-      const { values } = parseCommandOptions(command, rest, { course: { type: 'string' }, team: { type: 'string' }, json: { type: 'boolean' } });
-      const projectId = values.team === undefined ? undefined : (await findTeam(core, command, values.course, values.team)).projectId;
-      const entries = await callCore(core, 'grades.audit', { ...courseRef(values.course), ...(projectId === undefined ? {} : { projectId }) });
+      const { values } = parseCommandOptions(command, rest, {
+        course: { type: 'string' },
+        iteration: { type: 'string' },
+        team: { type: 'string' },
+        json: { type: 'boolean' },
+      });
+      const projectId = values.team === undefined ? undefined : (await findTeam(core, command, values, values.team)).projectId;
+      const entries = await callCore(core, 'grades.audit', { ...scopeRef(values), ...(projectId === undefined ? {} : { projectId }) });
       if (values.json) return print(JSON.stringify(entries, null, 2));
       if (entries.length === 0) return print('No grading changes recorded yet.');
       print(
@@ -180,6 +232,12 @@ export async function runGradeCommand(core: Core, command: string, rest: string[
         ]),
       );
       return;
+    }
+    case 'grade total': {
+      const { values } = parseCommandOptions(command, rest, { course: { type: 'string' }, json: { type: 'boolean' } });
+      const total = await callCore(core, 'grades.courseTotal', courseRef(values.course));
+      if (values.json) return print(JSON.stringify(total, null, 2));
+      return printCourseTotal(total, print);
     }
     default:
       throw new CliError(`unknown command "${command}". Run gitpulse --help`, 2);

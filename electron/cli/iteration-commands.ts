@@ -14,24 +14,43 @@ function courseRef(course: string | undefined): { course?: string } {
 
 const nameOptions = { course: { type: 'string' }, name: { type: 'string' } } as const;
 
-/** `gitpulse iteration add|list|remove`: the course's named iterations, which window selectors and `metrics --iteration` offer. */
+/**
+ * A typed weight: a number goes to the core as one, anything else as typed, so the core's message
+ * (which names the iteration) says it is not a number.
+ */
+function readWeight(value: string): number | string {
+  const number = Number(value);
+  return value.trim() !== '' && Number.isFinite(number) ? number : value;
+}
+
+/**
+ * `gitpulse iteration add|list|remove|weight`: the course's named iterations, which window selectors
+ * and `metrics --iteration` offer and `grade --iteration` grades, each with its weight in `grade total`.
+ */
 export async function runIterationCommand(core: Core, command: string, rest: string[], io: Pick<CliIo, 'stdout'>): Promise<void> {
   switch (command) {
     case 'iteration add': {
-      const { values } = parseCommandOptions(command, rest, { ...nameOptions, start: { type: 'string' }, end: { type: 'string' } });
+      const { values } = parseCommandOptions(command, rest, { ...nameOptions, start: { type: 'string' }, end: { type: 'string' }, weight: { type: 'string' } });
       if (!values.name) throw new CliError(`${command}: --name NAME is required`, 2);
       if (!values.start || !values.end) throw new CliError(`${command}: --start YYYY-MM-DD and --end YYYY-MM-DD are required (both days count)`, 2);
       const added = await callCore(core, 'iterations.add', {
         ...courseRef(values.course),
-        iteration: { name: values.name, start: values.start, end: values.end },
+        iteration: { name: values.name, start: values.start, end: values.end, ...(values.weight === undefined ? {} : { weight: readWeight(values.weight) }) },
       });
-      return print(io, `Added iteration "${added.name}": ${added.start} to ${added.end}.`);
+      return print(io, `Added iteration "${added.name}": ${added.start} to ${added.end}, weight ${added.weight}.`);
     }
     case 'iteration remove': {
-      const { values } = parseCommandOptions(command, rest, nameOptions);
+      const { values } = parseCommandOptions(command, rest, { ...nameOptions, force: { type: 'boolean' } });
       if (!values.name) throw new CliError(`${command}: --name NAME is required`, 2);
-      await callCore(core, 'iterations.remove', { ...courseRef(values.course), name: values.name });
+      await callCore(core, 'iterations.remove', { ...courseRef(values.course), name: values.name, ...(values.force ? { force: true } : {}) });
       return print(io, `Removed iteration "${values.name}".`);
+    }
+    case 'iteration weight': {
+      const { values } = parseCommandOptions(command, rest, { ...nameOptions, weight: { type: 'string' } });
+      if (!values.name) throw new CliError(`${command}: --name NAME is required`, 2);
+      if (values.weight === undefined) throw new CliError(`${command}: --weight W is required (0 to 100; 0 leaves the iteration out of the course total)`, 2);
+      const changed = await callCore(core, 'iterations.setWeight', { ...courseRef(values.course), name: values.name, weight: readWeight(values.weight) });
+      return print(io, `Iteration "${changed.name}" now counts with weight ${changed.weight} in the course total.`);
     }
     case 'iteration list': {
       const { values } = parseCommandOptions(command, rest, { course: { type: 'string' }, json: { type: 'boolean' } });
@@ -44,10 +63,11 @@ export async function runIterationCommand(core: Core, command: string, rest: str
           { title: 'Iteration', value: (i) => i.name },
           { title: 'First day', value: (i) => i.start },
           { title: 'Last day', value: (i) => i.end },
+          { title: 'Weight', value: (i) => String(i.weight), alignRight: true },
         ]),
       );
     }
     default:
-      throw new CliError(`unknown command "${command}". Try: gitpulse iteration add|list|remove`, 2);
+      throw new CliError(`unknown command "${command}". Try: gitpulse iteration add|list|remove|weight`, 2);
   }
 }

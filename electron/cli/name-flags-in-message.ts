@@ -23,6 +23,9 @@ const flagsByField: Record<string, string> = {
   criterion: '--criterion',
   points: '--points',
   comment: '--comment',
+  iteration: '--iteration',
+  weight: '--weight',
+  format: '--format',
 };
 
 /**

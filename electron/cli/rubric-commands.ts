@@ -11,8 +11,9 @@ import { CliError } from './cli-error';
 import { formatTable } from './format-table';
 import { parseCommandOptions } from './parse-command-line';
 
-function courseRef(course: string | undefined): { course?: string } {
-  return course === undefined ? {} : { course };
+/** The course, and the iteration within it when --iteration names one. */
+function scopeRef(values: { course?: string | undefined; iteration?: string | undefined }): { course?: string; iteration?: string } {
+  return { ...(values.course === undefined ? {} : { course: values.course }), ...(values.iteration === undefined ? {} : { iteration: values.iteration }) };
 }
 
 function readVersion(command: string, value: string | undefined): { version?: number } {
@@ -59,15 +60,21 @@ export async function runRubricCommand(core: Core, command: string, rest: string
   };
   switch (command) {
     case 'rubric show': {
-      const { values } = parseCommandOptions(command, rest, { course: { type: 'string' }, version: { type: 'string' }, json: { type: 'boolean' } });
+      const { values } = parseCommandOptions(command, rest, {
+        course: { type: 'string' },
+        iteration: { type: 'string' },
+        version: { type: 'string' },
+        json: { type: 'boolean' },
+      });
       const version = readVersion(command, values.version);
       const shown =
         version.version === undefined
-          ? await callCore(core, 'rubric.get', courseRef(values.course))
-          : await callCore(core, 'rubric.version', { ...courseRef(values.course), version: version.version });
+          ? await callCore(core, 'rubric.get', scopeRef(values))
+          : await callCore(core, 'rubric.version', { ...scopeRef(values), version: version.version });
       if (values.json) return print(JSON.stringify(shown, null, 2));
       const { rubric } = shown;
-      const when = shown.isBuiltIn ? 'the built-in template, not changed yet' : `saved ${shown.savedAt ?? ''}`;
+      const saved = shown.isBuiltIn ? 'the built-in template, not changed yet' : `saved ${shown.savedAt ?? ''}`;
+      const when = shown.inheritedFromCourse ? `the course's rubric: ${saved}` : saved;
       print(`${toPrintableLine(rubric.name, 80)}, version ${shown.version} (${when}); maximum ${computeRubricMaxPoints(rubric)} points, step ${rubric.step}`);
       print(
         formatTable(rubric.criteria, [
@@ -82,12 +89,17 @@ export async function runRubricCommand(core: Core, command: string, rest: string
       return;
     }
     case 'rubric import': {
-      const { values, positionals } = parseCommandOptions(command, rest, { course: { type: 'string' }, reason: { type: 'string' } }, 1);
+      const { values, positionals } = parseCommandOptions(
+        command,
+        rest,
+        { course: { type: 'string' }, iteration: { type: 'string' }, reason: { type: 'string' } },
+        1,
+      );
       const file = positionals[0];
       if (!file) throw new CliError('rubric import: name the rubric file, e.g. gitpulse rubric import rubric.json', 2);
       const json = readRubricFile(command, file);
       const saved = await callCoreWithFileInput(core, 'rubric.import', {
-        ...courseRef(values.course),
+        ...scopeRef(values),
         json,
         ...(values.reason ? { reason: values.reason } : {}),
       });
@@ -95,9 +107,14 @@ export async function runRubricCommand(core: Core, command: string, rest: string
       return;
     }
     case 'rubric export': {
-      const { values } = parseCommandOptions(command, rest, { course: { type: 'string' }, out: { type: 'string' }, version: { type: 'string' } });
+      const { values } = parseCommandOptions(command, rest, {
+        course: { type: 'string' },
+        iteration: { type: 'string' },
+        out: { type: 'string' },
+        version: { type: 'string' },
+      });
       if (!values.out) throw new CliError('rubric export: --out FILE is required', 2);
-      const exported = await callCore(core, 'rubric.export', { ...courseRef(values.course), ...readVersion(command, values.version) });
+      const exported = await callCore(core, 'rubric.export', { ...scopeRef(values), ...readVersion(command, values.version) });
       const target = resolve(values.out);
       try {
         writeFileAtomically(target, exported.json);

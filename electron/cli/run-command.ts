@@ -174,6 +174,7 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
     case 'iteration add':
     case 'iteration list':
     case 'iteration remove':
+    case 'iteration weight':
       return runIterationCommand(core, command, rest, io);
     case 'relay connect':
     case 'relay status':
@@ -190,6 +191,7 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
     case 'grade override':
     case 'grade adjust':
     case 'grade audit':
+    case 'grade total':
       return runGradeCommand(core, command, rest, io);
     case 'practices':
       return rest.some((arg) => arg === '--file' || arg.startsWith('--file=')) ? runPracticesCommand(rest, io) : runCoursePracticesCommand(core, rest, io);

@@ -1,25 +1,29 @@
 import { z } from 'zod';
-import { courseRefShape } from './course-ref';
+import { AsOfSchema } from './as-of';
+import { gradingScopeShape } from './grading-api';
 
 /**
- * `csv`, `xlsx`, `pdf`, `moodle` and `canvas` are written from the course's grades; `metrics-csv` is
- * the pipeline-metrics sheet (one row per team) that needs no rubric.
+ * `csv`, `xlsx`, `pdf`, `moodle` and `canvas` are written from the course's (or an iteration's)
+ * grades; `metrics-csv` is the pipeline-metrics sheet (one row per team) that needs no rubric;
+ * `course-total-csv` is one row per student with each iteration's percent and the weighted course
+ * percent (grades.courseTotal).
  */
-export const ExportFormatSchema = z.enum(['csv', 'xlsx', 'pdf', 'moodle', 'canvas', 'metrics-csv']);
+export const ExportFormatSchema = z.enum(['csv', 'xlsx', 'pdf', 'moodle', 'canvas', 'metrics-csv', 'course-total-csv']);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
 /** The largest LMS gradebook the round trip accepts (a few thousand students with many columns). */
 export const maxLmsFileLength = 8_000_000;
 
 export const GradeSheetExportInputSchema = z.object({
-  ...courseRefShape,
+  /** `iteration` (csv, xlsx, pdf, moodle, canvas): that iteration's grades instead of the whole course's. */
+  ...gradingScopeShape,
   format: ExportFormatSchema,
   /** CSV only: ';' for European Excel locales, which then also get decimal commas. */
   delimiter: z.enum([',', ';']).default(','),
   /** CSV only: a byte-order mark, so Excel reads UTF-8. */
   bom: z.boolean().default(true),
-  /** Grade activity before this instant (ISO 8601), a deadline; defaults to the course's window. */
-  asOf: z.iso.datetime({ offset: true, message: 'must be an ISO 8601 date and time, e.g. 2026-06-01T00:00:00Z' }).optional(),
+  /** Grade activity before this instant, a deadline, exactly as grades.course takes it; defaults to the course's (or iteration's) window. */
+  asOf: AsOfSchema,
   /**
    * moodle or canvas: the gradebook CSV the LMS exported. When given, GitPulse writes its grades into
    * that file (the round trip) instead of writing an import file of its own.

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CourseGradesSchema } from '../domain/course-grades';
+import { CourseTotalSchema } from '../domain/course-total';
 import {
   GradeAuditEntrySchema,
   GradeFreezeSchema,
@@ -10,6 +11,7 @@ import {
   TeamSuggestedFactorsSchema,
 } from '../domain/grading';
 import { RubricSchema } from '../grading/rubric';
+import { AsOfSchema } from './as-of';
 import { courseRefShape } from './course-ref';
 
 /** Largest rubric file accepted; real ones are a few kilobytes. */
@@ -18,30 +20,36 @@ export const maxRubricJsonLength = 1_000_000;
 const ReasonSchema = z.string().trim().min(1, 'A reason is required').max(500, 'The reason is longer than 500 characters');
 const OptionalReasonSchema = z.string().trim().max(500, 'The reason is longer than 500 characters').optional();
 const CriterionNameSchema = z.string().min(1).max(80);
-/** An instant grading counts activity up to (exclusive): `YYYY-MM-DD` (that day's start, UTC) or ISO 8601. */
-const AsOfSchema = z.string().max(40).optional();
-const teamShape = { ...courseRefShape, projectId: z.number().int() };
+
+/**
+ * Which grades a call is about: a course, and optionally one of its iterations by name (matched
+ * case-insensitively, like the course name). Without `iteration` it is the whole course, as before
+ * iterations could be graded; each scope has its own rubric versions, scores, freeze and audit trail.
+ */
+export const gradingScopeShape = { ...courseRefShape, iteration: z.string().trim().min(1).max(60).optional() };
+const teamShape = { ...gradingScopeShape, projectId: z.number().int() };
 
 /**
  * Rubrics and grades. Every write is one transaction with its audit entry, raises data.changed for
- * the grading tables, and is refused with `conflict` while the course's grades are frozen (rubric
- * saves excepted: they are kept, and count once the grades are unfrozen).
+ * the grading tables, and is refused with `conflict` while the scope's grades are frozen (rubric
+ * saves excepted: they are kept, and count once the grades are unfrozen). An unknown `iteration` is
+ * `not_found`: "The course has no iteration "X"."
  */
 export const gradingApi = {
   /** The rubric in force: the newest saved version, or the built-in template (version 0) before the first save. */
-  'rubric.get': { input: z.object(courseRefShape), output: RubricVersionSchema },
+  'rubric.get': { input: z.object(gradingScopeShape), output: RubricVersionSchema },
   /** Saves a new version (earlier ones stay viewable); grades follow it at once unless frozen. */
-  'rubric.save': { input: z.object({ ...courseRefShape, rubric: RubricSchema, reason: OptionalReasonSchema }), output: RubricVersionSchema },
+  'rubric.save': { input: z.object({ ...gradingScopeShape, rubric: RubricSchema, reason: OptionalReasonSchema }), output: RubricVersionSchema },
   /** Newest first; version 0 (the built-in template) last. */
-  'rubric.versions': { input: z.object(courseRefShape), output: z.array(RubricVersionSummarySchema) },
-  'rubric.version': { input: z.object({ ...courseRefShape, version: z.number().int().min(0) }), output: RubricVersionSchema },
+  'rubric.versions': { input: z.object(gradingScopeShape), output: z.array(RubricVersionSummarySchema) },
+  'rubric.version': { input: z.object({ ...gradingScopeShape, version: z.number().int().min(0) }), output: RubricVersionSchema },
   /**
    * A rubric file's text, checked against the schema: refused with `invalid_input` naming the first
    * problem and its place (`criteria[2].checks[0].points: must be >= 0`), and then nothing changes.
    */
   'rubric.import': {
     input: z.object({
-      ...courseRefShape,
+      ...gradingScopeShape,
       json: z.string().max(maxRubricJsonLength, `The rubric file is larger than ${maxRubricJsonLength / 1_000_000} MB`),
       reason: OptionalReasonSchema,
     }),
@@ -49,7 +57,7 @@ export const gradingApi = {
   },
   /** The rubric (in force, or the given version) as the JSON a file holds, with a file name to save it under. */
   'rubric.export': {
-    input: z.object({ ...courseRefShape, version: z.number().int().min(0).optional() }),
+    input: z.object({ ...gradingScopeShape, version: z.number().int().min(0).optional() }),
     output: z.object({ filename: z.string(), json: z.string() }),
   },
   /** Checks a rubric file's text without saving it: the first problem, or null. */
@@ -61,12 +69,16 @@ export const gradingApi = {
   'rubric.templates.remove': { input: z.object({ id: z.number().int() }), output: z.object({ removed: z.boolean() }) },
   /** Makes a template the course's rubric: a new version, like a save. `templateId` null is the built-in one. */
   'rubric.templates.apply': {
-    input: z.object({ ...courseRefShape, templateId: z.number().int().nullable(), reason: OptionalReasonSchema }),
+    input: z.object({ ...gradingScopeShape, templateId: z.number().int().nullable(), reason: OptionalReasonSchema }),
     output: RubricVersionSchema,
   },
 
-  /** Every team's grades as of an instant (default: the end of the course window, capped at now); the frozen sheet while frozen. */
-  'grades.course': { input: z.object({ ...courseRefShape, asOf: AsOfSchema }), output: CourseGradesSchema },
+  /**
+   * Every team's grades as of an instant (default: the end of the course window, or of the
+   * iteration, capped at now); the frozen sheet while frozen. In an iteration, only activity from its
+   * first day counts, and `asOf` must lie inside it.
+   */
+  'grades.course': { input: z.object({ ...gradingScopeShape, asOf: AsOfSchema }), output: CourseGradesSchema },
   /** A manual criterion's points (0 to its maximum) and comment for one team; points null clears the score. */
   'grades.setManualScore': {
     input: z.object({
@@ -96,14 +108,19 @@ export const gradingApi = {
     output: z.object({ removed: z.boolean() }),
   },
   /** Each student's suggested factor from the contribution shares; never applied unless set with grades.setAdjustment. */
-  'grades.suggestedFactors': { input: z.object({ ...courseRefShape, asOf: AsOfSchema }), output: z.array(TeamSuggestedFactorsSchema) },
+  'grades.suggestedFactors': { input: z.object({ ...gradingScopeShape, asOf: AsOfSchema }), output: z.array(TeamSuggestedFactorsSchema) },
   /** Keeps the grades (as of `asOf`) unchanged by later syncs and rubric edits until unfrozen. */
-  'grades.freeze': { input: z.object({ ...courseRefShape, asOf: AsOfSchema, reason: OptionalReasonSchema }), output: GradeFreezeSchema },
-  'grades.unfreeze': { input: z.object({ ...courseRefShape, reason: OptionalReasonSchema }), output: GradeFreezeSchema },
-  'grades.freezeState': { input: z.object(courseRefShape), output: GradeFreezeSchema },
+  'grades.freeze': { input: z.object({ ...gradingScopeShape, asOf: AsOfSchema, reason: OptionalReasonSchema }), output: GradeFreezeSchema },
+  'grades.unfreeze': { input: z.object({ ...gradingScopeShape, reason: OptionalReasonSchema }), output: GradeFreezeSchema },
+  'grades.freezeState': { input: z.object(gradingScopeShape), output: GradeFreezeSchema },
   /** Newest first: the team's changes plus the course-wide ones (rubric, freezes); all of the course's without projectId. */
   'grades.audit': {
-    input: z.object({ ...courseRefShape, projectId: z.number().int().optional(), limit: z.number().int().min(1).max(1000).default(200) }),
+    input: z.object({ ...gradingScopeShape, projectId: z.number().int().optional(), limit: z.number().int().min(1).max(1000).default(200) }),
     output: z.array(GradeAuditEntrySchema),
   },
+  /**
+   * Each student's weighted course percent over the course's iterations (docs/grading.md): refused
+   * with `conflict` when the course has no iterations or every weight is 0.
+   */
+  'grades.courseTotal': { input: z.object(courseRefShape), output: CourseTotalSchema },
 } as const;

@@ -79,6 +79,8 @@ export type GradedTeam = z.infer<typeof GradedTeamSchema>;
 
 export const CourseGradesSchema = z.object({
   course: z.string(),
+  /** The iteration these grades are of, by name; null for the whole course. */
+  iteration: z.string().nullable(),
   /** The instant grading counted activity up to (exclusive), UTC ISO 8601. */
   asOf: z.string(),
   frozen: z.boolean(),

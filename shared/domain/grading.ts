@@ -7,6 +7,11 @@ export const RubricVersionSchema = z.object({
   /** Null for version 0, which was never saved. */
   savedAt: z.string().nullable(),
   isBuiltIn: z.boolean(),
+  /**
+   * True in an iteration that has no rubric version of its own: it is graded with the whole course's
+   * rubric in force, whose version number this is. Saving in the iteration makes its own version 1.
+   */
+  inheritedFromCourse: z.boolean(),
   rubric: RubricSchema,
 });
 export type RubricVersion = z.infer<typeof RubricVersionSchema>;

@@ -8,8 +8,36 @@ export const IterationSchema = z.object({
   start: z.string(),
   /** Last day, `YYYY-MM-DD`, counted in full. */
   end: z.string(),
+  /** How much the iteration counts in the course total (0 to 100; 0 leaves it out); 1 unless set. */
+  weight: z.number(),
 });
 export type Iteration = z.infer<typeof IterationSchema>;
+
+/** The largest weight an iteration can have; weights are relative, so 100 leaves room for any split. */
+export const maxIterationWeight = 100;
+
+/**
+ * An iteration as a form or the command line sends it: the weight may be left out (1), and arrives
+ * as it was given, so the check below can name the iteration when it is not a number.
+ */
+export interface IterationInput {
+  name: string;
+  start: string;
+  end: string;
+  weight?: unknown;
+}
+
+export function isIterationWeight(weight: unknown): weight is number {
+  return typeof weight === 'number' && Number.isFinite(weight) && weight >= 0 && weight <= maxIterationWeight;
+}
+
+/** What is wrong with a weight, or null (also when left out: it is then 1); `label` names the iteration. */
+export function describeWeightProblem(label: string, weight: unknown): string | null {
+  if (weight === undefined) return null;
+  if (typeof weight !== 'number' || !Number.isFinite(weight)) return `The weight of ${label} must be a number from 0 to ${maxIterationWeight}`;
+  if (weight < 0 || weight > maxIterationWeight) return `The weight of ${label} is ${weight}; it must be from 0 to ${maxIterationWeight}`;
+  return null;
+}
 
 /** Iteration names are shown in window selectors and typed on the command line, so one short line. */
 export const IterationNameSchema = z
@@ -20,21 +48,22 @@ export const IterationNameSchema = z
   .regex(/^[^\p{Cc}\p{Cf}]+$/u, 'Iteration name may not contain control characters');
 
 /**
- * What is wrong with one iteration, or null: a name, two real days, the end after the start. The
- * renderer's form and the core check with this same function, so both say the same thing.
+ * What is wrong with one iteration, or null: a name, two real days, the end after the start, a weight
+ * from 0 to 100 when one is given. The renderer's form and the core check with this same function,
+ * so both say the same thing.
  */
-export function describeIterationProblem(iteration: Iteration): string | null {
+export function describeIterationProblem(iteration: IterationInput): string | null {
   const name = IterationNameSchema.safeParse(iteration.name);
   if (!name.success) return name.error.issues[0]?.message ?? 'Iteration name is not valid';
   const label = `"${name.data}"`;
   if (!isCalendarDate(iteration.start)) return `${label} starts on ${describeNotADate(iteration.start)}`;
   if (!isCalendarDate(iteration.end)) return `${label} ends on ${describeNotADate(iteration.end)}`;
   if (iteration.end <= iteration.start) return `${label} ends on ${iteration.end}, which is not after its start ${iteration.start}`;
-  return null;
+  return describeWeightProblem(label, iteration.weight);
 }
 
 /** The first problem of a whole list: each iteration's own, then a name used twice (case-insensitively). */
-export function describeIterationListProblem(iterations: readonly Iteration[]): string | null {
+export function describeIterationListProblem(iterations: readonly IterationInput[]): string | null {
   const seen = new Set<string>();
   for (const iteration of iterations) {
     const problem = describeIterationProblem(iteration);
@@ -46,7 +75,7 @@ export function describeIterationListProblem(iterations: readonly Iteration[]): 
   return null;
 }
 
-/** An iteration as it is stored: name trimmed. */
-export function normalizeIteration(iteration: Iteration): Iteration {
-  return { name: iteration.name.trim(), start: iteration.start, end: iteration.end };
+/** An iteration as it is stored: name trimmed, weight 1 unless given; call after describeIterationProblem. */
+export function normalizeIteration(iteration: IterationInput): Iteration {
+  return { name: iteration.name.trim(), start: iteration.start, end: iteration.end, weight: isIterationWeight(iteration.weight) ? iteration.weight : 1 };
 }

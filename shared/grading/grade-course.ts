@@ -16,6 +16,8 @@ export interface StoredStudentAdjustment {
 export interface CourseGradingInput {
   rubric: Rubric;
   rubricVersion: number;
+  /** The iteration graded, by name; null for the whole course. */
+  iteration: string | null;
   metrics: CourseMetrics;
   lastSyncAt: string | null;
   /** By project id, the practice checks' first evidence in words. */
@@ -66,6 +68,7 @@ export function gradeCourse(input: CourseGradingInput): CourseGrades {
   });
   return {
     course: metrics.course,
+    iteration: input.iteration,
     asOf: metrics.to,
     frozen: false,
     frozenAt: null,

@@ -14,8 +14,8 @@ import {
 import { openTestCore } from './open-test-core';
 
 const iterations = [
-  { name: 'Iteration 1', start: '2026-02-16', end: '2026-03-01' },
-  { name: 'Iteration 2', start: '2026-03-02', end: '2026-03-15' },
+  { name: 'Iteration 1', start: '2026-02-16', end: '2026-03-01', weight: 1 },
+  { name: 'Iteration 2', start: '2026-03-02', end: '2026-03-15', weight: 1 },
 ];
 
 describe('window options', () => {
@@ -50,9 +50,9 @@ describe('the settings forms’ checks', () => {
   it('name each iteration row’s problem, a duplicate name included', () => {
     expect(
       validateIterationRows([
-        { name: 'Sprint', start: '2026-03-01', end: '2026-03-10' },
-        { name: 'sprint', start: '2026-03-11', end: '2026-03-20' },
-        { name: 'Late', start: '2026-03-20', end: '2026-03-11' },
+        { name: 'Sprint', start: '2026-03-01', end: '2026-03-10', weight: 1 },
+        { name: 'sprint', start: '2026-03-11', end: '2026-03-20', weight: 1 },
+        { name: 'Late', start: '2026-03-20', end: '2026-03-11', weight: 1 },
       ]),
     ).toEqual([
       undefined,
@@ -87,7 +87,9 @@ describe('the iterations and metrics stores over a real core', () => {
     if (courseId === undefined) throw new Error('no demo course');
     const store = createIterationsStore(test.api);
     expect(await store.getState().replaceIterations(courseId, iterations)).toEqual({ iterations });
-    const refused = await store.getState().replaceIterations(courseId, [...iterations, { name: 'ITERATION 1', start: '2026-04-01', end: '2026-04-10' }]);
+    const refused = await store
+      .getState()
+      .replaceIterations(courseId, [...iterations, { name: 'ITERATION 1', start: '2026-04-01', end: '2026-04-10', weight: 1 }]);
     expect(refused).toEqual({ error: { code: 'invalid_input', message: 'Two iterations are named "ITERATION 1"; give each its own name.' } });
     await store.getState().fetchIterations(courseId);
     expect(store.getState().byCourse[courseId]?.iterations).toEqual(iterations);

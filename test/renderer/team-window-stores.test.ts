@@ -39,7 +39,7 @@ describe('the team and student stores over a real core', () => {
     if (courseId === undefined) throw new Error('no demo course');
     await createIterationsStore(test.api)
       .getState()
-      .replaceIterations(courseId, [{ name: 'Iteration 1', start: '2026-02-16', end: '2026-03-01' }]);
+      .replaceIterations(courseId, [{ name: 'Iteration 1', start: '2026-02-16', end: '2026-03-01', weight: 1 }]);
     const overview = createCourseMetricsStore(test.api);
     await overview.getState().fetchMetrics(courseId, { kind: 'iteration', name: 'Iteration 1' });
     const inIteration = overview.getState().byCourse[courseId]?.metrics?.teams[0];

@@ -12,7 +12,7 @@ import { writeCanvasImportCsv } from './write-canvas-import-csv';
 import { writeGradeSheetCsv } from './write-grade-sheet-csv';
 import { writeMoodleImportCsv } from './write-moodle-import-csv';
 
-export type GradeFormat = Exclude<ExportFormat, 'metrics-csv'>;
+export type GradeFormat = Exclude<ExportFormat, 'metrics-csv' | 'course-total-csv'>;
 
 export interface GradeSheetRequest {
   format: GradeFormat;
@@ -53,7 +53,8 @@ export async function writeGradeSheetFile(grades: CourseGrades, request: GradeSh
 }
 
 async function writeFormat(grades: CourseGrades, request: GradeSheetRequest, deps: GradeSheetDependencies): Promise<GradeSheetFile> {
-  const stem = `${toFileStem(grades.course)}-grades`;
+  const scope = grades.iteration === null ? toFileStem(grades.course) : `${toFileStem(grades.course)}-${toFileStem(grades.iteration)}`;
+  const stem = `${scope}-grades`;
   switch (request.format) {
     case 'csv':
       return { filename: `${stem}.csv`, mimeType: 'text/csv', encoding: 'utf8', content: addCsvNotice(writeGradeSheetCsv(grades, request), request.notice) };
@@ -66,7 +67,7 @@ async function writeFormat(grades: CourseGrades, request: GradeSheetRequest, dep
       };
     case 'pdf': {
       const pdf = await deps.renderPdf(buildGradeReportHtml(grades, deps.loadCharts(), request.notice));
-      return { filename: `${toFileStem(grades.course)}-feedback.pdf`, mimeType: 'application/pdf', encoding: 'base64', content: toBase64(pdf) };
+      return { filename: `${scope}-feedback.pdf`, mimeType: 'application/pdf', encoding: 'base64', content: toBase64(pdf) };
     }
     case 'moodle':
       return request.lmsFile !== undefined

@@ -1,4 +1,3 @@
-import type { Course } from '../../../shared/domain/course';
 import type { CourseGrades } from '../../../shared/domain/course-grades';
 import type { RubricVersion } from '../../../shared/domain/grading';
 import { practiceNames, type PracticeName } from '../../../shared/domain/practices';
@@ -8,6 +7,7 @@ import { ApiFailure } from '../api/api-failure';
 import { loadCourseMetrics } from '../metrics/load-course-metrics';
 import { loadCoursePractices } from '../metrics/load-course-practices';
 import type { Store } from '../store/create-store';
+import { resolveGradingWindow, type GradingScope } from './grading-scope';
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
@@ -32,12 +32,14 @@ function describeEvidence(evidence: { file: string; line: number; text: string }
 }
 
 /**
- * A course's grades computed now from its data up to `asOf` (the metrics window's end, by default
- * the course window's end capped at now) under the given rubric version, with what the instructor
- * entered. Frozen grades are not this function's business: see load-course-grades.ts.
+ * A scope's grades computed now from its data up to `asOf` (the metrics window's end, by default
+ * the course's or the iteration's end capped at now; an iteration's from its first day) under the
+ * given rubric version, with what the instructor entered in that scope. Frozen grades are not this
+ * function's business: see load-course-grades.ts.
  */
-export function computeCourseGrades(store: Store, course: Course, rubric: RubricVersion, asOf: string | undefined, nowMs: number): CourseGrades {
-  const request = { to: asOf };
+export function computeCourseGrades(store: Store, scope: GradingScope, rubric: RubricVersion, asOf: string | undefined, nowMs: number): CourseGrades {
+  const { course } = scope;
+  const request = resolveGradingWindow(scope, asOf, nowMs);
   const metrics = loadWindowed(() => loadCourseMetrics(store, course, request, nowMs));
   const practices = loadWindowed(() => loadCoursePractices(store, course, request, nowMs));
   const practicesByPath = new Map(practices.teams.map((t) => [t.project, t]));
@@ -53,8 +55,8 @@ export function computeCourseGrades(store: Store, course: Course, rubric: Rubric
     practiceEvidence.set(team.projectId, evidence);
   }
 
-  const manual = groupBy(store.grades.listManualScores(course.id), (s) => s.projectId);
-  const overrides = groupBy(store.grades.listOverrides(course.id), (o) => o.projectId);
+  const manual = groupBy(store.grades.listManualScores(course.id, scope.key), (s) => s.projectId);
+  const overrides = groupBy(store.grades.listOverrides(course.id, scope.key), (o) => o.projectId);
   const entries = new Map<number, TeamGradingEntries>();
   for (const team of metrics.teams) {
     entries.set(team.projectId, {
@@ -63,7 +65,7 @@ export function computeCourseGrades(store: Store, course: Course, rubric: Rubric
     });
   }
   const adjustments = new Map<number, Map<number, StoredStudentAdjustment>>();
-  for (const [projectId, rows] of groupBy(store.grades.listAdjustments(course.id), (a) => a.projectId)) {
+  for (const [projectId, rows] of groupBy(store.grades.listAdjustments(course.id, scope.key), (a) => a.projectId)) {
     adjustments.set(
       projectId,
       new Map(
@@ -80,6 +82,7 @@ export function computeCourseGrades(store: Store, course: Course, rubric: Rubric
   return gradeCourse({
     rubric: rubric.rubric,
     rubricVersion: rubric.version,
+    iteration: scope.iteration?.name ?? null,
     metrics,
     lastSyncAt: course.lastSyncedAt,
     practiceEvidence,

@@ -4,9 +4,10 @@ import { RubricSchema, type Rubric } from '../../../shared/grading/rubric';
 import { ApiFailure } from '../api/api-failure';
 import type { Store } from '../store/create-store';
 import type { StoredRubricVersion } from '../store/rubrics-repo';
+import type { GradingScope } from './grading-scope';
 
 /** Version 0: the built-in template, in force for every course until its first saved rubric. */
-export const builtinRubricVersion: RubricVersion = { version: 0, savedAt: null, isBuiltIn: true, rubric: builtinRubric };
+export const builtinRubricVersion: RubricVersion = { version: 0, savedAt: null, isBuiltIn: true, inheritedFromCourse: false, rubric: builtinRubric };
 
 /** Stored rubrics were checked when saved; one that no longer parses means the file was edited by hand. */
 export function parseStoredRubric(json: string, where: string): Rubric {
@@ -26,19 +27,30 @@ function toRubricVersion(stored: StoredRubricVersion): RubricVersion {
     version: stored.version,
     savedAt: stored.savedAt,
     isBuiltIn: false,
+    inheritedFromCourse: false,
     rubric: parseStoredRubric(stored.rubricJson, `rubric version ${stored.version}`),
   };
 }
 
-/** The rubric in force for a course: its newest saved version, else the built-in template. */
-export function readCourseRubric(store: Store, courseId: number): RubricVersion {
-  const stored = store.rubrics.findLatestRubric(courseId);
-  return stored ? toRubricVersion(stored) : builtinRubricVersion;
+/**
+ * The rubric in force in a scope: its newest saved version; in an iteration without one, the whole
+ * course's rubric in force (marked inheritedFromCourse); else the built-in template.
+ */
+export function readScopeRubric(store: Store, scope: GradingScope): RubricVersion {
+  const own = store.rubrics.findLatestRubric(scope.course.id, scope.key);
+  if (own) return toRubricVersion(own);
+  if (scope.key === '') return builtinRubricVersion;
+  const course = store.rubrics.findLatestRubric(scope.course.id, '');
+  return course ? { ...toRubricVersion(course), inheritedFromCourse: true } : { ...builtinRubricVersion, inheritedFromCourse: true };
 }
 
-export function readRubricVersion(store: Store, courseId: number, version: number): RubricVersion {
+/** One of the scope's own saved versions (0: the built-in template). */
+export function readRubricVersion(store: Store, scope: GradingScope, version: number): RubricVersion {
   if (version === 0) return builtinRubricVersion;
-  const stored = store.rubrics.findRubricVersion(courseId, version);
-  if (!stored) throw new ApiFailure('not_found', `The course has no rubric version ${version}.`);
+  const stored = store.rubrics.findRubricVersion(scope.course.id, scope.key, version);
+  if (!stored) {
+    const where = scope.iteration ? `Iteration "${scope.iteration.name}"` : 'The course';
+    throw new ApiFailure('not_found', `${where} has no rubric version ${version}.`);
+  }
   return toRubricVersion(stored);
 }

@@ -1,54 +1,57 @@
-import type { Course } from '../../../shared/domain/course';
 import type { GradeFreeze } from '../../../shared/domain/grading';
 import { ApiFailure } from '../api/api-failure';
 import type { Store } from '../store/create-store';
 import { computeCourseGrades } from './compute-course-grades';
-import { readCourseRubric } from './course-rubric';
+import { readScopeRubric } from './course-rubric';
+import { describeScope, type GradingScope } from './grading-scope';
 
-export function readFreezeState(store: Store, course: Course): GradeFreeze {
-  const frozen = store.grades.findFreeze(course.id);
+export function readFreezeState(store: Store, scope: GradingScope): GradeFreeze {
+  const frozen = store.grades.findFreeze(scope.course.id, scope.key);
   return frozen
     ? { isFrozen: true, frozenAt: frozen.frozenAt, asOf: frozen.asOf, rubricVersion: frozen.rubricVersion }
     : { isFrozen: false, frozenAt: null, asOf: null, rubricVersion: null };
 }
 
 /**
- * Computes the grades as of `asOf` and keeps that sheet, with when it was frozen and against which
- * data (last sync, rubric version), until unfrozen. Computed inside the write transaction, so no
- * sync or edit can land between the figures and the freeze.
+ * Computes the scope's grades as of `asOf` and keeps that sheet, with when it was frozen and against
+ * which data (last sync, rubric version), until unfrozen. Computed inside the write transaction, so
+ * no sync or edit can land between the figures and the freeze.
  */
 export function freezeGrades(
   store: Store,
-  course: Course,
+  scope: GradingScope,
   request: { asOf?: string | undefined; reason?: string | undefined },
   nowMs = Date.now(),
 ): GradeFreeze {
+  const { course } = scope;
   store.transaction(() => {
-    const existing = store.grades.findFreeze(course.id);
-    if (existing) throw new ApiFailure('conflict', `The grades of "${course.name}" are already frozen since ${existing.frozenAt}.`);
-    const rubric = readCourseRubric(store, course.id);
+    const existing = store.grades.findFreeze(course.id, scope.key);
+    if (existing) throw new ApiFailure('conflict', `The grades of ${describeScope(scope)} are already frozen since ${existing.frozenAt}.`);
+    const rubric = readScopeRubric(store, scope);
     const frozenAt = new Date(nowMs).toISOString();
-    const grades = { ...computeCourseGrades(store, course, rubric, request.asOf, nowMs), frozen: true, frozenAt };
-    store.grades.saveFreeze(course.id, { frozenAt, asOf: grades.asOf, rubricVersion: rubric.version, gradesJson: JSON.stringify(grades) });
-    store.grades.recordGradeChange(course.id, {
+    const grades = { ...computeCourseGrades(store, scope, rubric, request.asOf, nowMs), frozen: true, frozenAt };
+    store.grades.saveFreeze(course.id, scope.key, { frozenAt, asOf: grades.asOf, rubricVersion: rubric.version, gradesJson: JSON.stringify(grades) });
+    const version = `${rubric.inheritedFromCourse ? "the course's " : ''}rubric version ${rubric.version}`;
+    store.grades.recordGradeChange(course.id, scope.key, {
       at: frozenAt,
       kind: 'freeze',
       projectId: null,
       subject: 'grades',
       oldValue: 'not frozen',
-      newValue: `frozen as of ${grades.asOf} (rubric version ${rubric.version}, last sync ${course.lastSyncedAt ?? 'never'})`,
+      newValue: `frozen as of ${grades.asOf} (${version}, last sync ${course.lastSyncedAt ?? 'never'})`,
       reason: request.reason ?? null,
     });
   });
-  return readFreezeState(store, course);
+  return readFreezeState(store, scope);
 }
 
-export function unfreezeGrades(store: Store, course: Course, request: { reason?: string | undefined }, nowMs = Date.now()): GradeFreeze {
+export function unfreezeGrades(store: Store, scope: GradingScope, request: { reason?: string | undefined }, nowMs = Date.now()): GradeFreeze {
+  const { course } = scope;
   store.transaction(() => {
-    const existing = store.grades.findFreeze(course.id);
-    if (!existing) throw new ApiFailure('conflict', `The grades of "${course.name}" are not frozen.`);
-    store.grades.removeFreeze(course.id);
-    store.grades.recordGradeChange(course.id, {
+    const existing = store.grades.findFreeze(course.id, scope.key);
+    if (!existing) throw new ApiFailure('conflict', `The grades of ${describeScope(scope)} are not frozen.`);
+    store.grades.removeFreeze(course.id, scope.key);
+    store.grades.recordGradeChange(course.id, scope.key, {
       at: new Date(nowMs).toISOString(),
       kind: 'freeze',
       projectId: null,
@@ -58,5 +61,5 @@ export function unfreezeGrades(store: Store, course: Course, request: { reason?:
       reason: request.reason ?? null,
     });
   });
-  return readFreezeState(store, course);
+  return readFreezeState(store, scope);
 }

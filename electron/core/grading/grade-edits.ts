@@ -4,7 +4,8 @@ import type { RubricCriterion } from '../../../shared/grading/rubric';
 import { ApiFailure } from '../api/api-failure';
 import type { Store } from '../store/create-store';
 import type { StoredAdjustment } from '../store/grades-repo';
-import { readCourseRubric } from './course-rubric';
+import { readScopeRubric } from './course-rubric';
+import type { GradingScope } from './grading-scope';
 import { refuseIfFrozen } from './refuse-if-frozen';
 
 function findTeam(store: Store, course: Course, projectId: number): { path: string } {
@@ -13,8 +14,9 @@ function findTeam(store: Store, course: Course, projectId: number): { path: stri
   return team;
 }
 
-function findCriterion(store: Store, course: Course, name: string): RubricCriterion {
-  const { rubric } = readCourseRubric(store, course.id);
+function findCriterion(store: Store, scope: GradingScope, name: string): RubricCriterion {
+  const { course } = scope;
+  const { rubric } = readScopeRubric(store, scope);
   const criterion = rubric.criteria.find((c) => c.name === name);
   if (!criterion)
     throw new ApiFailure(
@@ -45,19 +47,20 @@ export interface ManualScoreEdit {
   comment: string;
 }
 
-export function setManualScore(store: Store, course: Course, edit: ManualScoreEdit, nowMs = Date.now()): void {
+export function setManualScore(store: Store, scope: GradingScope, edit: ManualScoreEdit, nowMs = Date.now()): void {
+  const { course } = scope;
   store.transaction(() => {
-    refuseIfFrozen(store, course);
+    refuseIfFrozen(store, scope);
     findTeam(store, course, edit.projectId);
-    const criterion = findCriterion(store, course, edit.criterion);
+    const criterion = findCriterion(store, scope, edit.criterion);
     if (criterion.kind !== 'manual') throw new ApiFailure('invalid_input', `"${criterion.name}" is graded automatically; override it instead.`);
     if (edit.points !== null && edit.points > criterion.maxPoints) {
       throw new ApiFailure('invalid_input', `points: must be <= ${criterion.maxPoints}, the maximum of "${criterion.name}"`);
     }
-    const old = store.grades.listManualScores(course.id).find((s) => s.projectId === edit.projectId && s.criterion === edit.criterion);
+    const old = store.grades.listManualScores(course.id, scope.key).find((s) => s.projectId === edit.projectId && s.criterion === edit.criterion);
     const at = new Date(nowMs).toISOString();
-    store.grades.saveManualScore(course.id, edit, at);
-    store.grades.recordGradeChange(course.id, {
+    store.grades.saveManualScore(course.id, scope.key, edit, at);
+    store.grades.recordGradeChange(course.id, scope.key, {
       at,
       kind: 'manualScore',
       projectId: edit.projectId,
@@ -76,17 +79,18 @@ export interface OverrideEdit {
   reason: string;
 }
 
-export function setOverride(store: Store, course: Course, edit: OverrideEdit, nowMs = Date.now()): void {
+export function setOverride(store: Store, scope: GradingScope, edit: OverrideEdit, nowMs = Date.now()): void {
+  const { course } = scope;
   store.transaction(() => {
-    refuseIfFrozen(store, course);
+    refuseIfFrozen(store, scope);
     findTeam(store, course, edit.projectId);
-    const criterion = findCriterion(store, course, edit.criterion);
+    const criterion = findCriterion(store, scope, edit.criterion);
     const max = criterion.maxPoints * criterion.weight;
     if (edit.points > max + 1e-9) throw new ApiFailure('invalid_input', `points: must be <= ${max}, the weighted maximum of "${criterion.name}"`);
-    const old = store.grades.listOverrides(course.id).find((o) => o.projectId === edit.projectId && o.criterion === edit.criterion);
+    const old = store.grades.listOverrides(course.id, scope.key).find((o) => o.projectId === edit.projectId && o.criterion === edit.criterion);
     const at = new Date(nowMs).toISOString();
-    store.grades.saveOverride(course.id, edit, at);
-    store.grades.recordGradeChange(course.id, {
+    store.grades.saveOverride(course.id, scope.key, edit, at);
+    store.grades.recordGradeChange(course.id, scope.key, {
       at,
       kind: 'override',
       projectId: edit.projectId,
@@ -100,17 +104,18 @@ export function setOverride(store: Store, course: Course, edit: OverrideEdit, no
 
 export function clearOverride(
   store: Store,
-  course: Course,
+  scope: GradingScope,
   edit: { projectId: number; criterion: string; reason?: string | undefined },
   nowMs = Date.now(),
 ): boolean {
+  const { course } = scope;
   return store.transaction(() => {
-    refuseIfFrozen(store, course);
+    refuseIfFrozen(store, scope);
     findTeam(store, course, edit.projectId);
-    const old = store.grades.listOverrides(course.id).find((o) => o.projectId === edit.projectId && o.criterion === edit.criterion);
+    const old = store.grades.listOverrides(course.id, scope.key).find((o) => o.projectId === edit.projectId && o.criterion === edit.criterion);
     if (!old) return false;
-    store.grades.removeOverride(course.id, edit.projectId, edit.criterion);
-    store.grades.recordGradeChange(course.id, {
+    store.grades.removeOverride(course.id, scope.key, edit.projectId, edit.criterion);
+    store.grades.recordGradeChange(course.id, scope.key, {
       at: new Date(nowMs).toISOString(),
       kind: 'override',
       projectId: edit.projectId,
@@ -136,12 +141,13 @@ export interface AdjustmentEdit {
   reason: string;
 }
 
-export function setAdjustment(store: Store, course: Course, edit: AdjustmentEdit, nowMs = Date.now()): void {
+export function setAdjustment(store: Store, scope: GradingScope, edit: AdjustmentEdit, nowMs = Date.now()): void {
+  const { course } = scope;
   store.transaction(() => {
-    refuseIfFrozen(store, course);
+    refuseIfFrozen(store, scope);
     findTeam(store, course, edit.projectId);
     const { username } = findStudent(store, course, edit.projectId, edit.userId);
-    const old = store.grades.listAdjustments(course.id).find((a) => a.projectId === edit.projectId && a.userId === edit.userId);
+    const old = store.grades.listAdjustments(course.id, scope.key).find((a) => a.projectId === edit.projectId && a.userId === edit.userId);
     const stored: StoredAdjustment = {
       projectId: edit.projectId,
       userId: edit.userId,
@@ -150,8 +156,8 @@ export function setAdjustment(store: Store, course: Course, edit: AdjustmentEdit
       reason: edit.reason,
     };
     const at = new Date(nowMs).toISOString();
-    store.grades.saveAdjustment(course.id, stored, at);
-    store.grades.recordGradeChange(course.id, {
+    store.grades.saveAdjustment(course.id, scope.key, stored, at);
+    store.grades.recordGradeChange(course.id, scope.key, {
       at,
       kind: 'adjustment',
       projectId: edit.projectId,
@@ -165,18 +171,19 @@ export function setAdjustment(store: Store, course: Course, edit: AdjustmentEdit
 
 export function clearAdjustment(
   store: Store,
-  course: Course,
+  scope: GradingScope,
   edit: { projectId: number; userId: number; reason?: string | undefined },
   nowMs = Date.now(),
 ): boolean {
+  const { course } = scope;
   return store.transaction(() => {
-    refuseIfFrozen(store, course);
+    refuseIfFrozen(store, scope);
     findTeam(store, course, edit.projectId);
-    const old = store.grades.listAdjustments(course.id).find((a) => a.projectId === edit.projectId && a.userId === edit.userId);
+    const old = store.grades.listAdjustments(course.id, scope.key).find((a) => a.projectId === edit.projectId && a.userId === edit.userId);
     if (!old) return false;
     const username = store.members.listRoster(course.id).find((r) => r.projectId === edit.projectId && r.userId === edit.userId)?.username;
-    store.grades.removeAdjustment(course.id, edit.projectId, edit.userId);
-    store.grades.recordGradeChange(course.id, {
+    store.grades.removeAdjustment(course.id, scope.key, edit.projectId, edit.userId);
+    store.grades.recordGradeChange(course.id, scope.key, {
       at: new Date(nowMs).toISOString(),
       kind: 'adjustment',
       projectId: edit.projectId,

@@ -1,4 +1,3 @@
-import type { Course } from '../../../shared/domain/course';
 import type { RubricTemplate, RubricVersion } from '../../../shared/domain/grading';
 import { builtinRubric } from '../../../shared/grading/builtin-rubric';
 import { formatRubricJson, parseRubricJson } from '../../../shared/grading/describe-rubric-problems';
@@ -7,23 +6,27 @@ import { computeRubricMaxPoints } from '../../../shared/grading/score-rubric';
 import { ApiFailure } from '../api/api-failure';
 import type { Store } from '../store/create-store';
 import type { StoredRubricTemplate } from '../store/rubrics-repo';
-import { parseStoredRubric, readCourseRubric } from './course-rubric';
+import { parseStoredRubric, readScopeRubric } from './course-rubric';
+import type { GradingScope } from './grading-scope';
 
 function describeVersion(version: RubricVersion): string {
-  return `version ${version.version} "${version.rubric.name}" (${version.rubric.criteria.length} criteria, max ${computeRubricMaxPoints(version.rubric)})`;
+  const which = `${version.inheritedFromCourse ? "the course's " : ''}version ${version.version}`;
+  return `${which} "${version.rubric.name}" (${version.rubric.criteria.length} criteria, max ${computeRubricMaxPoints(version.rubric)})`;
 }
 
 /**
- * Saves a new version of the course's rubric with its audit entry, in one transaction. Grades follow
- * at once, being computed from the newest version when read; a frozen sheet stays as it is.
+ * Saves a new version of the scope's rubric with its audit entry, in one transaction (an
+ * iteration's first save is its version 1). Grades follow at once, being computed from the newest
+ * version when read; a frozen sheet stays as it is.
  */
-export function saveRubric(store: Store, course: Course, rubric: Rubric, reason: string | undefined, nowMs = Date.now()): RubricVersion {
+export function saveRubric(store: Store, scope: GradingScope, rubric: Rubric, reason: string | undefined, nowMs = Date.now()): RubricVersion {
+  const courseId = scope.course.id;
   return store.transaction(() => {
-    const previous = readCourseRubric(store, course.id);
+    const previous = readScopeRubric(store, scope);
     const at = new Date(nowMs).toISOString();
-    const stored = store.rubrics.insertRubricVersion(course.id, JSON.stringify(rubric), at);
-    const saved: RubricVersion = { version: stored.version, savedAt: stored.savedAt, isBuiltIn: false, rubric };
-    store.grades.recordGradeChange(course.id, {
+    const stored = store.rubrics.insertRubricVersion(courseId, scope.key, JSON.stringify(rubric), at);
+    const saved: RubricVersion = { version: stored.version, savedAt: stored.savedAt, isBuiltIn: false, inheritedFromCourse: false, rubric };
+    store.grades.recordGradeChange(courseId, scope.key, {
       at,
       kind: 'rubric',
       projectId: null,
@@ -37,10 +40,10 @@ export function saveRubric(store: Store, course: Course, rubric: Rubric, reason:
 }
 
 /** A rubric file's text: refused whole, naming its first problem and place, or saved as a new version. */
-export function importRubric(store: Store, course: Course, json: string, reason: string | undefined, nowMs = Date.now()): RubricVersion {
+export function importRubric(store: Store, scope: GradingScope, json: string, reason: string | undefined, nowMs = Date.now()): RubricVersion {
   const parsed = parseRubricJson(json);
   if (!parsed.ok) throw new ApiFailure('invalid_input', parsed.problem);
-  return saveRubric(store, course, parsed.rubric, reason, nowMs);
+  return saveRubric(store, scope, parsed.rubric, reason, nowMs);
 }
 
 /** A file name from the rubric's name: letters, digits and dashes only, since the name is anyone's text. */
@@ -77,9 +80,9 @@ export function saveTemplate(store: Store, name: string, rubric: Rubric, nowMs =
   return toTemplate(store.transaction(() => store.rubrics.saveTemplate(name.trim(), JSON.stringify(rubric), new Date(nowMs).toISOString())));
 }
 
-export function applyTemplate(store: Store, course: Course, templateId: number | null, reason: string | undefined, nowMs = Date.now()): RubricVersion {
+export function applyTemplate(store: Store, scope: GradingScope, templateId: number | null, reason: string | undefined, nowMs = Date.now()): RubricVersion {
   const template = templateId === null ? builtinTemplate : store.rubrics.findTemplate(templateId);
   if (!template) throw new ApiFailure('not_found', `There is no rubric template ${templateId}.`);
   const rubric = 'rubricJson' in template ? toTemplate(template).rubric : template.rubric;
-  return saveRubric(store, course, rubric, reason ?? `from template "${template.name}"`, nowMs);
+  return saveRubric(store, scope, rubric, reason ?? `from template "${template.name}"`, nowMs);
 }

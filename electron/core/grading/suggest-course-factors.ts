@@ -1,12 +1,12 @@
-import type { Course } from '../../../shared/domain/course';
 import type { TeamSuggestedFactors } from '../../../shared/domain/grading';
 import { suggestFactor } from '../../../shared/grading/suggest-factor';
 import { loadCourseMetrics } from '../metrics/load-course-metrics';
 import type { Store } from '../store/create-store';
+import { resolveGradingWindow, type GradingScope } from './grading-scope';
 
-/** Each student's suggested factor from the live contribution shares (as of `asOf`); shown only, never stored. */
-export function suggestCourseFactors(store: Store, course: Course, asOf: string | undefined, nowMs = Date.now()): TeamSuggestedFactors[] {
-  const metrics = loadCourseMetrics(store, course, { to: asOf }, nowMs);
+/** Each student's suggested factor from the live contribution shares in the scope's window (as of `asOf`); shown only, never stored. */
+export function suggestCourseFactors(store: Store, scope: GradingScope, asOf: string | undefined, nowMs = Date.now()): TeamSuggestedFactors[] {
+  const metrics = loadCourseMetrics(store, scope.course, resolveGradingWindow(scope, asOf, nowMs), nowMs);
   return metrics.teams.map((team) => ({
     projectId: team.projectId,
     project: team.project,

@@ -90,3 +90,22 @@ export function resolveMetricsWindow(course: Course, request: WindowRequest, now
   }
   return { from: fromMs === null ? null : new Date(fromMs).toISOString(), to: new Date(toMs).toISOString() };
 }
+
+/**
+ * The window an iteration's grades count in, as a plain request for resolveMetricsWindow: from its
+ * first day's start to the start of the day after its last (both UTC), or to `asOf`, which must then
+ * lie inside the iteration. An iteration that has not started has nothing to grade yet.
+ */
+export function resolveIterationGradingWindow(iteration: Iteration, asOf: string | undefined, nowMs: number): WindowRequest {
+  const label = `iteration "${iteration.name}" (${iteration.start} to ${iteration.end})`;
+  if (!isCalendarDate(iteration.start)) throw new ApiFailure('conflict', `The stored ${label} does not start on a date; set it again in Course settings.`);
+  const startMs = Date.parse(`${iteration.start}T00:00:00Z`);
+  const endMs = dayAfter(iteration.end, `Iteration "${iteration.name}" end`);
+  if (startMs > nowMs) throw new ApiFailure('conflict', `The ${label} has not started yet, so it has no grades.`);
+  if (asOf === undefined) return { from: iteration.start, to: new Date(endMs).toISOString() };
+  const asOfMs = toInstant(asOf, 'asOf');
+  if (asOfMs <= startMs || asOfMs > endMs) {
+    throw new ApiFailure('invalid_input', `asOf: ${asOf} is outside ${label}; give an instant after its first day starts and by the end of its last day.`);
+  }
+  return { from: iteration.start, to: asOf };
+}

@@ -14,20 +14,21 @@ export interface StoredRubricTemplate {
   savedAt: string;
 }
 
-/** Rubric versions per course (append-only) and the instructor's templates. */
+/** Rubric versions per course and grading scope ('' the whole course, else an iteration's name; append-only) and the instructor's templates. */
 export function createRubricsRepo(db: Database.Database) {
-  const latest = db.prepare<[number], StoredRubricVersion>(
-    'SELECT version, rubric_json AS rubricJson, saved_at AS savedAt FROM rubric_versions WHERE course_id = ? ORDER BY version DESC LIMIT 1',
+  const columns = 'version, rubric_json AS rubricJson, saved_at AS savedAt';
+  const latest = db.prepare<[number, string], StoredRubricVersion>(
+    `SELECT ${columns} FROM rubric_versions WHERE course_id = ? AND iteration = ? ORDER BY version DESC LIMIT 1`,
   );
-  const one = db.prepare<[number, number], StoredRubricVersion>(
-    'SELECT version, rubric_json AS rubricJson, saved_at AS savedAt FROM rubric_versions WHERE course_id = ? AND version = ?',
+  const one = db.prepare<[number, string, number], StoredRubricVersion>(
+    `SELECT ${columns} FROM rubric_versions WHERE course_id = ? AND iteration = ? AND version = ?`,
   );
-  const all = db.prepare<[number], StoredRubricVersion>(
-    'SELECT version, rubric_json AS rubricJson, saved_at AS savedAt FROM rubric_versions WHERE course_id = ? ORDER BY version DESC',
+  const all = db.prepare<[number, string], StoredRubricVersion>(
+    `SELECT ${columns} FROM rubric_versions WHERE course_id = ? AND iteration = ? ORDER BY version DESC`,
   );
-  const insert = db.prepare<[number, number, string, string]>(
-    `INSERT INTO rubric_versions (course_id, version, rubric_json, saved_at)
-    VALUES (?, (SELECT COALESCE(MAX(version), 0) + 1 FROM rubric_versions WHERE course_id = ?), ?, ?)`,
+  const insert = db.prepare<[number, string, number, string, string, string]>(
+    `INSERT INTO rubric_versions (course_id, iteration, version, rubric_json, saved_at)
+    VALUES (?, ?, (SELECT COALESCE(MAX(version), 0) + 1 FROM rubric_versions WHERE course_id = ? AND iteration = ?), ?, ?)`,
   );
   const templates = db.prepare<[], StoredRubricTemplate>('SELECT id, name, rubric_json AS rubricJson, saved_at AS savedAt FROM rubric_templates ORDER BY name');
   const template = db.prepare<[number], StoredRubricTemplate>(
@@ -39,19 +40,19 @@ export function createRubricsRepo(db: Database.Database) {
   );
   const removeTemplate = db.prepare('DELETE FROM rubric_templates WHERE id = ?');
   return {
-    findLatestRubric(courseId: number): StoredRubricVersion | undefined {
-      return latest.get(courseId);
+    findLatestRubric(courseId: number, scope: string): StoredRubricVersion | undefined {
+      return latest.get(courseId, scope);
     },
-    findRubricVersion(courseId: number, version: number): StoredRubricVersion | undefined {
-      return one.get(courseId, version);
+    findRubricVersion(courseId: number, scope: string, version: number): StoredRubricVersion | undefined {
+      return one.get(courseId, scope, version);
     },
-    listRubricVersions(courseId: number): StoredRubricVersion[] {
-      return all.all(courseId);
+    listRubricVersions(courseId: number, scope: string): StoredRubricVersion[] {
+      return all.all(courseId, scope);
     },
-    /** Appends the next version number; the caller's transaction makes the read-then-insert safe. */
-    insertRubricVersion(courseId: number, rubricJson: string, savedAt: string): StoredRubricVersion {
-      insert.run(courseId, courseId, rubricJson, savedAt);
-      const saved = latest.get(courseId);
+    /** Appends the scope's next version number; the caller's transaction makes the read-then-insert safe. */
+    insertRubricVersion(courseId: number, scope: string, rubricJson: string, savedAt: string): StoredRubricVersion {
+      insert.run(courseId, scope, courseId, scope, rubricJson, savedAt);
+      const saved = latest.get(courseId, scope);
       if (!saved) throw new Error('The rubric version just saved is missing');
       return saved;
     },

@@ -11,6 +11,7 @@ import relay from './migrations/0009_relay.sql?raw';
 import renamedProjectsChildPipelines from './migrations/0010_renamed_projects_child_pipelines.sql?raw';
 import courseIterations from './migrations/0011_course_iterations.sql?raw';
 import grading from './migrations/0013_grading.sql?raw';
+import iterationGrading from './migrations/0014_iteration_grading.sql?raw';
 
 export interface Migration {
   version: number;
@@ -38,6 +39,7 @@ const shippedFiles: Record<string, string> = {
   '0010_renamed_projects_child_pipelines.sql': renamedProjectsChildPipelines,
   '0011_course_iterations.sql': courseIterations,
   '0013_grading.sql': grading,
+  '0014_iteration_grading.sql': iterationGrading,
 };
 
 const fileNamePattern = /^(\d{4})_([a-z0-9_]+)\.sql$/;

@@ -9,7 +9,7 @@ import { Panel } from '../../components/Panel';
 import { selectIterations, useIterationsStore } from '../metrics-window/iterations-store';
 import { isIterationListChanged, validateIterationRows } from './validate-iteration-rows';
 
-const blankRow: Iteration = { name: '', start: '', end: '' };
+const blankRow: Iteration = { name: '', start: '', end: '', weight: 1 };
 
 function isComplete(row: Iteration): boolean {
   return row.name.trim() !== '' && row.start !== '' && row.end !== '';
@@ -44,7 +44,7 @@ export function IterationsPanel({ course }: { course: Course }) {
     setSavedNote(undefined);
   }
 
-  function change(index: number, field: keyof Iteration, value: string): void {
+  function change(index: number, field: 'name' | 'start' | 'end', value: string): void {
     edit(rows.map((row, i) => (i === index ? { ...row, [field]: value } : row)));
   }
 

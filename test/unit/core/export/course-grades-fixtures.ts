@@ -102,6 +102,7 @@ export function makeCourseGrades(): CourseGrades {
   );
   return {
     course: 'se-2026',
+    iteration: null,
     asOf: '2026-06-01T00:00:00.000Z',
     frozen: true,
     frozenAt: '2026-06-02T08:00:00.000Z',

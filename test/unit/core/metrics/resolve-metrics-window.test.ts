@@ -58,8 +58,8 @@ describe('resolveMetricsWindow', () => {
 
   describe('named windows', () => {
     const iterations = [
-      { name: 'Iteration 1', start: '2026-02-16', end: '2026-03-01' },
-      { name: 'Iteration 2', start: '2026-03-02', end: '2026-03-15' },
+      { name: 'Iteration 1', start: '2026-02-16', end: '2026-03-01', weight: 1 },
+      { name: 'Iteration 2', start: '2026-03-02', end: '2026-03-15', weight: 1 },
     ];
     const now = Date.parse('2026-03-10T12:00:00Z');
 
