@@ -1,5 +1,4 @@
 import { toPrintableLine } from '../../shared/domain/student-text';
-import { syncResourceLabels } from '../../shared/domain/sync';
 import type { Core } from '../core/core';
 import { callCore, type CliIo } from './call-core';
 import { CliError } from './cli-error';
@@ -19,8 +18,8 @@ import { runPracticesCommand } from './practices-command';
 import { readWindowFlags } from './read-window-flags';
 import { runRelayCommand } from './relay-commands';
 import { runRubricCommand } from './rubric-commands';
-import { createSyncProgressPrinter } from './show-sync-progress';
 import { serveCommand } from './serve-command';
+import { runSyncCommand } from './sync-command';
 import { warnAboutUnscopedToken } from './warn-unscoped-token';
 
 /** What a command needs besides the core: where to print, and where the built renderer is (serve). */
@@ -28,7 +27,14 @@ export interface CommandContext extends CliIo {
   rendererDir: string;
 }
 
-export async function runCommand(core: Core, words: string[], rest: string[], io: CommandContext): Promise<void> {
+/** Runs one command and resolves to its exit status. */
+export async function runCommand(core: Core, words: string[], rest: string[], io: CommandContext): Promise<number> {
+  if (words.join(' ') === 'sync') return runSyncCommand(core, rest, io);
+  await dispatchCommand(core, words, rest, io);
+  return 0;
+}
+
+async function dispatchCommand(core: Core, words: string[], rest: string[], io: CommandContext): Promise<void> {
   const print = (text: string): void => {
     io.stdout.write(`${text}\n`);
   };
@@ -104,33 +110,6 @@ export async function runCommand(core: Core, words: string[], rest: string[], io
           ? `Deleted ${result.removedConnections.length} GitLab connection(s) and their tokens.`
           : 'GitLab connections kept; add --connections to delete them and their tokens too.',
       );
-      return;
-    }
-    case 'sync': {
-      const { values } = parseCommandOptions('sync', rest, { course: { type: 'string' }, json: { type: 'boolean' } });
-      await warnAboutUnscopedToken(core, process.env, io);
-      const printer = createSyncProgressPrinter(io.stderr);
-      const unsubscribe = core.subscribe((event) => {
-        if (event.name === 'sync.progressed') printer.show(event.payload);
-      });
-      try {
-        const summary = await callCore(core, 'sync.run', values.course ? { course: values.course } : {});
-        if (values.json) return print(JSON.stringify(summary));
-        const { stored } = summary;
-        print(
-          `Synced "${summary.course}" in ${(summary.durationMs / 1000).toFixed(1)} s with ${summary.requests} requests: ${stored.projects} teams, ` +
-            `${stored.members} members, ${stored.commits} commits, ${stored.mergeRequests} merge requests, ${stored.issues} issues, ` +
-            `${stored.notes} comments, ${stored.pipelines} pipelines, ${stored.jobs} jobs.`,
-        );
-        if (summary.unreachable.length)
-          print(`Unreachable teams (kept, not updated): ${summary.unreachable.map((team) => toPrintableLine(team, 120)).join(', ')}`);
-        for (const { team, resource, message } of summary.skipped)
-          print(`Skipped ${syncResourceLabels[resource]} of ${toPrintableLine(team, 120)}: ${toPrintableLine(message, 300)}`);
-        for (const failed of summary.failedTeams) print(`Not synced (the other teams were): ${toPrintableLine(failed.message, 300)}`);
-        if (summary.deferredLookups) print(`GitLab rate-limited ${summary.deferredLookups} user lookups; their public emails come with a later sync.`);
-      } finally {
-        unsubscribe();
-      }
       return;
     }
     case 'metrics':

@@ -20,8 +20,8 @@ export async function runWithCore(line: CommandLine, context: CommandContext): P
   const core = await openCore({ dataDir, isSchedulerEnabled, access: isReadingCommand(line.words) ? 'read' : 'write' });
   const signals = watchStopSignals(() => core.cancelSyncs());
   try {
-    await runCommand(core, line.words, line.rest, context);
-    return signals.exitCode() ?? 0;
+    const exitCode = await runCommand(core, line.words, line.rest, context);
+    return signals.exitCode() ?? exitCode;
   } catch (error) {
     const exitCode = signals.exitCode();
     if (exitCode === null) throw error;

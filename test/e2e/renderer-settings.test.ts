@@ -206,6 +206,35 @@ describe('the settings screens against gitpulse serve', () => {
     await page.close();
   });
 
+  it('saves the metric settings and the iterations, each with its note, and undoes an edit not saved', async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    await openCourseSettings(page, 'se-2026');
+    const saveMetrics = page.getByRole('button', { name: 'Save metric settings' });
+    expect(await saveMetrics.getAttribute('aria-disabled')).toBe('true');
+    await page.getByLabel('Coverage threshold (%)').fill('75');
+    await page.getByLabel('Time zone').fill('Europe/Prague');
+    await saveMetrics.click();
+    await page.getByText('Saved: coverage at least 75 %, days in Europe/Prague.').waitFor();
+    expect((await callApi(page, 'courses.get', { course: 'se-2026' })).value).toMatchObject({ coverageThreshold: 75, timeZone: 'Europe/Prague' });
+
+    const iterations = page.getByRole('form', { name: 'Iterations' });
+    await iterations.getByRole('button', { name: 'Add iteration' }).click();
+    await iterations.getByLabel('Name of iteration 1').fill('Sprint 1');
+    await iterations.getByLabel('First day of iteration 1').fill('2026-02-16');
+    await iterations.getByLabel('Last day of iteration 1').fill('2026-03-01');
+    await iterations.getByRole('button', { name: 'Save iterations' }).click();
+    await iterations.getByText('Saved 1 iterations.').waitFor();
+    expect(await iterations.getByRole('button', { name: 'Undo changes' }).count()).toBe(0);
+
+    await iterations.getByRole('button', { name: 'Add iteration' }).click();
+    expect(await iterations.getByText('Saved 1 iterations.').count()).toBe(0);
+    await iterations.getByRole('button', { name: 'Undo changes' }).click();
+    expect(await iterations.getByLabel('Name of iteration 2').count()).toBe(0);
+    expect((await callApi(page, 'iterations.list', { course: 'se-2026' })).value).toEqual([{ name: 'Sprint 1', start: '2026-02-16', end: '2026-03-01' }]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('tells how to load the roster of a course never synced, and keeps a new sync schedule', async () => {
     const { page, errors } = await openApp(browser, server.url);
     await openCourseSettings(page, 'se-2026');

@@ -1,13 +1,12 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
-import type { ApiError } from '../../../shared/api/result';
 import type { Course } from '../../../shared/domain/course';
-import { Button } from '../../components/Button';
-import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormField } from '../../components/FormField';
 import { Panel } from '../../components/Panel';
 import { useCoursesStore } from '../courses/courses-store';
 import { formatCourseWindow } from '../courses/format-course-window';
+import { SaveRow } from './SaveRow';
+import { useSaveRow } from './useSaveRow';
 import type { CourseWindowValues } from './validate-course-window';
 import { validateCourseWindow } from './validate-course-window';
 
@@ -18,9 +17,7 @@ function valuesOf(course: Course): CourseWindowValues {
 /** The dates that bound which activity counts; an empty date leaves that side open. */
 export function CourseWindowPanel({ course }: { course: Course }) {
   const [values, setValues] = useState<CourseWindowValues>(() => valuesOf(course));
-  const [isSaving, setIsSaving] = useState(false);
-  const [serverError, setServerError] = useState<ApiError | undefined>(undefined);
-  const [savedNote, setSavedNote] = useState<string | undefined>(undefined);
+  const saveRow = useSaveRow();
 
   const saved = valuesOf(course);
   const isChanged = values.start !== saved.start || values.end !== saved.end;
@@ -29,26 +26,24 @@ export function CourseWindowPanel({ course }: { course: Course }) {
 
   function change(field: keyof CourseWindowValues, value: string): void {
     setValues((current) => ({ ...current, [field]: value }));
-    setSavedNote(undefined);
+    saveRow.clearSavedNote();
   }
 
   async function save(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    if (blocked !== undefined || isSaving) return;
-    setIsSaving(true);
-    setServerError(undefined);
-    const outcome = await useCoursesStore.getState().updateCourse({
-      courseId: course.id,
-      windowStart: values.start === '' ? null : values.start,
-      windowEnd: values.end === '' ? null : values.end,
-    });
-    setIsSaving(false);
-    if ('error' in outcome) {
-      setServerError(outcome.error);
-      return;
-    }
-    setValues(valuesOf(outcome.course));
-    setSavedNote(`Saved: ${formatCourseWindow(outcome.course.windowStart, outcome.course.windowEnd)}`);
+    if (blocked !== undefined) return;
+    await saveRow.runSave(
+      () =>
+        useCoursesStore.getState().updateCourse({
+          courseId: course.id,
+          windowStart: values.start === '' ? null : values.start,
+          windowEnd: values.end === '' ? null : values.end,
+        }),
+      (outcome) => {
+        setValues(valuesOf(outcome.course));
+        return `Saved: ${formatCourseWindow(outcome.course.windowStart, outcome.course.windowEnd)}`;
+      },
+    );
   }
 
   return (
@@ -83,20 +78,14 @@ export function CourseWindowPanel({ course }: { course: Course }) {
             )}
           </FormField>
         </div>
-        <div className="window-form__actions">
-          <Button type="submit" variant="primary" disabled={isSaving} disabledReason={isSaving ? undefined : blocked}>
-            {isSaving ? 'Saving…' : 'Save window'}
-          </Button>
-          {isChanged && !isSaving && (
-            <Button variant="ghost" onClick={() => setValues(saved)}>
-              Undo changes
-            </Button>
-          )}
-          <p className="window-form__note" role="status">
-            {savedNote}
-          </p>
-        </div>
-        {serverError && <ErrorBanner title="Could not save the course window" error={serverError} />}
+        <SaveRow
+          state={saveRow}
+          saveLabel="Save window"
+          blocked={blocked}
+          canUndo={isChanged}
+          onUndo={() => setValues(saved)}
+          errorTitle="Could not save the course window"
+        />
       </form>
     </Panel>
   );

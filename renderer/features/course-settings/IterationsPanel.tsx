@@ -1,12 +1,12 @@
 import type { FormEvent } from 'react';
 import { useEffect, useState } from 'react';
-import type { ApiError } from '../../../shared/api/result';
 import type { Course } from '../../../shared/domain/course';
 import type { Iteration } from '../../../shared/domain/iteration';
 import { Button } from '../../components/Button';
-import { ErrorBanner } from '../../components/ErrorBanner';
 import { Panel } from '../../components/Panel';
 import { selectIterations, useIterationsStore } from '../metrics-window/iterations-store';
+import { SaveRow } from './SaveRow';
+import { useSaveRow } from './useSaveRow';
 import { isIterationListChanged, validateIterationRows } from './validate-iteration-rows';
 
 const blankRow: Iteration = { name: '', start: '', end: '', weight: 1 };
@@ -26,9 +26,7 @@ export function IterationsPanel({ course }: { course: Course }) {
   const rows = draft ?? entry.iterations;
   const isEdited = draft !== null;
   const [isSubmitted, setIsSubmitted] = useState(false);
-  const [isSaving, setIsSaving] = useState(false);
-  const [serverError, setServerError] = useState<ApiError | undefined>(undefined);
-  const [savedNote, setSavedNote] = useState<string | undefined>(undefined);
+  const saveRow = useSaveRow();
 
   useEffect(() => {
     void useIterationsStore.getState().fetchIterations(course.id);
@@ -41,7 +39,7 @@ export function IterationsPanel({ course }: { course: Course }) {
 
   function edit(next: Iteration[]): void {
     setDraft(next);
-    setSavedNote(undefined);
+    saveRow.clearSavedNote();
   }
 
   function change(index: number, field: 'name' | 'start' | 'end', value: string): void {
@@ -51,18 +49,15 @@ export function IterationsPanel({ course }: { course: Course }) {
   async function save(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
     setIsSubmitted(true);
-    if (blocked !== undefined || isSaving) return;
-    setIsSaving(true);
-    setServerError(undefined);
-    const outcome = await useIterationsStore.getState().replaceIterations(course.id, rows);
-    setIsSaving(false);
-    if ('error' in outcome) {
-      setServerError(outcome.error);
-      return;
-    }
-    setDraft(null);
-    setIsSubmitted(false);
-    setSavedNote(outcome.iterations.length === 0 ? 'Saved: no iterations.' : `Saved ${outcome.iterations.length} iterations.`);
+    if (blocked !== undefined) return;
+    await saveRow.runSave(
+      () => useIterationsStore.getState().replaceIterations(course.id, rows),
+      (outcome) => {
+        setDraft(null);
+        setIsSubmitted(false);
+        return outcome.iterations.length === 0 ? 'Saved: no iterations.' : `Saved ${outcome.iterations.length} iterations.`;
+      },
+    );
   }
 
   return (
@@ -142,27 +137,19 @@ export function IterationsPanel({ course }: { course: Course }) {
             </tbody>
           </table>
         )}
-        <div className="window-form__actions">
+        <SaveRow
+          state={saveRow}
+          saveLabel="Save iterations"
+          blocked={blocked}
+          canUndo={isEdited}
+          onUndo={() => {
+            setDraft(null);
+            setIsSubmitted(false);
+          }}
+          errorTitle="Could not save the iterations"
+        >
           <Button onClick={() => edit([...rows, blankRow])}>Add iteration</Button>
-          <Button type="submit" variant="primary" disabled={isSaving} disabledReason={isSaving ? undefined : blocked}>
-            {isSaving ? 'Saving…' : 'Save iterations'}
-          </Button>
-          {isEdited && !isSaving && (
-            <Button
-              variant="ghost"
-              onClick={() => {
-                setDraft(null);
-                setIsSubmitted(false);
-              }}
-            >
-              Undo changes
-            </Button>
-          )}
-          <p className="window-form__note" role="status">
-            {savedNote}
-          </p>
-        </div>
-        {serverError && <ErrorBanner title="Could not save the iterations" error={serverError} />}
+        </SaveRow>
       </form>
     </Panel>
   );

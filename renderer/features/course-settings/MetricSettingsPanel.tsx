@@ -1,12 +1,11 @@
 import type { FormEvent } from 'react';
 import { useState } from 'react';
-import type { ApiError } from '../../../shared/api/result';
 import type { Course } from '../../../shared/domain/course';
-import { Button } from '../../components/Button';
-import { ErrorBanner } from '../../components/ErrorBanner';
 import { FormField } from '../../components/FormField';
 import { Panel } from '../../components/Panel';
 import { useCoursesStore } from '../courses/courses-store';
+import { SaveRow } from './SaveRow';
+import { useSaveRow } from './useSaveRow';
 import type { MetricSettingsValues } from './validate-metric-settings';
 import { validateMetricSettings } from './validate-metric-settings';
 
@@ -22,9 +21,7 @@ const zoneSuggestions: readonly string[] = typeof Intl.supportedValuesOf === 'fu
 /** The coverage a team must reach for its coverage check, and the time zone calendar days are counted in. */
 export function MetricSettingsPanel({ course }: { course: Course }) {
   const [values, setValues] = useState<MetricSettingsValues>(() => valuesOf(course));
-  const [isSaving, setIsSaving] = useState(false);
-  const [serverError, setServerError] = useState<ApiError | undefined>(undefined);
-  const [savedNote, setSavedNote] = useState<string | undefined>(undefined);
+  const saveRow = useSaveRow();
 
   const saved = valuesOf(course);
   const isChanged = values.coverageThreshold.trim() !== saved.coverageThreshold || values.timeZone.trim() !== saved.timeZone;
@@ -33,28 +30,24 @@ export function MetricSettingsPanel({ course }: { course: Course }) {
 
   function change(field: keyof MetricSettingsValues, value: string): void {
     setValues((current) => ({ ...current, [field]: value }));
-    setSavedNote(undefined);
+    saveRow.clearSavedNote();
   }
 
   async function save(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    if (blocked !== undefined || isSaving) return;
-    setIsSaving(true);
-    setServerError(undefined);
+    if (blocked !== undefined) return;
     const zone = values.timeZone.trim();
-    const outcome = await useCoursesStore.getState().updateCourse({
-      courseId: course.id,
-      coverageThreshold: Number(values.coverageThreshold.trim()),
-      timeZone: zone === '' ? null : zone,
-    });
-    setIsSaving(false);
-    if ('error' in outcome) {
-      setServerError(outcome.error);
-      return;
-    }
-    setValues(valuesOf(outcome.course));
-    setSavedNote(
-      `Saved: coverage at least ${outcome.course.coverageThreshold} %, days in ${outcome.course.timeZone ?? `this computer's zone (${machineZone})`}.`,
+    await saveRow.runSave(
+      () =>
+        useCoursesStore.getState().updateCourse({
+          courseId: course.id,
+          coverageThreshold: Number(values.coverageThreshold.trim()),
+          timeZone: zone === '' ? null : zone,
+        }),
+      (outcome) => {
+        setValues(valuesOf(outcome.course));
+        return `Saved: coverage at least ${outcome.course.coverageThreshold} %, days in ${outcome.course.timeZone ?? `this computer's zone (${machineZone})`}.`;
+      },
     );
   }
 
@@ -98,20 +91,14 @@ export function MetricSettingsPanel({ course }: { course: Course }) {
             )}
           </FormField>
         </div>
-        <div className="window-form__actions">
-          <Button type="submit" variant="primary" disabled={isSaving} disabledReason={isSaving ? undefined : blocked}>
-            {isSaving ? 'Saving…' : 'Save metric settings'}
-          </Button>
-          {isChanged && !isSaving && (
-            <Button variant="ghost" onClick={() => setValues(saved)}>
-              Undo changes
-            </Button>
-          )}
-          <p className="window-form__note" role="status">
-            {savedNote}
-          </p>
-        </div>
-        {serverError && <ErrorBanner title="Could not save the metric settings" error={serverError} />}
+        <SaveRow
+          state={saveRow}
+          saveLabel="Save metric settings"
+          blocked={blocked}
+          canUndo={isChanged}
+          onUndo={() => setValues(saved)}
+          errorTitle="Could not save the metric settings"
+        />
       </form>
     </Panel>
   );

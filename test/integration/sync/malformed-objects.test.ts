@@ -2,8 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { SyncSummary } from '../../../shared/domain/sync';
 import { generateCourse } from '../../../electron/core/demo/generate-course';
 import { startProxiedSyncFixture, type ProxiedSyncFixture } from '../../support/proxied-sync-fixture';
+import { DEFAULT_SIMULATOR_TOKEN } from '../../support/gitlab-simulator';
+import { runCli } from '../../support/run-cli';
 import { snapshotSimulatorCourse, snapshotStoredCourse, type CourseSnapshot } from '../../support/snapshot-course-data';
 import { callOk } from '../../support/sync-fixture';
+import { makeTempDir } from '../../support/temp-dir';
 
 const course = generateCourse({ teams: 2, seed: 47 });
 const broken = course.teams[1]?.project;
@@ -72,4 +75,33 @@ describe('a malformed object in one team', () => {
       expect(status?.lastSyncError).toContain(broken.path_with_namespace);
     },
   );
+
+  it('gitpulse sync exits 3 when a team was not synced, in text and --json, and keeps the other team', async () => {
+    const [brokenListing] = cases;
+    if (!brokenListing) throw new Error('no malformed-object case');
+    fixture.proxy.rewrite(brokenListing.listing, (upstream) => {
+      const items = JSON.parse(upstream.body.toString()) as Array<Record<string, unknown>>;
+      if (items[0]) brokenListing.breakObject(items[0]);
+      return { ...upstream, body: Buffer.from(JSON.stringify(items)) };
+    });
+    const temp = makeTempDir();
+    try {
+      const cli = (...args: string[]) => runCli(['--data-dir', temp.path, ...args], { GITLAB_TOKEN: DEFAULT_SIMULATOR_TOKEN, GITLAB_URL: fixture.proxy.url });
+      expect((await cli('course', 'add', 'se', '--gitlab-url', fixture.proxy.url, '--group', course.group.full_path)).code).toBe(0);
+      expect((await cli('connect', '--gitlab-url', fixture.proxy.url, '--test', '--requests-per-minute', '100000')).code).toBe(0);
+
+      const text = await cli('sync');
+      expect(text.code, text.stderr).toBe(3);
+      expect(text.stdout).toMatch(/^Synced "se" in /);
+      expect(text.stdout.split('\n').filter((line) => line.startsWith('Not synced'))).toEqual([expect.stringContaining(broken.path_with_namespace)]);
+
+      const json = await cli('sync', '--json');
+      expect(json.code).toBe(3);
+      const summary = JSON.parse(json.stdout) as SyncSummary;
+      expect(summary.failedTeams.map((failed) => failed.team)).toEqual([broken.path_with_namespace]);
+      expect(summary.stored.projects).toBe(2);
+    } finally {
+      temp.cleanup();
+    }
+  });
 });
