@@ -3,7 +3,7 @@ import type { Course } from '../../../shared/domain/course';
 import { Button } from '../../components/Button';
 import { ExternalLink } from '../../components/ExternalLink';
 import { formatCourseWindow } from './format-course-window';
-import { exportFormatLabels } from './useGradeSheetExport';
+import { exportFormatLabels, labelExportFormat } from './useGradeSheetExport';
 
 export interface CourseHeaderProps {
   course: Course;
@@ -11,6 +11,8 @@ export interface CourseHeaderProps {
   isExporting: boolean;
   hasTeams: boolean;
   exportFormat: ExportFormat;
+  /** The grading scope chosen on the Rubric and Grading tabs, which the grade sheets are written from. */
+  iteration: string | undefined;
   onExportFormatChange(format: ExportFormat): void;
   onSync(): void;
   onExport(): void;
@@ -33,6 +35,7 @@ export function CourseHeader({
   isExporting,
   hasTeams,
   exportFormat,
+  iteration,
   onExportFormatChange,
   onSync,
   onExport,
@@ -68,7 +71,7 @@ export function CourseHeader({
         >
           {exportFormatLabels.map((f) => (
             <option key={f.format} value={f.format}>
-              {f.label}
+              {labelExportFormat(f.format, f.label, iteration)}
             </option>
           ))}
         </select>

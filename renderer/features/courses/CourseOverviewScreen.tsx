@@ -63,6 +63,7 @@ export function CourseOverviewScreen({ courseId }: { courseId: number }) {
         isExporting={gradeSheet.isExporting}
         hasTeams={teamCount > 0}
         exportFormat={gradeSheet.format}
+        iteration={gradeSheet.iteration}
         onExportFormatChange={gradeSheet.setFormat}
         onSync={runSync}
         onExport={() => void gradeSheet.exportFile()}

@@ -96,6 +96,11 @@ export function LmsRoundTripPanel({ trip, onClose }: LmsRoundTripPanelProps) {
           {trip.isFilling ? 'Filling in…' : 'Fill in and save'}
         </Button>
       </div>
+      {trip.iteration !== undefined && (
+        <p className="muted lms-round-trip__scope">
+          Filled with the grades of <bdi>{trip.iteration}</bdi>, the grading scope chosen on the Rubric and Grading tabs.
+        </p>
+      )}
       {trip.problem && (
         <p className="form-field__error" role="alert">
           The {lmsLabel} file was not filled in: {trip.problem}

@@ -13,6 +13,13 @@ export type ExportOutcome = { kind: 'file'; file: GradeSheetFile } | { kind: 'in
 export interface ExportExtras {
   lmsFile?: string;
   lmsColumn?: string;
+  /** The grading scope's iteration; only the formats written from one scope's grades take it. */
+  iteration?: string;
+}
+
+/** The formats written from one grading scope's grades; the metrics sheet and the course total span the whole course. */
+export function isScopedFormat(format: ExportFormat): boolean {
+  return format !== 'metrics-csv' && format !== 'course-total-csv';
 }
 
 /** Asks the core for one format; `allowIncomplete` only after the instructor said "Export anyway". */
@@ -23,7 +30,9 @@ export async function exportGradeSheet(
   allowIncomplete: boolean,
   extras: ExportExtras = {},
 ): Promise<ExportOutcome> {
-  const result = await api.call('export.gradeSheet', { courseId, format, ...extras, ...(allowIncomplete ? { allowIncomplete } : {}) });
+  const { iteration, ...rest } = extras;
+  const scope = iteration !== undefined && isScopedFormat(format) ? { iteration } : {};
+  const result = await api.call('export.gradeSheet', { courseId, format, ...rest, ...scope, ...(allowIncomplete ? { allowIncomplete } : {}) });
   if (result.ok) return { kind: 'file', file: result.value };
   const { code, message } = result.error;
   if (code === 'conflict' && message.endsWith(exportAnywayHint)) return { kind: 'incomplete', notice: message.slice(0, -exportAnywayHint.length).trim() };

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { LmsRoundTripReport } from '../../../shared/api/export-api';
 import { api } from '../../api-client';
+import { selectGradingScope, useGradingScopeStore } from '../grading/grading-scope-store';
 import { exportGradeSheet } from './export-grade-sheet';
 import { readCsvHeader } from './read-csv-header';
 import { readLmsFile } from './read-lms-file';
@@ -21,6 +22,8 @@ export interface PickedLmsFile {
  * report of who was matched. Each problem is kept with the field it belongs to.
  */
 export function useLmsRoundTrip(courseId: number) {
+  // The gradebook is filled with the grades of the scope chosen on the Grading tab.
+  const iteration = useGradingScopeStore(selectGradingScope(courseId));
   const [lms, setLms] = useState<LmsKind>('moodle');
   const [file, setFile] = useState<PickedLmsFile | undefined>(undefined);
   const [fileProblem, setFileProblem] = useState<string | undefined>(undefined);
@@ -53,7 +56,11 @@ export function useLmsRoundTrip(courseId: number) {
     setProblem(undefined);
     setRefusedIncomplete(undefined);
     setReport(undefined);
-    const outcome = await exportGradeSheet(api, courseId, lms, allowIncomplete, { lmsFile: file.text, ...(column ? { lmsColumn: column } : {}) });
+    const outcome = await exportGradeSheet(api, courseId, lms, allowIncomplete, {
+      lmsFile: file.text,
+      ...(column ? { lmsColumn: column } : {}),
+      ...(iteration === undefined ? {} : { iteration }),
+    });
     setIsFilling(false);
     if (outcome.kind === 'incomplete') setRefusedIncomplete(outcome.notice);
     else if (outcome.kind === 'failed') setProblem(outcome.error.message);
@@ -64,6 +71,7 @@ export function useLmsRoundTrip(courseId: number) {
   }
 
   return {
+    iteration,
     lms,
     setLms(next: LmsKind) {
       setLms(next);

@@ -1,6 +1,10 @@
 import { useEffect, useMemo } from 'react';
+import type { RubricVersion } from '../../../shared/domain/grading';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
+import { selectGradingScope, useGradingScopeStore } from '../grading/grading-scope-store';
+import { GradingScopeSelector } from '../grading/GradingScopeSelector';
+import '../grading/grading-scope.css';
 import { collectRubricIssues } from './collect-rubric-issues';
 import { RubricEditor } from './RubricEditor';
 import { RestoredRubricDraftBanner } from './RestoredRubricDraftBanner';
@@ -17,8 +21,31 @@ function focusEditor(): void {
   document.getElementById('rubric-name')?.focus();
 }
 
-/** The course's rubric: edit a draft, save it as a new version, look back at earlier ones. */
+/** What the status line says about the rubric in force when the draft is unchanged. */
+function describeSaved(saved: RubricVersion | undefined, iteration: string | undefined): string {
+  if (!saved) return '';
+  if (saved.inheritedFromCourse) {
+    const course = saved.isBuiltIn ? 'the built-in template' : `the course rubric (version ${saved.version})`;
+    return `Uses ${course} until you save one for ${iteration ?? 'this iteration'}`;
+  }
+  return saved.isBuiltIn ? 'The built-in template, not yet saved for this course' : `Version ${saved.version}, as saved`;
+}
+
+/** The Rubric tab: the grading scope, then that scope's rubric. */
 export function RubricScreen({ courseId }: { courseId: number }) {
+  return (
+    <div className="rubric-tab">
+      <div className="grading-scope-bar">
+        <GradingScopeSelector courseId={courseId} />
+      </div>
+      <ScopeRubric courseId={courseId} />
+    </div>
+  );
+}
+
+/** One scope's rubric: edit a draft, save it as a new version, look back at earlier ones. */
+function ScopeRubric({ courseId }: { courseId: number }) {
+  const iteration = useGradingScopeStore(selectGradingScope(courseId));
   const status = useRubricStore((s) => s.status);
   const history = useRubricStore((s) => s.history);
   const saved = useRubricStore((s) => s.saved);
@@ -32,8 +59,10 @@ export function RubricScreen({ courseId }: { courseId: number }) {
   const { undo, redo, keepRestoredDraft, discard } = useRubricStore.getState();
 
   useEffect(() => {
-    void useRubricStore.getState().load(courseId);
-  }, [courseId]);
+    void useRubricStore.getState().load(courseId, iteration);
+  }, [courseId, iteration]);
+  // Until the store holds this scope, the previous scope's draft is not shown (or edited) under this one's name.
+  const isThisScope = useRubricStore((s) => s.courseId === courseId && s.iteration === iteration);
   useUndoShortcuts(draft !== undefined && viewing === undefined, undo, redo);
 
   if (loadError && !draft) {
@@ -41,11 +70,11 @@ export function RubricScreen({ courseId }: { courseId: number }) {
       <ErrorBanner
         title="Could not load the rubric"
         error={loadError}
-        action={<Button onClick={() => void useRubricStore.getState().load(courseId)}>Retry</Button>}
+        action={<Button onClick={() => void useRubricStore.getState().load(courseId, iteration)}>Retry</Button>}
       />
     );
   }
-  if (status === 'loading' || !draft || !issues) return <p className="muted">Loading the rubric…</p>;
+  if (status === 'loading' || !draft || !issues || !isThisScope) return <p className="muted">Loading the rubric…</p>;
 
   return (
     <div className="rubric-screen">
@@ -82,11 +111,7 @@ export function RubricScreen({ courseId }: { courseId: number }) {
             )}
             <RubricToolbar problem={issues.first} />
             <p className="rubric-status" role="status">
-              {isDirty
-                ? 'Unsaved changes'
-                : saved?.isBuiltIn
-                  ? 'The built-in template, not yet saved for this course'
-                  : `Version ${saved?.version ?? ''}, as saved`}
+              {isDirty ? 'Unsaved changes' : describeSaved(saved, iteration)}
               {issues.count > 0 && (
                 <span className="tone-bad">
                   {' '}
