@@ -61,6 +61,7 @@ describe('the settings forms’ checks', () => {
         { name: 'Heavy', start: '2026-03-21', end: '2026-03-30', weight: '120' },
         { name: 'Blank', start: '2026-03-21', end: '2026-03-30', weight: '' },
         { name: 'Half', start: '2026-03-21', end: '2026-03-30', weight: '0,5' },
+        { name: 'Below', start: '2026-03-21', end: '2026-03-30', weight: '-1' },
       ]),
     ).toEqual([
       undefined,
@@ -69,6 +70,7 @@ describe('the settings forms’ checks', () => {
       'The weight of "Heavy" is 120; it must be from 0 to 100.',
       'The weight of "Blank" must be a number from 0 to 100.',
       undefined,
+      'The weight of "Below" is -1; it must be from 0 to 100.',
     ]);
     const rows = iterations.map(toIterationRow);
     expect(isIterationListChanged(rows, iterations)).toBe(false);

@@ -18,11 +18,12 @@ export function toIterationRow(iteration: Iteration): IterationRow {
 
 /**
  * The row as iterations.replace takes it. A weight that is not a plain decimal number (empty, "2x",
- * "1e3") goes as typed, so the shared check names it as not a number instead of guessing a value.
+ * "1e3") goes as typed, so the shared check names it as not a number instead of guessing a value; a
+ * negative one goes as the number, so the check can say it is below 0.
  */
 export function toIterationInput(row: IterationRow): IterationInput {
   const typed = row.weight.trim().replace(',', '.');
-  return { name: row.name, start: row.start, end: row.end, weight: /^\d+(\.\d+)?$/.test(typed) ? Number(typed) : row.weight };
+  return { name: row.name, start: row.start, end: row.end, weight: /^-?\d+(\.\d+)?$/.test(typed) ? Number(typed) : row.weight };
 }
 
 /**
