@@ -123,6 +123,7 @@ describe('grading per iteration in a real browser', () => {
     await secondWeight.fill('-1');
     await expect.poll(() => iterations.locator('#iteration-1-error').textContent()).toBe('The weight of "Iteration 2" is -1; it must be from 0 to 100.');
     expect(await secondWeight.getAttribute('aria-invalid')).toBe('true');
+    await iterations.screenshot({ path: join(resultsDir, 'iterations-weight-problem.png') });
     await secondWeight.fill('3');
     await iterations.getByRole('button', { name: 'Save iterations' }).click();
     await expect
