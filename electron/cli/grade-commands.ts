@@ -39,6 +39,11 @@ export function toGradeJson(grades: CourseGrades) {
   };
 }
 
+/** ` of iteration "NAME"` for a message about one iteration's grades, else nothing. */
+function ofIteration(iteration: string | undefined): string {
+  return iteration === undefined ? '' : ` of iteration "${toPrintableLine(iteration, 60)}"`;
+}
+
 function readNumber(command: string, flag: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);
@@ -144,13 +149,13 @@ export async function runGradeCommand(core: Core, command: string, rest: string[
         ...(values.reason ? { reason: values.reason } : {}),
       });
       return print(
-        `Froze the grades as of ${state.asOf ?? '?'} (rubric version ${state.rubricVersion ?? '?'}); they stay as they are until gitpulse grade unfreeze.`,
+        `Froze the grades${ofIteration(values.iteration)} as of ${state.asOf ?? '?'} (rubric version ${state.rubricVersion ?? '?'}); they stay as they are until gitpulse grade unfreeze.`,
       );
     }
     case 'grade unfreeze': {
       const { values } = parseCommandOptions(command, rest, { course: { type: 'string' }, iteration: { type: 'string' }, reason: { type: 'string' } });
       await callCore(core, 'grades.unfreeze', { ...scopeRef(values), ...(values.reason ? { reason: values.reason } : {}) });
-      return print('Unfroze the grades; they follow the data and the rubric again.');
+      return print(`Unfroze the grades${ofIteration(values.iteration)}; they follow the data and the rubric again.`);
     }
     case 'grade set': {
       const { values } = parseCommandOptions(command, rest, {

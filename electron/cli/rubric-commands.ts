@@ -103,7 +103,8 @@ export async function runRubricCommand(core: Core, command: string, rest: string
         json,
         ...(values.reason ? { reason: values.reason } : {}),
       });
-      print(`Imported "${toPrintableLine(saved.rubric.name, 80)}" as rubric version ${saved.version}; the grades follow it.`);
+      const scope = values.iteration === undefined ? '' : ` of iteration "${toPrintableLine(values.iteration, 60)}"`;
+      print(`Imported "${toPrintableLine(saved.rubric.name, 80)}" as rubric version ${saved.version}${scope}; the grades follow it.`);
       return;
     }
     case 'rubric export': {

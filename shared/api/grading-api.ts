@@ -42,6 +42,11 @@ export const gradingApi = {
   'rubric.save': { input: z.object({ ...gradingScopeShape, rubric: RubricSchema, reason: OptionalReasonSchema }), output: RubricVersionSchema },
   /** Newest first; version 0 (the built-in template) last. */
   'rubric.versions': { input: z.object(gradingScopeShape), output: z.array(RubricVersionSummarySchema) },
+  /**
+   * One saved version of the scope (0: the built-in template). In an iteration that has saved no
+   * rubric of its own, the course's versions, marked inheritedFromCourse, so the version its grades
+   * show can be looked up in the same scope.
+   */
   'rubric.version': { input: z.object({ ...gradingScopeShape, version: z.number().int().min(0) }), output: RubricVersionSchema },
   /**
    * A rubric file's text, checked against the schema: refused with `invalid_input` naming the first

@@ -23,7 +23,10 @@ export const iterationsApi = {
     input: z.object({ ...courseRefShape, name: z.string().trim().min(1).max(200), force: ForceSchema }),
     output: z.object({ removed: z.boolean() }),
   },
-  /** Replaces the whole list at once (the settings form saves what it shows); all or nothing. */
+  /**
+   * Replaces the whole list at once (the settings form saves what it shows); all or nothing. An
+   * iteration given without a weight keeps its stored one (1 when new).
+   */
   'iterations.replace': {
     input: z.object({ ...courseRefShape, iterations: z.array(IterationInputSchema).max(100), force: ForceSchema }),
     output: z.array(IterationSchema),

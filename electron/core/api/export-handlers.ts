@@ -4,6 +4,7 @@ import { checkIncompleteExport } from '../export/check-incomplete-export';
 import { exportGradeSheetCsv } from '../export/export-grade-sheet-csv';
 import { loadCourseTotalForExport, loadGradesForExport } from '../export/grade-sheet-source';
 import { loadReportCharts } from '../export/load-report-charts';
+import { nameAsOfInFailure } from '../grading/name-as-of-in-failure';
 import { writeCourseTotalCsv } from '../export/write-course-total-csv';
 import { toFileStem, writeGradeSheetFile } from '../export/write-grade-sheet-file';
 import { loadCourseMetrics } from '../metrics/load-course-metrics';
@@ -28,7 +29,8 @@ export const exportHandlers: HandlerMap<typeof exportApi> = {
     const notice = checkIncompleteExport(course, input.allowIncomplete === true);
     refuseScopeOfCourseWideFormat(input);
     if (input.format === 'metrics-csv') {
-      const content = addCsvNotice(exportGradeSheetCsv(loadCourseMetrics(store, course, input.asOf === undefined ? {} : { to: input.asOf })), notice);
+      const metrics = nameAsOfInFailure(() => loadCourseMetrics(store, course, input.asOf === undefined ? {} : { to: input.asOf }));
+      const content = addCsvNotice(exportGradeSheetCsv(metrics), notice);
       const file = { filename: `${toFileStem(course.name)}-metrics.csv`, mimeType: 'text/csv', encoding: 'utf8' as const, content };
       return notice === undefined ? file : { ...file, notice };
     }
@@ -39,6 +41,9 @@ export const exportHandlers: HandlerMap<typeof exportApi> = {
     }
     const grades = await loadGradesForExport(store, course, { asOf: input.asOf, iteration: input.iteration });
     const request = { ...input, format: input.format, notice };
-    return writeGradeSheetFile(grades, request, { renderPdf, loadCharts: () => loadReportCharts(store, course, input.asOf) });
+    return writeGradeSheetFile(grades, request, {
+      renderPdf,
+      loadCharts: () => loadReportCharts(store, course, { asOf: input.asOf, iteration: input.iteration }),
+    });
   },
 };

@@ -72,11 +72,17 @@ export const iterationsHandlers: HandlerMap<typeof iterationsApi> = {
     const course = resolveCourse(store, input);
     const problem = describeIterationListProblem(input.iterations);
     if (problem) throw new ApiFailure('invalid_input', `${problem}.`);
-    const iterations = input.iterations.map(normalizeIteration);
-    const kept = new Set(iterations.map((i) => i.name.toLowerCase()));
     store.transaction(() => {
+      const stored = store.iterations.listIterations(course.id);
+      // A form that does not show weights keeps them: an iteration given without one keeps its stored weight.
+      const weightOf = new Map(stored.map((i) => [i.name.toLowerCase(), i.weight]));
+      const iterations = input.iterations.map((i) => {
+        const normalized = normalizeIteration(i);
+        return i.weight === undefined ? { ...normalized, weight: weightOf.get(normalized.name.toLowerCase()) ?? 1 } : normalized;
+      });
+      const kept = new Set(iterations.map((i) => i.name.toLowerCase()));
       // A renamed iteration is a removed one here: its grading data stays with the old name, so it goes.
-      for (const old of store.iterations.listIterations(course.id)) {
+      for (const old of stored) {
         if (!kept.has(old.name.toLowerCase())) removeGradingData(store, course, old.name, input.force === true);
       }
       store.iterations.replaceIterations(course.id, iterations);

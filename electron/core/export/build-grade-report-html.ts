@@ -61,7 +61,7 @@ function describeTeam(grades: CourseGrades, team: GradedTeam, charts: TeamChartS
   const svgs = charts ? renderTeamChartsSvg(charts) : [];
   return `<section class="team">
 <header>
-<div class="course">${escapeHtml(grades.course)} · feedback report</div>
+<div class="course">${escapeHtml(grades.iteration === null ? grades.course : `${grades.course} · ${grades.iteration}`)} · feedback report</div>
 <h1>${escapeHtml(team.name)}</h1>
 <div class="meta">${linkTo(team.webUrl, team.project)} · rubric ${escapeHtml(grades.rubric.name)} v${grades.rubric.version} · activity before ${formatInstant(grades.asOf)}${frozen}</div>
 ${notice === undefined ? '' : `<p class="incomplete" role="note">${escapeHtml(notice)}</p>`}

@@ -1,6 +1,7 @@
 import type { CourseGrades } from '../../../shared/domain/course-grades';
 import { buildGradeSheet } from './build-grade-sheet';
 import { writeCsvSheet } from './write-csv-sheet';
+import { nameLmsGradeItem } from './name-lms-grade-item';
 
 /**
  * The grade sheet as a file for Canvas's "Grades → Import": Canvas's own export columns (Student, ID,
@@ -11,7 +12,7 @@ import { writeCsvSheet } from './write-csv-sheet';
  */
 export function writeCanvasImportCsv(grades: CourseGrades): string {
   const sheet = buildGradeSheet(grades);
-  const header = ['Student', 'ID', 'SIS User ID', 'SIS Login ID', 'Section', `GitPulse ${grades.rubric.name}`];
+  const header = ['Student', 'ID', 'SIS User ID', 'SIS Login ID', 'Section', nameLmsGradeItem(grades)];
   const pointsPossible = ['Points Possible', null, null, null, null, grades.rubric.maxPoints];
   const rows = sheet.rows.map((r) => [r.studentName, null, null, r.username, null, r.total]);
   return writeCsvSheet([header, pointsPossible, ...rows], { delimiter: ',', bom: false });

@@ -1,11 +1,7 @@
 import type { CourseGrades } from '../../../shared/domain/course-grades';
 import { buildGradeSheet } from './build-grade-sheet';
+import { nameLmsGradeItem } from './name-lms-grade-item';
 import { writeCsvSheet } from './write-csv-sheet';
-
-/** The grade item the Moodle file creates or fills: the rubric's name, so several rubrics stay apart. */
-export function nameMoodleGradeItem(grades: CourseGrades): string {
-  return `GitPulse ${grades.rubric.name}`;
-}
 
 /**
  * The grade sheet as a file for Moodle's "Import → CSV file": one row per student with the two columns
@@ -15,7 +11,7 @@ export function nameMoodleGradeItem(grades: CourseGrades): string {
  */
 export function writeMoodleImportCsv(grades: CourseGrades): string {
   const sheet = buildGradeSheet(grades);
-  const item = nameMoodleGradeItem(grades);
+  const item = nameLmsGradeItem(grades);
   const header = ['Email address', 'Username', 'Full name', 'Team', item, `${item} feedback`];
   const rows = sheet.rows.map((r) => [r.email, r.username, r.studentName, r.project, r.total, r.comments]);
   return writeCsvSheet([header, ...rows], { delimiter: ',', bom: false });

@@ -3,26 +3,16 @@ import type { RubricVersion } from '../../../shared/domain/grading';
 import { practiceNames, type PracticeName } from '../../../shared/domain/practices';
 import { gradeCourse, type StoredStudentAdjustment } from '../../../shared/grading/grade-course';
 import type { TeamGradingEntries } from '../../../shared/grading/score-rubric';
-import { ApiFailure } from '../api/api-failure';
 import { loadCourseMetrics } from '../metrics/load-course-metrics';
 import { loadCoursePractices } from '../metrics/load-course-practices';
 import type { Store } from '../store/create-store';
 import { resolveGradingWindow, type GradingScope } from './grading-scope';
+import { nameAsOfInFailure } from './name-as-of-in-failure';
 
 function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
   return groups;
-}
-
-/** The as-of instant is the metrics window's end; a bad one is named as the caller typed it. */
-function loadWindowed<T>(load: () => T): T {
-  try {
-    return load();
-  } catch (error) {
-    if (error instanceof ApiFailure && error.message.startsWith('to: ')) throw new ApiFailure(error.code, `asOf: ${error.message.slice(4)}`);
-    throw error;
-  }
 }
 
 function describeEvidence(evidence: { file: string; line: number; text: string } | undefined): string | undefined {
@@ -40,8 +30,8 @@ function describeEvidence(evidence: { file: string; line: number; text: string }
 export function computeCourseGrades(store: Store, scope: GradingScope, rubric: RubricVersion, asOf: string | undefined, nowMs: number): CourseGrades {
   const { course } = scope;
   const request = resolveGradingWindow(scope, asOf, nowMs);
-  const metrics = loadWindowed(() => loadCourseMetrics(store, course, request, nowMs));
-  const practices = loadWindowed(() => loadCoursePractices(store, course, request, nowMs));
+  const metrics = nameAsOfInFailure(() => loadCourseMetrics(store, course, request, nowMs));
+  const practices = nameAsOfInFailure(() => loadCoursePractices(store, course, request, nowMs));
   const practicesByPath = new Map(practices.teams.map((t) => [t.project, t]));
   const practiceEvidence = new Map<number, Partial<Record<PracticeName, string>>>();
   for (const team of metrics.teams) {

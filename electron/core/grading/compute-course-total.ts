@@ -56,7 +56,7 @@ export function computeCourseTotal(store: Store, course: Course, nowMs = Date.no
   if (!started.some((i) => i.weight > 0)) {
     throw new ApiFailure(
       'conflict',
-      `No iteration of "${course.name}" with a weight has started yet, so there is no course total before ${iterations[0]?.start ?? 'then'}.`,
+      `No iteration of "${course.name}" with a weight has started yet, so there is no course total before ${iterations.find((i) => i.weight > 0)?.start ?? 'then'}.`,
     );
   }
   const graded: GradedIteration[] = started.map((iteration) => ({

@@ -44,9 +44,16 @@ export function readScopeRubric(store: Store, scope: GradingScope): RubricVersio
   return course ? { ...toRubricVersion(course), inheritedFromCourse: true } : { ...builtinRubricVersion, inheritedFromCourse: true };
 }
 
-/** One of the scope's own saved versions (0: the built-in template). */
+/**
+ * One of the scope's own saved versions (0: the built-in template). An iteration that has saved none
+ * is graded with the course's rubric, so its versions are the course's (marked inheritedFromCourse):
+ * the version number its grades show then leads to the rubric they were computed with.
+ */
 export function readRubricVersion(store: Store, scope: GradingScope, version: number): RubricVersion {
   if (version === 0) return builtinRubricVersion;
+  if (scope.key !== '' && store.rubrics.findLatestRubric(scope.course.id, scope.key) === undefined) {
+    return { ...readRubricVersion(store, { ...scope, iteration: null, key: '' }, version), inheritedFromCourse: true };
+  }
   const stored = store.rubrics.findRubricVersion(scope.course.id, scope.key, version);
   if (!stored) {
     const where = scope.iteration ? `Iteration "${scope.iteration.name}"` : 'The course';

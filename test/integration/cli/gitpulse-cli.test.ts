@@ -77,7 +77,7 @@ describe('the gitpulse command on the demo course', () => {
     mkdirSync(exportDir);
     const badFormat = await cli('export', '--format', 'docx', '--out', join(exportDir, 'x.docx'));
     expect(badFormat.code).toBe(2);
-    expect(badFormat.stderr.trim()).toBe('gitpulse: export: unsupported format "docx" (supported: csv|xlsx|pdf|moodle|canvas|metrics-csv)');
+    expect(badFormat.stderr.trim()).toBe('gitpulse: export: unsupported format "docx" (supported: csv|xlsx|pdf|moodle|canvas|metrics-csv|course-total-csv)');
     expect(readdirSync(exportDir)).toEqual([]);
   });
 
@@ -91,7 +91,7 @@ describe('the gitpulse command on the demo course', () => {
     expect([lmsWithCsv.code, lmsWithCsv.stderr.trim()]).toEqual([2, 'gitpulse: export: --lms-file goes with --format moodle or canvas']);
     const asOf = await cli('export', '--format', 'metrics-csv', '--as-of', 'next friday', '--out', out);
     expect(asOf.code).toBe(2);
-    expect(asOf.stderr.trim()).toBe('gitpulse: --as-of: must be an ISO 8601 date and time, e.g. 2026-06-01T00:00:00Z');
+    expect(asOf.stderr.trim()).toBe('gitpulse: --as-of: next friday is not a date or time (YYYY-MM-DD or ISO 8601).');
     const latin1 = join(temp.path, 'moodle-latin1.csv');
     writeFileSync(latin1, Buffer.from('Email address,Note\nz@x.edu,caf\xe9\n', 'latin1'));
     const notUtf8 = await cli('export', '--format', 'moodle', '--lms-file', latin1, '--out', out);

@@ -20,12 +20,12 @@ describe('gitpulse iteration', () => {
   it('adds, lists and removes named iterations', async () => {
     const added = await cli('iteration', 'add', '--name', 'Iteration 1', '--start', '2026-02-16', '--end', '2026-03-01');
     expect(added.stderr).toBe('');
-    expect(added.stdout).toBe('Added iteration "Iteration 1": 2026-02-16 to 2026-03-01.\n');
+    expect(added.stdout).toBe('Added iteration "Iteration 1": 2026-02-16 to 2026-03-01, weight 1.\n');
     expect((await cli('iteration', 'add', '--name', 'Iteration 2', '--start', '2026-03-02', '--end', '2026-03-15')).code).toBe(0);
     const listed = JSON.parse((await cli('iteration', 'list', '--json')).stdout) as unknown;
     expect(listed).toEqual([
-      { name: 'Iteration 1', start: '2026-02-16', end: '2026-03-01' },
-      { name: 'Iteration 2', start: '2026-03-02', end: '2026-03-15' },
+      { name: 'Iteration 1', start: '2026-02-16', end: '2026-03-01', weight: 1 },
+      { name: 'Iteration 2', start: '2026-03-02', end: '2026-03-15', weight: 1 },
     ]);
     expect((await cli('iteration', 'remove', '--name', 'iteration 2')).stdout).toBe('Removed iteration "iteration 2".\n');
     expect(JSON.parse((await cli('iteration', 'list', '--json')).stdout)).toHaveLength(1);

@@ -23,7 +23,7 @@ describe('gitpulse grade', () => {
         }
       >;
     };
-    expect(Object.keys(grades)).toEqual(['course', 'asOf', 'frozen', 'rubric', 'teams']);
+    expect(Object.keys(grades)).toEqual(['course', 'iteration', 'asOf', 'frozen', 'rubric', 'teams']);
     expect(grades).toMatchObject({
       course: 'demo',
       asOf: '2026-04-01T00:00:00.000Z',

@@ -1,3 +1,4 @@
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
 import { generateCourse } from '../../../electron/core/demo/generate-course';
@@ -59,11 +60,18 @@ describe('grading a course per iteration through the API', () => {
     expect(saved).toMatchObject({ version: 1, inheritedFromCourse: false });
     expect(await callOk(core, 'rubric.get', {})).toMatchObject({ version: 0, isBuiltIn: true, inheritedFromCourse: false });
     expect(await callOk(core, 'rubric.get', { iteration: 'Iteration 2' })).toMatchObject({ version: 0, inheritedFromCourse: true });
+    await callOk(core, 'rubric.save', { rubric: reportOnly });
+    expect(await callOk(core, 'rubric.version', { iteration: 'Iteration 2', version: 1 })).toMatchObject({ rubric: reportOnly, inheritedFromCourse: true });
+    expect(await core.call('rubric.version', { iteration: 'Iteration 1', version: 2 })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: 'Iteration "Iteration 1" has no rubric version 2.' },
+    });
+    await callOk(core, 'rubric.templates.apply', { templateId: null, reason: 'back to the default' });
 
     const one = await callOk(core, 'grades.course', { iteration: 'Iteration 1' });
     const two = await callOk(core, 'grades.course', { iteration: 'Iteration 2' });
     expect(one).toMatchObject({ iteration: 'Iteration 1', asOf: '2026-03-16T00:00:00.000Z', rubric: { name: 'Activity', version: 1 } });
-    expect(two).toMatchObject({ iteration: 'Iteration 2', asOf: '2026-05-18T00:00:00.000Z', rubric: { name: 'GitPulse default', version: 0 } });
+    expect(two).toMatchObject({ iteration: 'Iteration 2', asOf: '2026-05-18T00:00:00.000Z', rubric: { name: 'GitPulse default', version: 2 } });
     let counted = 0;
     for (const team of generated.teams) {
       const path = team.project.path_with_namespace;
@@ -75,7 +83,18 @@ describe('grading a course per iteration through the API', () => {
     expect(counted).toBeGreaterThan(0);
     expect(counted).toBeLessThan(generated.teams.reduce((n, t) => n + t.pipelines.length, 0));
     expect((await callOk(core, 'rubric.versions', { iteration: 'Iteration 1' })).map((v) => v.version)).toEqual([1, 0]);
-    expect((await callOk(core, 'rubric.versions', {})).map((v) => v.version)).toEqual([0]);
+    expect((await callOk(core, 'rubric.versions', {})).map((v) => v.version)).toEqual([2, 1, 0]);
+  });
+
+  it("exports an iteration's grade sheet from exactly its grades, under a file name that says which", async () => {
+    const grades = await callOk(core, 'grades.course', { iteration: 'Iteration 1' });
+    const file = await callOk(core, 'export.gradeSheet', { iteration: 'Iteration 1', format: 'csv' });
+    expect(file.filename).toBe('demo-Iteration-1-grades.csv');
+    const [header, ...rows] = parse(file.content, { bom: true }) as string[][];
+    const total = header?.indexOf('Total') ?? -1;
+    expect(rows.map((r) => [r[1], r[3], r[total]])).toEqual(grades.teams.flatMap((t) => t.students.map((st) => [t.project, st.username, String(st.total)])));
+    const whole = await callOk(core, 'export.gradeSheet', { format: 'csv' });
+    expect(whole.content).not.toBe(file.content);
   });
 
   it('refuses an as-of outside the iteration, naming asOf', async () => {
@@ -114,7 +133,7 @@ describe('grading a course per iteration through the API', () => {
         JSON.stringify(other),
       ).toBe(true);
       expect(elsewhere?.students.every((s) => s.adjustment === 0)).toBe(true);
-      expect(await callOk(core, 'grades.audit', other)).toEqual([]);
+      expect((await callOk(core, 'grades.audit', other)).map((e) => e.kind).filter((kind) => kind !== 'rubric')).toEqual([]);
     }
     expect((await callOk(core, 'grades.audit', { iteration: 'Iteration 1' })).map((e) => e.kind)).toEqual(['adjustment', 'override', 'manualScore', 'rubric']);
   });
@@ -220,6 +239,23 @@ describe('the course total', () => {
       expect(student.percent).toBe(80);
     }
     expect(total.students.filter((s) => s.projectId !== projectId).every((s) => s.percent === 0)).toBe(true);
+  });
+
+  it('leaves out an iteration that has not started yet, which has no grades', async () => {
+    await callOk(core, 'iterations.add', { iteration: { name: 'Later', start: '2099-01-05', end: '2099-02-01', weight: 5 } });
+    expect(await core.call('grades.course', { iteration: 'Later' })).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', message: 'The iteration "Later" (2099-01-05 to 2099-02-01) has not started yet, so it has no grades.' },
+    });
+    const total = await callOk(core, 'grades.courseTotal', {});
+    expect(total.iterations.map((i) => i.name)).toEqual(['Iteration 1', 'Iteration 2']);
+    expect(total.students.find((s) => s.projectId === projectId)?.percent).toBe(80);
+    await callOk(core, 'iterations.remove', { name: 'Later' });
+  });
+
+  it('keeps the weights when the list is saved without them', async () => {
+    const saved = await callOk(core, 'iterations.replace', { iterations: [first, second] });
+    expect(saved.map((i) => i.weight)).toEqual([1, 3]);
   });
 
   it('leaves out an iteration whose weight is 0', async () => {

@@ -43,6 +43,12 @@ describe('buildGradeReportHtml', () => {
     expect(html).toContain('teamgnp.exe');
   });
 
+  it('names the iteration a report is of, escaped like any text', () => {
+    expect(buildGradeReportHtml(makeCourseGrades())).toContain('<div class="course">se-2026 · feedback report</div>');
+    const html = buildGradeReportHtml({ ...makeCourseGrades(), iteration: 'Sprint <1>' });
+    expect(html).toContain('<div class="course">se-2026 · Sprint &lt;1&gt; · feedback report</div>');
+  });
+
   it('draws the team’s charts as inline SVG only when it has their series', () => {
     const grades = makeCourseGrades();
     expect(buildGradeReportHtml(grades)).not.toContain('<svg');

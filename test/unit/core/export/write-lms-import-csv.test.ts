@@ -48,3 +48,12 @@ describe('writeCanvasImportCsv', () => {
     expect(mergeLmsGrades(makeCourseGrades(), withIds, canvasExportDialect).matched).toBe(8);
   });
 });
+
+describe('the grade item of an iteration', () => {
+  const grades = { ...makeCourseGrades(), iteration: 'Sprint 1' };
+
+  it('names the iteration, so two iterations with one rubric fill two LMS columns', () => {
+    expect(cells(writeMoodleImportCsv(grades))[0]?.slice(4)).toEqual(['GitPulse Default rubric (Sprint 1)', 'GitPulse Default rubric (Sprint 1) feedback']);
+    expect(cells(writeCanvasImportCsv(grades))[0]?.[5]).toBe('GitPulse Default rubric (Sprint 1)');
+  });
+});

@@ -1,11 +1,23 @@
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { loadCourseGrades } from '../../../../electron/core/grading/load-course-grades';
 import { applyMigrations } from '../../../../electron/core/store/apply-migrations';
 import { createStore } from '../../../../electron/core/store/create-store';
 import { databaseFileName } from '../../../../electron/core/store/open-database';
 import { shippedMigrations } from '../../../../electron/core/store/shipped-migrations';
 import { makeTempDir } from '../../../support/temp-dir';
+
+/** A sheet frozen before iterations could be graded: it has no `iteration` field. */
+const frozenSheet = JSON.stringify({
+  course: 'se',
+  asOf: '2026-05-31T00:00:00.000Z',
+  frozen: true,
+  frozenAt: '2026-06-01T00:00:00.000Z',
+  lastSyncAt: null,
+  rubric: { name: 'Old', version: 2, maxPoints: 10 },
+  teams: [],
+});
 
 describe('migration 0014 (grading per iteration)', () => {
   let temp: ReturnType<typeof makeTempDir>;
@@ -31,7 +43,7 @@ describe('migration 0014 (grading per iteration)', () => {
       INSERT INTO grade_manual_scores (course_id, project_id, criterion, points, comment, updated_at) VALUES (1, 1, 'Report', 7, 'Clear', '2026-03-01T00:00:00.000Z');
       INSERT INTO grade_overrides (course_id, project_id, criterion, points, reason, updated_at) VALUES (1, 1, 'CI/CD', 5, 'Mirror', '2026-03-01T00:00:00.000Z');
       INSERT INTO grade_adjustments (course_id, project_id, user_id, kind, value, reason, updated_at) VALUES (1, 1, 42, 'factor', 0.9, 'Late', '2026-03-01T00:00:00.000Z');
-      INSERT INTO grade_freezes (course_id, frozen_at, as_of, rubric_version, grades_json) VALUES (1, '2026-06-01T00:00:00.000Z', '2026-05-31T00:00:00.000Z', 2, '{}');
+      INSERT INTO grade_freezes (course_id, frozen_at, as_of, rubric_version, grades_json) VALUES (1, '2026-06-01T00:00:00.000Z', '2026-05-31T00:00:00.000Z', 2, '${frozenSheet}');
       INSERT INTO grade_audit (course_id, project_id, at, kind, subject, old_value, new_value, reason)
         VALUES (1, NULL, '2026-02-01T00:00:00.000Z', 'rubric', 'rubric', NULL, 'version 1', NULL), (1, 1, '2026-03-01T00:00:00.000Z', 'manualScore', 'Report', NULL, '7 points', NULL);
     `);
@@ -53,7 +65,7 @@ describe('migration 0014 (grading per iteration)', () => {
         frozenAt: '2026-06-01T00:00:00.000Z',
         asOf: '2026-05-31T00:00:00.000Z',
         rubricVersion: 2,
-        gradesJson: '{}',
+        gradesJson: frozenSheet,
       });
       expect(store.grades.listGradeAudit(1, '', null, 10).map((e) => [e.kind, e.subject, e.newValue])).toEqual([
         ['manualScore', 'Report', '7 points'],
@@ -61,6 +73,18 @@ describe('migration 0014 (grading per iteration)', () => {
       ]);
       expect(store.iterations.listIterations(1)).toEqual([{ name: 'Iteration 1', start: '2026-02-16', end: '2026-03-15', weight: 1 }]);
       expect(store.grades.countScopeData(1, 'iteration 1')).toEqual({ rubricVersions: 0, manualScores: 0, overrides: 0, adjustments: 0, frozen: false });
+    } finally {
+      store.close();
+    }
+  });
+
+  it("still reads a sheet frozen before 0014 as the whole course's", () => {
+    writeOldDatabase();
+    const store = createStore(temp.path);
+    try {
+      const course = store.courses.findCourseById(1);
+      if (!course) throw new Error('the course was written above');
+      expect(loadCourseGrades(store, course)).toMatchObject({ course: 'se', iteration: null, frozen: true, rubric: { name: 'Old', version: 2 } });
     } finally {
       store.close();
     }
