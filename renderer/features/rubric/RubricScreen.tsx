@@ -1,11 +1,11 @@
 import { useEffect, useMemo } from 'react';
-import type { RubricVersion } from '../../../shared/domain/grading';
 import { Button } from '../../components/Button';
 import { ErrorBanner } from '../../components/ErrorBanner';
 import { selectGradingScope, useGradingScopeStore } from '../grading/grading-scope-store';
 import { GradingScopeSelector } from '../grading/GradingScopeSelector';
 import '../grading/grading-scope.css';
 import { collectRubricIssues } from './collect-rubric-issues';
+import { describeSavedRubric } from './describe-saved-rubric';
 import { RubricEditor } from './RubricEditor';
 import { RestoredRubricDraftBanner } from './RestoredRubricDraftBanner';
 import { RubricHistoryPanel } from './RubricHistoryPanel';
@@ -19,16 +19,6 @@ import './rubric.css';
 /** The banner and its buttons go once answered; focus moves into the editor rather than falling to the page. */
 function focusEditor(): void {
   document.getElementById('rubric-name')?.focus();
-}
-
-/** What the status line says about the rubric in force when the draft is unchanged. */
-function describeSaved(saved: RubricVersion | undefined, iteration: string | undefined): string {
-  if (!saved) return '';
-  if (saved.inheritedFromCourse) {
-    const course = saved.isBuiltIn ? 'the built-in template' : `the course rubric (version ${saved.version})`;
-    return `Uses ${course} until you save one for ${iteration ?? 'this iteration'}`;
-  }
-  return saved.isBuiltIn ? 'The built-in template, not yet saved for this course' : `Version ${saved.version}, as saved`;
 }
 
 /** The Rubric tab: the grading scope, then that scope's rubric. */
@@ -111,7 +101,7 @@ function ScopeRubric({ courseId }: { courseId: number }) {
             )}
             <RubricToolbar problem={issues.first} />
             <p className="rubric-status" role="status">
-              {isDirty ? 'Unsaved changes' : describeSaved(saved, iteration)}
+              {isDirty ? 'Unsaved changes' : describeSavedRubric(saved, iteration)}
               {issues.count > 0 && (
                 <span className="tone-bad">
                   {' '}

@@ -6,6 +6,7 @@ import { storageKeyOf } from '../../../renderer/features/grading/grade-drafts';
 import { keepValidScope, useGradingScopeStore } from '../../../renderer/features/grading/grading-scope-store';
 import { createGradingStore } from '../../../renderer/features/grading/grading-store';
 import { updateCriterion } from '../../../renderer/features/rubric/edit-rubric';
+import { describeSavedRubric } from '../../../renderer/features/rubric/describe-saved-rubric';
 import { rubricDraftKeyOf } from '../../../renderer/features/rubric/rubric-drafts';
 import { createRubricStore } from '../../../renderer/features/rubric/rubric-store';
 import type { DraftStorage } from '../../../renderer/features/grading/grade-drafts';
@@ -78,6 +79,20 @@ describe('the grading scope', () => {
     expect(grading.getState().grades?.frozen).toBe(true);
     await grading.getState().load(courseId);
     expect(grading.getState().grades?.frozen).toBe(false);
+  });
+
+  it('says an iteration uses the course rubric in force until it saves its own', async () => {
+    await addIterations();
+    const rubric = createRubricStore(test.api);
+    await rubric.getState().load(courseId);
+    const draft = rubric.getState().history?.present;
+    if (!draft) throw new Error('no draft');
+    rubric.getState().edit(updateCriterion(draft, 1, { weight: 2 }));
+    expect(await rubric.getState().save('Teamwork counts double')).toBe(true);
+    expect(describeSavedRubric(rubric.getState().saved, undefined)).toBe('Version 1, as saved');
+    await rubric.getState().load(courseId, 'Iteration 2');
+    expect(rubric.getState().history?.present.criteria[1]?.weight).toBe(2);
+    expect(describeSavedRubric(rubric.getState().saved, 'Iteration 2')).toBe('Uses the course rubric (version 1) until you save one for Iteration 2');
   });
 
   it('keeps grade drafts per scope, and exports the chosen scope’s sheet', async () => {
