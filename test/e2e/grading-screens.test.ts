@@ -171,6 +171,20 @@ describe('rubric editor and grading view in a real browser', () => {
     await page.close();
   });
 
+  it('says why a course without iterations has no course total, and leads to Course settings', async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    await openTab(page, 'Grading');
+    await page.getByRole('radiogroup', { name: 'Grading view' }).getByText('Course total').click();
+    const empty = page.locator('.empty-state');
+    await expect.poll(() => empty.locator('.empty-state__title').textContent(), { timeout: 20_000 }).toBe('No course total yet');
+    expect(await empty.locator('.empty-state__body').textContent()).toMatch(/iteration/i);
+    await page.screenshot({ path: join(resultsDir, 'course-total-empty.png') });
+    await empty.getByRole('button', { name: 'Open Course settings' }).click();
+    await expect.poll(() => page.getByRole('navigation', { name: 'Course views' }).locator('[aria-current="page"]').textContent()).toBe('Course settings');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`shows both screens without scrolling the document at 960x600 (${colorScheme} theme)`, async () => {
       const { page, errors } = await openApp(browser, server.url, colorScheme);
