@@ -53,9 +53,9 @@ export function selectCourseTotal(courseId: number): (state: CourseTotalState) =
   return (state) => state.byCourse[courseId] ?? emptyEntry;
 }
 
-/** The open course's total: every grading table of every iteration, and the iterations and their weights. */
+/** The open course's total: what the grades of every iteration read, the iterations and their weights included. */
 export const courseTotalChanges: ChangeDependency = {
-  dependsOn: [...gradingChanges.dependsOn, 'course_iterations'],
+  dependsOn: gradingChanges.dependsOn,
   refresh: async () => {
     const courseId = selectOpenCourse(useRouteStore.getState());
     if (courseId !== undefined && useCourseTotalStore.getState().byCourse[courseId]) await useCourseTotalStore.getState().fetchTotal(courseId);

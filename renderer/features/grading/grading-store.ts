@@ -196,6 +196,8 @@ export const gradingChanges: ChangeDependency = {
     'grade_freezes',
     'grade_audit',
     'courses',
+    // An iteration's days are its grading window: editing them regrades the iteration.
+    'course_iterations',
     'course_teams',
     'projects',
     'pipelines',
