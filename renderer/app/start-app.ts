@@ -11,6 +11,7 @@ import { relayChanges } from '../features/relay/relay-store';
 import { courseAliasesChanges } from '../features/team/course-aliases-store';
 import { studentProfileChanges } from '../features/team/student-profile-store';
 import { teamDetailChanges } from '../features/team/team-detail-store';
+import { courseTotalChanges } from '../features/grading/course-total-store';
 import { gradingChanges } from '../features/grading/grading-store';
 import { rubricChanges } from '../features/rubric/rubric-store';
 import { syncStatusChanges, useSyncStatusStore } from '../features/sync/sync-status-store';
@@ -50,6 +51,7 @@ const changeRouter = createChangeRouter(
     coursePracticesChanges,
     rubricChanges,
     gradingChanges,
+    courseTotalChanges,
   ],
   settleRoute,
 );

@@ -10,13 +10,15 @@ export interface PanelProps {
   actions?: ReactNode;
   children?: ReactNode;
   className?: string;
+  /** For a control elsewhere that names this section (aria-controls). */
+  id?: string;
 }
 
 /** A titled card: the building block of the settings screens. The title names the section for assistive tech. */
-export function Panel({ title, description, actions, children, className }: PanelProps) {
+export function Panel({ title, description, actions, children, className, id }: PanelProps) {
   const titleId = useId();
   return (
-    <section className={className ? `panel ${className}` : 'panel'} aria-labelledby={titleId}>
+    <section id={id} className={className ? `panel ${className}` : 'panel'} aria-labelledby={titleId}>
       <header className="panel__header">
         <div className="panel__heading">
           <h2 id={titleId} className="panel__title">

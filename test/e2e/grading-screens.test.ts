@@ -1,6 +1,8 @@
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import { parse } from 'csv-parse/sync';
+import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/launch-chromium';
 import { openApp } from '../support/open-app';
@@ -10,7 +12,12 @@ import { makeTempDir } from '../support/temp-dir';
 
 interface GradeJson {
   rubric: { version: number; maxPoints: number };
-  teams: Array<{ project: string; total: number; criteria: Array<{ name: string; points: number }> }>;
+  teams: Array<{
+    project: string;
+    total: number;
+    criteria: Array<{ name: string; points: number }>;
+    students: Array<{ username: string; total: number }>;
+  }>;
 }
 
 const resultsDir = join(import.meta.dirname, '..', '..', 'test-results');
@@ -18,8 +25,8 @@ const resultsDir = join(import.meta.dirname, '..', '..', 'test-results');
 /*
  * The rubric editor and the grading view against the demo course, through `gitpulse serve`: a weight
  * changed in the editor changes the totals the grading view shows, and a manual score typed with the
- * keyboard reaches the core. The totals are read back with `gitpulse grade --json`: the CSV export
- * is still the metrics sheet on this branch, without grades.
+ * keyboard reaches the core, and the grade sheet the Overview's Export downloads carries the new
+ * total in the student's row. `gitpulse grade --json` is the reference the page is held against.
  */
 describe('rubric editor and grading view in a real browser', () => {
   const temp = makeTempDir();
@@ -35,6 +42,18 @@ describe('rubric editor and grading view in a real browser', () => {
   async function openTab(page: Page, tab: 'Rubric' | 'Grading'): Promise<void> {
     await page.getByRole('button', { name: 'demo' }).first().click();
     await page.getByRole('navigation', { name: 'Course views' }).getByRole('button', { name: tab }).click();
+  }
+
+  /** Chooses a format beside the course's Export button and returns the file the preview downloads. */
+  async function exportThroughPage(page: Page, format: string): Promise<{ download: Download; path: string }> {
+    await page.getByRole('navigation', { name: 'Course views' }).getByRole('button', { name: 'Overview' }).click();
+    await page.getByLabel('Export format').selectOption({ label: format });
+    const downloaded = page.waitForEvent('download', { timeout: 30_000 });
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const download = await downloaded;
+    const path = join(temp.path, download.suggestedFilename());
+    await download.saveAs(path);
+    return { download, path };
   }
 
   function totalCell(page: Page, project: string) {
@@ -98,6 +117,70 @@ describe('rubric editor and grading view in a real browser', () => {
     expect(afterManual.teams[0]?.total).toBe(team.total + ciBefore + 4);
     expect(afterManual.teams[0]?.criteria.find((c) => c.name === 'Code quality')?.points).toBe(4);
     await expect.poll(() => page.locator('table.audit-trail').textContent()).toContain('Readable, small modules');
+
+    const { download, path } = await exportThroughPage(page, 'Grade sheet (CSV)');
+    expect(download.suggestedFilename()).toMatch(/\.csv$/);
+    const rows = parse(readFileSync(path, 'utf8'), { bom: true, columns: true, skip_empty_lines: true }) as Array<Record<string, string>>;
+    const student = afterManual.teams[0]?.students[0];
+    if (!student) throw new Error('the first demo team has no students');
+    const row = rows.find((r) => r['Username'] === student.username && r['Team'] === team.project);
+    expect(row, `a row for ${student.username}`).toBeDefined();
+    expect(Number(row?.['Total'])).toBe(student.total);
+    expect(student.total).toBe(team.total + ciBefore + 4);
+    expect(row?.['Code quality']).toBe('4');
+    expect(row?.['Comments']).toContain('Readable, small modules');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('offers an unsaved rubric draft back after a reload, and discards it on request', async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    await openTab(page, 'Rubric');
+    const weight = page.getByRole('listitem', { name: /^Criterion \d+: Teamwork/ }).getByLabel('Weight', { exact: true });
+    await weight.fill('3');
+    await expect.poll(() => page.locator('.rubric-status').textContent()).toContain('Unsaved changes');
+    await page.reload();
+    await openTab(page, 'Rubric');
+    const banner = page.locator('.rubric-draft-banner');
+    await expect
+      .poll(() => banner.textContent(), { timeout: 20_000 })
+      .toMatch(/^Unsaved draft from .+, restored in the editor below\. It was edited from (version \d+|the built-in template)\./);
+    expect(await weight.inputValue()).toBe('3');
+    await page.screenshot({ path: join(resultsDir, 'rubric-restored-draft.png') });
+    await banner.getByRole('button', { name: 'Discard' }).click();
+    await expect.poll(() => banner.count()).toBe(0);
+    expect(await weight.inputValue()).toBe('1');
+    await page.reload();
+    await openTab(page, 'Rubric');
+    await expect.poll(() => page.locator('.rubric-status').textContent(), { timeout: 20_000 }).toMatch(/as saved$|not yet saved for this course$/);
+    expect(await banner.count()).toBe(0);
+    expect(await weight.inputValue()).toBe('1');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('downloads the feedback report as a PDF whose first page renders', async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    await page.getByRole('button', { name: 'demo' }).first().click();
+    const { path } = await exportThroughPage(page, 'Feedback report (PDF)');
+    expect(readFileSync(path).subarray(0, 5).toString()).toBe('%PDF-');
+    // Page 1 only, at screen resolution: the PNG is looked at, not measured.
+    execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', path, join(resultsDir, 'grading-feedback-pdf-page-1')]);
+    expect(readFileSync(join(resultsDir, 'grading-feedback-pdf-page-1.png')).subarray(1, 4).toString()).toBe('PNG');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says why a course without iterations has no course total, and leads to Course settings', async () => {
+    const { page, errors } = await openApp(browser, server.url);
+    await openTab(page, 'Grading');
+    await page.getByRole('radiogroup', { name: 'Grading view' }).getByText('Course total').click();
+    const empty = page.locator('.empty-state');
+    await expect.poll(() => empty.locator('.empty-state__title').textContent(), { timeout: 20_000 }).toBe('No course total yet');
+    expect(await empty.locator('.empty-state__body').textContent()).toMatch(/iteration/i);
+    await page.screenshot({ path: join(resultsDir, 'course-total-empty.png') });
+    await empty.getByRole('button', { name: 'Open Course settings' }).click();
+    await expect.poll(() => page.getByRole('navigation', { name: 'Course views' }).locator('[aria-current="page"]').textContent()).toBe('Course settings');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -230,7 +230,9 @@ describe('the settings screens against gitpulse serve', () => {
     expect(await iterations.getByText('Saved 1 iterations.').count()).toBe(0);
     await iterations.getByRole('button', { name: 'Undo changes' }).click();
     expect(await iterations.getByLabel('Name of iteration 2').count()).toBe(0);
-    expect((await callApi(page, 'iterations.list', { course: 'se-2026' })).value).toEqual([{ name: 'Sprint 1', start: '2026-02-16', end: '2026-03-01' }]);
+    expect((await callApi(page, 'iterations.list', { course: 'se-2026' })).value).toEqual([
+      { name: 'Sprint 1', start: '2026-02-16', end: '2026-03-01', weight: 1 },
+    ]);
     expect(errors).toEqual([]);
     await page.close();
   });

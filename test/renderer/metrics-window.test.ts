@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCourseMetricsStore } from '../../renderer/features/courses/course-metrics-store';
 import { createCoursesStore } from '../../renderer/features/courses/courses-store';
-import { validateIterationRows, isIterationListChanged } from '../../renderer/features/course-settings/validate-iteration-rows';
+import {
+  isIterationListChanged,
+  toIterationInput,
+  toIterationRow,
+  validateIterationRows,
+} from '../../renderer/features/course-settings/validate-iteration-rows';
 import { validateMetricSettings } from '../../renderer/features/course-settings/validate-metric-settings';
 import { createIterationsStore } from '../../renderer/features/metrics-window/iterations-store';
 import {
@@ -50,17 +55,33 @@ describe('the settings forms’ checks', () => {
   it('name each iteration row’s problem, a duplicate name included', () => {
     expect(
       validateIterationRows([
-        { name: 'Sprint', start: '2026-03-01', end: '2026-03-10', weight: 1 },
-        { name: 'sprint', start: '2026-03-11', end: '2026-03-20', weight: 1 },
-        { name: 'Late', start: '2026-03-20', end: '2026-03-11', weight: 1 },
+        { name: 'Sprint', start: '2026-03-01', end: '2026-03-10', weight: '1' },
+        { name: 'sprint', start: '2026-03-11', end: '2026-03-20', weight: '1' },
+        { name: 'Late', start: '2026-03-20', end: '2026-03-11', weight: '1' },
+        { name: 'Heavy', start: '2026-03-21', end: '2026-03-30', weight: '120' },
+        { name: 'Blank', start: '2026-03-21', end: '2026-03-30', weight: '' },
+        { name: 'Half', start: '2026-03-21', end: '2026-03-30', weight: '0,5' },
+        { name: 'Below', start: '2026-03-21', end: '2026-03-30', weight: '-1' },
       ]),
     ).toEqual([
       undefined,
       'Row 1 is already named "sprint"; give each iteration its own name.',
       '"Late" ends on 2026-03-11, which is not after its start 2026-03-20.',
+      'The weight of "Heavy" is 120; it must be from 0 to 100.',
+      'The weight of "Blank" must be a number from 0 to 100.',
+      undefined,
+      'The weight of "Below" is -1; it must be from 0 to 100.',
     ]);
-    expect(isIterationListChanged(iterations, iterations)).toBe(false);
-    expect(isIterationListChanged([...iterations].reverse(), iterations)).toBe(true);
+    const rows = iterations.map(toIterationRow);
+    expect(isIterationListChanged(rows, iterations)).toBe(false);
+    expect(isIterationListChanged([...rows].reverse(), iterations)).toBe(true);
+    expect(
+      isIterationListChanged(
+        rows.map((row, i) => (i === 0 ? { ...row, weight: '2' } : row)),
+        iterations,
+      ),
+    ).toBe(true);
+    expect(toIterationInput({ name: 'Half', start: '2026-03-21', end: '2026-03-30', weight: '0,5' }).weight).toBe(0.5);
   });
 
   it('refuse a threshold outside 0..100 and an unknown time zone', () => {

@@ -1,17 +1,21 @@
 import type { FormEvent } from 'react';
 import { useEffect, useState } from 'react';
 import type { Course } from '../../../shared/domain/course';
-import type { Iteration } from '../../../shared/domain/iteration';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
 import { selectIterations, useIterationsStore } from '../metrics-window/iterations-store';
 import { SaveRow } from './SaveRow';
 import { useSaveRow } from './useSaveRow';
-import { isIterationListChanged, validateIterationRows } from './validate-iteration-rows';
+import {
+  blankIterationRow,
+  isIterationListChanged,
+  toIterationInput,
+  toIterationRow,
+  validateIterationRows,
+  type IterationRow,
+} from './validate-iteration-rows';
 
-const blankRow: Iteration = { name: '', start: '', end: '', weight: 1 };
-
-function isComplete(row: Iteration): boolean {
+function isComplete(row: IterationRow): boolean {
   return row.name.trim() !== '' && row.start !== '' && row.end !== '';
 }
 
@@ -22,8 +26,8 @@ function isComplete(row: Iteration): boolean {
 export function IterationsPanel({ course }: { course: Course }) {
   const entry = useIterationsStore(selectIterations(course.id));
   // Null until the instructor edits: the form then follows the stored list (a CLI change shows up at once).
-  const [draft, setDraft] = useState<Iteration[] | null>(null);
-  const rows = draft ?? entry.iterations;
+  const [draft, setDraft] = useState<IterationRow[] | null>(null);
+  const rows = draft ?? entry.iterations.map(toIterationRow);
   const isEdited = draft !== null;
   const [isSubmitted, setIsSubmitted] = useState(false);
   const saveRow = useSaveRow();
@@ -37,12 +41,12 @@ export function IterationsPanel({ course }: { course: Course }) {
   const firstProblem = problems.find((p) => p !== undefined);
   const blocked = firstProblem ?? (isChanged ? undefined : 'Nothing changed yet.');
 
-  function edit(next: Iteration[]): void {
+  function edit(next: IterationRow[]): void {
     setDraft(next);
     saveRow.clearSavedNote();
   }
 
-  function change(index: number, field: 'name' | 'start' | 'end', value: string): void {
+  function change(index: number, field: keyof IterationRow, value: string): void {
     edit(rows.map((row, i) => (i === index ? { ...row, [field]: value } : row)));
   }
 
@@ -51,7 +55,7 @@ export function IterationsPanel({ course }: { course: Course }) {
     setIsSubmitted(true);
     if (blocked !== undefined) return;
     await saveRow.runSave(
-      () => useIterationsStore.getState().replaceIterations(course.id, rows),
+      () => useIterationsStore.getState().replaceIterations(course.id, rows.map(toIterationInput)),
       (outcome) => {
         setDraft(null);
         setIsSubmitted(false);
@@ -63,7 +67,7 @@ export function IterationsPanel({ course }: { course: Course }) {
   return (
     <Panel
       title="Iterations"
-      description="Named parts of the course (sprints, milestones), each a first and a last day, both counted. The window selector of every screen offers them."
+      description="Named parts of the course (sprints, milestones), each a first and a last day, both counted, and its weight in the course total. The window selector of every screen offers them, and each can be graded on its own."
     >
       <form className="iterations-form" noValidate onSubmit={(event) => void save(event)} aria-label="Iterations">
         {rows.length === 0 ? (
@@ -75,6 +79,9 @@ export function IterationsPanel({ course }: { course: Course }) {
                 <th scope="col">Name</th>
                 <th scope="col">First day</th>
                 <th scope="col">Last day</th>
+                <th scope="col" title="How much the iteration counts in the course total; 0 leaves it out">
+                  Weight
+                </th>
                 <th scope="col">
                   <span className="visually-hidden">Remove</span>
                 </th>
@@ -127,6 +134,17 @@ export function IterationsPanel({ course }: { course: Course }) {
                       />
                     </td>
                     <td>
+                      <input
+                        className="text-input iterations-table__weight"
+                        inputMode="decimal"
+                        aria-label={`Weight of iteration ${index + 1}`}
+                        aria-invalid={problem?.includes('weight') ? true : undefined}
+                        aria-describedby={described}
+                        value={row.weight}
+                        onChange={(e) => change(index, 'weight', e.target.value)}
+                      />
+                    </td>
+                    <td>
                       <Button variant="ghost" aria-label={`Remove iteration ${index + 1}`} onClick={() => edit(rows.filter((_, i) => i !== index))}>
                         Remove
                       </Button>
@@ -148,7 +166,7 @@ export function IterationsPanel({ course }: { course: Course }) {
           }}
           errorTitle="Could not save the iterations"
         >
-          <Button onClick={() => edit([...rows, blankRow])}>Add iteration</Button>
+          <Button onClick={() => edit([...rows, blankIterationRow])}>Add iteration</Button>
         </SaveRow>
       </form>
     </Panel>

@@ -4,7 +4,7 @@ import { Button } from '../../components/Button';
 import { ExternalLink } from '../../components/ExternalLink';
 import { FactList } from '../../components/FactList';
 import { formatCourseWindow } from './format-course-window';
-import { exportFormatLabels } from './useGradeSheetExport';
+import { exportFormatLabels, labelExportFormat } from './useGradeSheetExport';
 
 export interface CourseHeaderProps {
   course: Course;
@@ -12,9 +12,13 @@ export interface CourseHeaderProps {
   isExporting: boolean;
   hasTeams: boolean;
   exportFormat: ExportFormat;
+  /** The grading scope chosen on the Rubric and Grading tabs, which the grade sheets are written from. */
+  iteration: string | undefined;
   onExportFormatChange(format: ExportFormat): void;
   onSync(): void;
   onExport(): void;
+  isLmsRoundTripOpen: boolean;
+  onToggleLmsRoundTrip(): void;
 }
 
 function describeSource(course: Course): string {
@@ -23,7 +27,22 @@ function describeSource(course: Course): string {
   return `${n} listed ${n === 1 ? 'project' : 'projects'}`;
 }
 
-export function CourseHeader({ course, isSyncing, isExporting, hasTeams, exportFormat, onExportFormatChange, onSync, onExport }: CourseHeaderProps) {
+/** The id of the button that opens the LMS round trip, where focus returns when the panel closes. */
+export const lmsRoundTripButtonId = 'lms-round-trip-toggle';
+
+export function CourseHeader({
+  course,
+  isSyncing,
+  isExporting,
+  hasTeams,
+  exportFormat,
+  iteration,
+  onExportFormatChange,
+  onSync,
+  onExport,
+  isLmsRoundTripOpen,
+  onToggleLmsRoundTrip,
+}: CourseHeaderProps) {
   const syncBlocked = course.isDemo ? 'The demo course is generated on this computer; there is no GitLab to sync from.' : undefined;
   const exportBlocked = hasTeams ? undefined : 'Nothing to export yet: sync the course first.';
   return (
@@ -53,12 +72,21 @@ export function CourseHeader({ course, isSyncing, isExporting, hasTeams, exportF
         >
           {exportFormatLabels.map((f) => (
             <option key={f.format} value={f.format}>
-              {f.label}
+              {labelExportFormat(f.format, f.label, iteration)}
             </option>
           ))}
         </select>
         <Button onClick={onExport} disabled={isExporting} disabledReason={exportBlocked}>
           {isExporting ? 'Exporting…' : 'Export'}
+        </Button>
+        <Button
+          id={lmsRoundTripButtonId}
+          aria-expanded={isLmsRoundTripOpen}
+          aria-controls={isLmsRoundTripOpen ? 'lms-round-trip' : undefined}
+          disabledReason={exportBlocked}
+          onClick={onToggleLmsRoundTrip}
+        >
+          Fill in a Moodle/Canvas gradebook…
         </Button>
       </div>
     </section>

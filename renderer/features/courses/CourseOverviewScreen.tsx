@@ -10,9 +10,10 @@ import { selectSyncStatus, useSyncStatusStore } from '../sync/sync-status-store'
 import { isSyncActive, selectCourseSync, useSyncStore } from '../sync/sync-store';
 import { selectCourseMetrics, useCourseMetricsStore } from './course-metrics-store';
 import { selectCoursePractices, useCoursePracticesStore } from './course-practices-store';
-import { CourseHeader } from './CourseHeader';
+import { CourseHeader, lmsRoundTripButtonId } from './CourseHeader';
 import { findCourse, useCoursesStore } from './courses-store';
 import { IncompleteExportPrompt } from './IncompleteExportPrompt';
+import { LmsRoundTripPanel } from './LmsRoundTripPanel';
 import { describeResolvedWindow } from './describe-resolved-window';
 import { MetricDefinitions } from './MetricDefinitions';
 import { keepFlaggedTeams } from './sort-teams';
@@ -20,6 +21,7 @@ import { SummaryTiles } from './SummaryTiles';
 import { TeamComparisonChart } from './TeamComparisonChart';
 import { TeamComparisonTable } from './TeamComparisonTable';
 import { useGradeSheetExport } from './useGradeSheetExport';
+import { useLmsRoundTrip } from './useLmsRoundTrip';
 import './course-overview.css';
 
 export function CourseOverviewScreen({ courseId }: { courseId: number }) {
@@ -30,6 +32,8 @@ export function CourseOverviewScreen({ courseId }: { courseId: number }) {
   const sync = useSyncStore(selectCourseSync(courseId));
   const isRunningElsewhere = useSyncStatusStore((state) => selectSyncStatus(courseId)(state)?.isRunning === true);
   const gradeSheet = useGradeSheetExport(courseId);
+  const lmsTrip = useLmsRoundTrip(courseId);
+  const [isLmsTripOpen, setIsLmsTripOpen] = useState(false);
   const [isOnlyFlagged, setIsOnlyFlagged] = useState(false);
 
   useEffect(() => {
@@ -59,10 +63,22 @@ export function CourseOverviewScreen({ courseId }: { courseId: number }) {
         isExporting={gradeSheet.isExporting}
         hasTeams={teamCount > 0}
         exportFormat={gradeSheet.format}
+        iteration={gradeSheet.iteration}
         onExportFormatChange={gradeSheet.setFormat}
         onSync={runSync}
         onExport={() => void gradeSheet.exportFile()}
+        isLmsRoundTripOpen={isLmsTripOpen}
+        onToggleLmsRoundTrip={() => setIsLmsTripOpen((open) => !open)}
       />
+      {isLmsTripOpen && (
+        <LmsRoundTripPanel
+          trip={lmsTrip}
+          onClose={() => {
+            setIsLmsTripOpen(false);
+            document.getElementById(lmsRoundTripButtonId)?.focus();
+          }}
+        />
+      )}
       {gradeSheet.refusedIncomplete !== undefined && (
         <IncompleteExportPrompt
           refusal={gradeSheet.refusedIncomplete}

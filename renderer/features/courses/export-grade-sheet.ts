@@ -9,9 +9,30 @@ import { exportAnywayHint } from '../../../shared/domain/incomplete-figures';
  */
 export type ExportOutcome = { kind: 'file'; file: GradeSheetFile } | { kind: 'incomplete'; notice: string } | { kind: 'failed'; error: ApiError };
 
+/** What an export may carry beyond its format: an LMS gradebook to fill in (the round trip) and its grade column. */
+export interface ExportExtras {
+  lmsFile?: string;
+  lmsColumn?: string;
+  /** The grading scope's iteration; only the formats written from one scope's grades take it. */
+  iteration?: string;
+}
+
+/** The formats written from one grading scope's grades; the metrics sheet and the course total span the whole course. */
+export function isScopedFormat(format: ExportFormat): boolean {
+  return format !== 'metrics-csv' && format !== 'course-total-csv';
+}
+
 /** Asks the core for one format; `allowIncomplete` only after the instructor said "Export anyway". */
-export async function exportGradeSheet(api: ApiTransport, courseId: number, format: ExportFormat, allowIncomplete: boolean): Promise<ExportOutcome> {
-  const result = await api.call('export.gradeSheet', { courseId, format, ...(allowIncomplete ? { allowIncomplete } : {}) });
+export async function exportGradeSheet(
+  api: ApiTransport,
+  courseId: number,
+  format: ExportFormat,
+  allowIncomplete: boolean,
+  extras: ExportExtras = {},
+): Promise<ExportOutcome> {
+  const { iteration, ...rest } = extras;
+  const scope = iteration !== undefined && isScopedFormat(format) ? { iteration } : {};
+  const result = await api.call('export.gradeSheet', { courseId, format, ...rest, ...scope, ...(allowIncomplete ? { allowIncomplete } : {}) });
   if (result.ok) return { kind: 'file', file: result.value };
   const { code, message } = result.error;
   if (code === 'conflict' && message.endsWith(exportAnywayHint)) return { kind: 'incomplete', notice: message.slice(0, -exportAnywayHint.length).trim() };

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import type { ExportFormat } from '../../../shared/api/export-api';
 import type { ApiError } from '../../../shared/api/result';
 import { api } from '../../api-client';
-import { describeExportNotice, exportGradeSheet } from './export-grade-sheet';
+import { selectGradingScope, useGradingScopeStore } from '../grading/grading-scope-store';
+import { describeExportNotice, exportGradeSheet, isScopedFormat } from './export-grade-sheet';
 import { saveExportedFile } from './save-exported-file';
 
 /** What the export menu offers, in its order; the metrics sheet needs no rubric. */
@@ -13,7 +14,13 @@ export const exportFormatLabels: ReadonlyArray<{ format: ExportFormat; label: st
   { format: 'pdf', label: 'Feedback report (PDF)' },
   { format: 'moodle', label: 'Moodle import (CSV)' },
   { format: 'canvas', label: 'Canvas import (CSV)' },
+  { format: 'course-total-csv', label: 'Course total (CSV)' },
 ];
+
+/** The menu's label: a format written from one iteration's grades says which, so the scope chosen on the Grading tab is visible here. */
+export function labelExportFormat(format: ExportFormat, label: string, iteration: string | undefined): string {
+  return iteration !== undefined && isScopedFormat(format) ? `${label} · ${iteration}` : label;
+}
 
 /**
  * Export one format of one course: the core builds the file, the window only saves it. A course whose
@@ -21,6 +28,7 @@ export const exportFormatLabels: ReadonlyArray<{ format: ExportFormat; label: st
  * the instructor exports anyway (marked as incomplete) or cancels, and `notice` says what was exported so.
  */
 export function useGradeSheetExport(courseId: number) {
+  const iteration = useGradingScopeStore(selectGradingScope(courseId));
   const [format, setFormat] = useState<ExportFormat>('metrics-csv');
   const [isExporting, setIsExporting] = useState(false);
   const [error, setError] = useState<ApiError | undefined>(undefined);
@@ -32,7 +40,7 @@ export function useGradeSheetExport(courseId: number) {
     setError(undefined);
     setRefusedIncomplete(undefined);
     setNotice(undefined);
-    const outcome = await exportGradeSheet(api, courseId, format, allowIncomplete);
+    const outcome = await exportGradeSheet(api, courseId, format, allowIncomplete, iteration === undefined ? {} : { iteration });
     setIsExporting(false);
     if (outcome.kind === 'file') {
       saveExportedFile(outcome.file);
@@ -42,6 +50,7 @@ export function useGradeSheetExport(courseId: number) {
   }
 
   return {
+    iteration,
     format,
     setFormat,
     isExporting,

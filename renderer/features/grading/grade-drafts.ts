@@ -18,8 +18,9 @@ const DraftsSchema = z.record(z.string(), z.object({ fields: z.record(z.string()
 /** One draft per form: a manual score of a team's criterion, an override, a student's adjustment. */
 export type DraftKey = `manual:${number}:${string}` | `override:${number}:${string}` | `adjustment:${number}:${number}`;
 
-export function storageKeyOf(courseId: number): string {
-  return `gitpulse.grade-drafts.${courseId}`;
+/** One set of drafts per grading scope: the whole course keeps the key it always had, an iteration gets its own. */
+export function storageKeyOf(courseId: number, iteration?: string): string {
+  return iteration === undefined ? `gitpulse.grade-drafts.${courseId}` : `gitpulse.grade-drafts.${courseId}.iteration.${encodeURIComponent(iteration)}`;
 }
 
 /**
@@ -28,8 +29,8 @@ export function storageKeyOf(courseId: number): string {
  * app if it closed (or the core refused) in between; localStorage, unlike sessionStorage, survives
  * closing the window. Unreadable storage (quota, a hand-edited value) loses the drafts, never the grades.
  */
-export function createGradeDrafts(storage: DraftStorage, courseId: number) {
-  const storageKey = storageKeyOf(courseId);
+export function createGradeDrafts(storage: DraftStorage, courseId: number, iteration?: string) {
+  const storageKey = storageKeyOf(courseId, iteration);
 
   function readAll(): Record<string, GradeDraft> {
     try {

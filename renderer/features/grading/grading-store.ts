@@ -9,6 +9,7 @@ import { api } from '../../api-client';
 import type { ChangeDependency } from '../../app/refresh-on-change';
 import { selectOpenCourse, useRouteStore } from '../../app/route-store';
 import type { LoadStatus } from '../courses/courses-store';
+import { scopeInput } from './grading-scope-store';
 
 export interface TeamAudit {
   status: LoadStatus;
@@ -18,6 +19,8 @@ export interface TeamAudit {
 
 export interface GradingState {
   courseId: number | undefined;
+  /** The iteration graded, by name; undefined for the whole course. Each scope has its own grades and freeze. */
+  iteration: string | undefined;
   /** The deadline grades are computed as of (ISO 8601), or undefined for the end of the course window. */
   asOf: string | undefined;
   status: LoadStatus;
@@ -32,7 +35,7 @@ export interface GradingState {
   loadError: ApiError | undefined;
   audit: Readonly<Record<number, TeamAudit>>;
 
-  load(courseId: number): Promise<void>;
+  load(courseId: number, iteration?: string): Promise<void>;
   refresh(): Promise<void>;
   setAsOf(asOf: string | undefined): Promise<void>;
   /** Each write answers with the core's refusal, or undefined; the grades are re-read after it either way. */
@@ -57,24 +60,27 @@ function optionalReason(reason: string): { reason?: string } {
 
 /**
  * A store over the given transport; the app uses the one below, renderer unit tests make their own.
- * One course at a time: the course screen is remounted per course.
+ * One course and scope at a time: loading another one starts from nothing.
  */
 export function createGradingStore(api: ApiTransport) {
   let latestLoad = 0;
   return create<GradingState>()((set, get) => {
     async function fetchGrades(): Promise<void> {
-      const { courseId, asOf } = get();
+      const { courseId, iteration, asOf } = get();
       if (courseId === undefined) return;
       const request = ++latestLoad;
+      const scope = { courseId, ...scopeInput(iteration) };
       const at = asOf === undefined ? {} : { asOf };
+      // The flags count in the same stretch of time as the grades: the iteration's window, up to the deadline.
+      const window = iteration === undefined ? {} : { window: { kind: 'iteration' as const, name: iteration } };
       const [grades, freeze, factors, metrics] = await Promise.all([
-        api.call('grades.course', { courseId, ...at }),
-        api.call('grades.freezeState', { courseId }),
-        api.call('grades.suggestedFactors', { courseId, ...at }),
-        api.call('metrics.course', { courseId, ...(asOf !== undefined && { to: asOf }) }),
+        api.call('grades.course', { ...scope, ...at }),
+        api.call('grades.freezeState', scope),
+        api.call('grades.suggestedFactors', { ...scope, ...at }),
+        api.call('metrics.course', { courseId, ...window, ...(asOf !== undefined && { to: asOf }) }),
       ]);
       if (request !== latestLoad) return;
-      const rubric = grades.ok ? await api.call('rubric.version', { courseId, version: grades.value.rubric.version }) : undefined;
+      const rubric = grades.ok ? await api.call('rubric.version', { ...scope, version: grades.value.rubric.version }) : undefined;
       if (request !== latestLoad) return;
       if (!grades.ok) {
         set({ status: get().grades ? 'ready' : 'error', loadError: grades.error });
@@ -99,14 +105,15 @@ export function createGradingStore(api: ApiTransport) {
       return answer.ok ? undefined : answer.error;
     }
 
-    function course(): number {
-      const { courseId } = get();
+    function scope(): { courseId: number; iteration?: string } {
+      const { courseId, iteration } = get();
       if (courseId === undefined) throw new Error('The grading store has no course loaded.');
-      return courseId;
+      return { courseId, ...scopeInput(iteration) };
     }
 
     return {
       courseId: undefined,
+      iteration: undefined,
       asOf: undefined,
       status: 'idle',
       grades: undefined,
@@ -117,10 +124,11 @@ export function createGradingStore(api: ApiTransport) {
       loadError: undefined,
       audit: {},
 
-      async load(courseId) {
-        if (get().courseId !== courseId) {
+      async load(courseId, iteration) {
+        if (get().courseId !== courseId || get().iteration !== iteration) {
           set({
             courseId,
+            iteration,
             asOf: undefined,
             status: 'loading',
             grades: undefined,
@@ -143,27 +151,27 @@ export function createGradingStore(api: ApiTransport) {
       },
 
       setManualScore: (projectId, criterion, points, comment) =>
-        write(api.call('grades.setManualScore', { courseId: course(), projectId, criterion, points, comment }), projectId),
+        write(api.call('grades.setManualScore', { ...scope(), projectId, criterion, points, comment }), projectId),
       setOverride: (projectId, criterion, points, reason) =>
-        write(api.call('grades.setOverride', { courseId: course(), projectId, criterion, points, reason }), projectId),
+        write(api.call('grades.setOverride', { ...scope(), projectId, criterion, points, reason }), projectId),
       clearOverride: (projectId, criterion, reason) =>
-        write(api.call('grades.clearOverride', { courseId: course(), projectId, criterion, ...optionalReason(reason) }), projectId),
+        write(api.call('grades.clearOverride', { ...scope(), projectId, criterion, ...optionalReason(reason) }), projectId),
       setAdjustment: (projectId, userId, adjustment, reason) =>
-        write(api.call('grades.setAdjustment', { courseId: course(), projectId, userId, adjustment, reason }), projectId),
+        write(api.call('grades.setAdjustment', { ...scope(), projectId, userId, adjustment, reason }), projectId),
       clearAdjustment: (projectId, userId, reason) =>
-        write(api.call('grades.clearAdjustment', { courseId: course(), projectId, userId, ...optionalReason(reason) }), projectId),
+        write(api.call('grades.clearAdjustment', { ...scope(), projectId, userId, ...optionalReason(reason) }), projectId),
       freezeGrades(reason) {
         const { asOf } = get();
-        return write(api.call('grades.freeze', { courseId: course(), ...(asOf !== undefined && { asOf }), ...optionalReason(reason) }), undefined);
+        return write(api.call('grades.freeze', { ...scope(), ...(asOf !== undefined && { asOf }), ...optionalReason(reason) }), undefined);
       },
-      unfreezeGrades: (reason) => write(api.call('grades.unfreeze', { courseId: course(), ...optionalReason(reason) }), undefined),
+      unfreezeGrades: (reason) => write(api.call('grades.unfreeze', { ...scope(), ...optionalReason(reason) }), undefined),
 
       async loadAudit(projectId) {
-        const courseId = course();
+        const asked = scope();
         const previous = get().audit[projectId];
         if (!previous) set((s) => ({ audit: { ...s.audit, [projectId]: { status: 'loading', entries: [], error: undefined } } }));
-        const result = await api.call('grades.audit', { courseId, projectId });
-        if (get().courseId !== courseId) return;
+        const result = await api.call('grades.audit', { ...asked, projectId });
+        if (get().courseId !== asked.courseId || get().iteration !== asked.iteration) return;
         const entry: TeamAudit = result.ok
           ? { status: 'ready', entries: result.value, error: undefined }
           : { status: previous?.status === 'ready' ? 'ready' : 'error', entries: previous?.entries ?? [], error: result.error };
@@ -188,6 +196,8 @@ export const gradingChanges: ChangeDependency = {
     'grade_freezes',
     'grade_audit',
     'courses',
+    // An iteration's days are its grading window: editing them regrades the iteration.
+    'course_iterations',
     'course_teams',
     'projects',
     'pipelines',

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { ApiTransport } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/result';
-import type { Iteration } from '../../../shared/domain/iteration';
+import type { Iteration, IterationInput } from '../../../shared/domain/iteration';
 import { api } from '../../api-client';
 import type { ChangeDependency } from '../../app/refresh-on-change';
 import { selectOpenCourse, useRouteStore } from '../../app/route-store';
@@ -16,7 +16,7 @@ interface IterationsState {
   byCourse: Record<number, IterationsEntry>;
   fetchIterations(courseId: number): Promise<void>;
   /** Saves the whole list; the core checks it again and refuses it whole. */
-  replaceIterations(courseId: number, iterations: Iteration[]): Promise<{ iterations: Iteration[] } | { error: ApiError }>;
+  replaceIterations(courseId: number, iterations: IterationInput[]): Promise<{ iterations: Iteration[] } | { error: ApiError }>;
 }
 
 const emptyEntry: IterationsEntry = { iterations: [], isLoaded: false, error: undefined };

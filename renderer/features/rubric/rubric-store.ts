@@ -7,10 +7,15 @@ import { api } from '../../api-client';
 import type { ChangeDependency } from '../../app/refresh-on-change';
 import { selectOpenCourse, useRouteStore } from '../../app/route-store';
 import type { LoadStatus } from '../courses/courses-store';
+import type { DraftStorage } from '../grading/grade-drafts';
+import { scopeInput } from '../grading/grading-scope-store';
+import { createRubricDrafts } from './rubric-drafts';
 import { recordEdit, redoEdit, startHistory, undoEdit, type History } from './rubric-history';
 
 export interface RubricState {
   courseId: number | undefined;
+  /** The iteration whose rubric this is, by name; undefined for the whole course's. */
+  iteration: string | undefined;
   status: LoadStatus;
   /** The version in force, as the core last answered. */
   saved: RubricVersion | undefined;
@@ -26,14 +31,19 @@ export interface RubricState {
   /** The last action's refusal (save, import, export, template), shown above the editor. */
   actionError: { title: string; error: ApiError } | undefined;
   isSaving: boolean;
+  /** Set while the draft the screen opened with is one kept from an earlier session, not yet kept or discarded. */
+  restoredDraft: { at: string; basedOnVersion: number } | undefined;
 
-  load(courseId: number): Promise<void>;
+  load(courseId: number, iteration?: string): Promise<void>;
   /** Re-reads the course's rubric; a draft with unsaved changes is kept as it is. */
   refresh(): Promise<void>;
   edit(next: Rubric, key?: string): void;
   undo(): void;
   redo(): void;
+  /** Discards the draft, a restored one included, and its stored copy. */
   discard(): void;
+  /** Keeps editing a restored draft: the banner goes, the draft stays (and stays stored until saved). */
+  keepRestoredDraft(): void;
   save(reason: string): Promise<boolean>;
   /** Puts a rubric file's text in the draft once the core has checked it; a refused file changes nothing. */
   importText(filename: string, json: string): Promise<boolean>;
@@ -59,37 +69,88 @@ export function isDraftDirty(state: Pick<RubricState, 'saved' | 'history'>): boo
   return state.history !== undefined && state.saved !== undefined && state.history.present !== state.saved.rubric;
 }
 
+/** A stored draft is offered back only when it says something the saved rubric does not. */
+function isSameRubric(a: Rubric, b: Rubric): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /**
  * A store over the given transport; the app uses the one below, renderer unit tests make their own.
- * It holds one course at a time: the course screen is remounted per course.
+ * It holds one course and scope at a time; loading another starts from nothing. Every edit also goes to
+ * the storage `storage()` returns (the window's localStorage in the app), so an unsaved draft
+ * survives the window closing; it is asked for lazily because Node-side tests have no window.
  */
-export function createRubricStore(api: ApiTransport) {
+export function createRubricStore(api: ApiTransport, storage: () => DraftStorage | undefined = () => undefined) {
   let latestLoad = 0;
   return create<RubricState>()((set, get) => {
     function fail(title: string, error: ApiError): void {
       set({ actionError: { title, error } });
     }
 
-    async function fetchAll(courseId: number, keepDraft: boolean): Promise<void> {
+    function draftsOf(courseId: number | undefined, iteration: string | undefined) {
+      const store = storage();
+      return store && courseId !== undefined ? createRubricDrafts(store, courseId, iteration) : undefined;
+    }
+
+    /** The scope as every call takes it; undefined before a course is loaded. */
+    function scope(): { courseId: number; iteration?: string } | undefined {
+      const { courseId, iteration } = get();
+      return courseId === undefined ? undefined : { courseId, ...scopeInput(iteration) };
+    }
+
+    /** Sets the editor's history and mirrors it to storage: a dirty draft is written, a clean one removed. */
+    function setHistory(history: History<Rubric>): void {
+      set({ history });
+      const state = get();
+      const drafts = draftsOf(state.courseId, state.iteration);
+      if (!drafts || !state.saved) return;
+      if (isDraftDirty(state)) drafts.write(history.present, state.saved.version);
+      else {
+        drafts.clear();
+        set({ restoredDraft: undefined });
+      }
+    }
+
+    /** The history a course opens with: its saved rubric, then, as one undoable step, a draft left from an earlier session. */
+    function openHistory(courseId: number, iteration: string | undefined, saved: RubricVersion): Pick<RubricState, 'history' | 'restoredDraft'> {
+      const drafts = draftsOf(courseId, iteration);
+      const draft = drafts?.read();
+      const start = startHistory(saved.rubric);
+      if (!draft) return { history: start, restoredDraft: undefined };
+      if (isSameRubric(draft.rubric, saved.rubric)) {
+        drafts?.clear();
+        return { history: start, restoredDraft: undefined };
+      }
+      return { history: recordEdit(start, draft.rubric), restoredDraft: { at: draft.at, basedOnVersion: draft.basedOnVersion } };
+    }
+
+    async function fetchAll(courseId: number, iteration: string | undefined, keepDraft: boolean): Promise<void> {
       const request = ++latestLoad;
+      const asked = { courseId, ...scopeInput(iteration) };
       const [rubric, versions, templates] = await Promise.all([
-        api.call('rubric.get', { courseId }),
-        api.call('rubric.versions', { courseId }),
+        api.call('rubric.get', asked),
+        api.call('rubric.versions', asked),
         api.call('rubric.templates.list', {}),
       ]);
-      if (request !== latestLoad || get().courseId !== courseId) return;
+      if (request !== latestLoad || get().courseId !== courseId || get().iteration !== iteration) return;
       const failed = [rubric, versions, templates].find((result) => !result.ok);
       if (!rubric.ok || !versions.ok || !templates.ok) {
         set({ status: get().status === 'ready' ? 'ready' : 'error', loadError: failed && !failed.ok ? failed.error : undefined });
         return;
       }
       const state = get();
-      const history = keepDraft && state.history && isDraftDirty(state) ? state.history : startHistory(rubric.value.rubric);
-      set({ status: 'ready', saved: rubric.value, versions: versions.value, templates: templates.value, history, loadError: undefined });
+      const opened =
+        keepDraft && state.history && isDraftDirty(state)
+          ? { history: state.history }
+          : keepDraft && !state.history
+            ? openHistory(courseId, iteration, rubric.value)
+            : { history: startHistory(rubric.value.rubric), restoredDraft: undefined };
+      set({ status: 'ready', saved: rubric.value, versions: versions.value, templates: templates.value, ...opened, loadError: undefined });
     }
 
     return {
       courseId: undefined,
+      iteration: undefined,
       status: 'idle',
       saved: undefined,
       versions: [],
@@ -100,49 +161,65 @@ export function createRubricStore(api: ApiTransport) {
       loadError: undefined,
       actionError: undefined,
       isSaving: false,
+      restoredDraft: undefined,
 
-      async load(courseId) {
-        if (get().courseId !== courseId) {
-          set({ courseId, status: 'loading', saved: undefined, history: undefined, viewing: undefined, actionError: undefined, suggestedReason: '' });
+      async load(courseId, iteration) {
+        if (get().courseId !== courseId || get().iteration !== iteration) {
+          set({
+            courseId,
+            iteration,
+            status: 'loading',
+            saved: undefined,
+            history: undefined,
+            viewing: undefined,
+            actionError: undefined,
+            suggestedReason: '',
+            restoredDraft: undefined,
+          });
         }
-        await fetchAll(courseId, true);
+        await fetchAll(courseId, iteration, true);
       },
 
       async refresh() {
-        const { courseId, status } = get();
-        if (courseId !== undefined && status !== 'idle') await fetchAll(courseId, true);
+        const { courseId, iteration, status } = get();
+        if (courseId !== undefined && status !== 'idle') await fetchAll(courseId, iteration, true);
       },
 
       edit(next, key) {
         const { history } = get();
-        if (history) set({ history: recordEdit(history, next, key) });
+        if (history) setHistory(recordEdit(history, next, key));
       },
       undo() {
         const { history } = get();
-        if (history) set({ history: undoEdit(history) });
+        if (history) setHistory(undoEdit(history));
       },
       redo() {
         const { history } = get();
-        if (history) set({ history: redoEdit(history) });
+        if (history) setHistory(redoEdit(history));
       },
       discard() {
         const { saved } = get();
-        if (saved) set({ history: startHistory(saved.rubric), suggestedReason: '' });
+        if (!saved) return;
+        set({ suggestedReason: '' });
+        setHistory(startHistory(saved.rubric));
       },
+      keepRestoredDraft: () => set({ restoredDraft: undefined }),
 
       async save(reason) {
-        const { courseId, history } = get();
-        if (courseId === undefined || !history) return false;
+        const { history, iteration } = get();
+        const asked = scope();
+        if (asked === undefined || !history) return false;
         set({ isSaving: true, actionError: undefined });
         const trimmed = reason.trim();
-        const result = await api.call('rubric.save', { courseId, rubric: history.present, ...(trimmed && { reason: trimmed }) });
+        const result = await api.call('rubric.save', { ...asked, rubric: history.present, ...(trimmed && { reason: trimmed }) });
         set({ isSaving: false });
         if (!result.ok) {
           fail('Could not save the rubric', result.error);
           return false;
         }
-        set({ saved: result.value, history: startHistory(result.value.rubric), suggestedReason: '' });
-        await fetchAll(courseId, false);
+        set({ saved: result.value, suggestedReason: '' });
+        setHistory(startHistory(result.value.rubric));
+        await fetchAll(asked.courseId, iteration, false);
         return true;
       },
 
@@ -169,9 +246,9 @@ export function createRubricStore(api: ApiTransport) {
       },
 
       async exportSaved(version) {
-        const { courseId } = get();
-        if (courseId === undefined) return undefined;
-        const result = await api.call('rubric.export', { courseId, ...(version !== undefined && { version }) });
+        const asked = scope();
+        if (asked === undefined) return undefined;
+        const result = await api.call('rubric.export', { ...asked, ...(version !== undefined && { version }) });
         if (result.ok) return result.value;
         fail('Could not export the rubric', result.error);
         return undefined;
@@ -197,9 +274,9 @@ export function createRubricStore(api: ApiTransport) {
       },
 
       async viewVersion(version) {
-        const { courseId } = get();
-        if (courseId === undefined) return;
-        const result = await api.call('rubric.version', { courseId, version });
+        const asked = scope();
+        if (asked === undefined) return;
+        const result = await api.call('rubric.version', { ...asked, version });
         if (result.ok) set({ viewing: result.value });
         else fail(`Could not open version ${version}`, result.error);
       },
@@ -209,7 +286,7 @@ export function createRubricStore(api: ApiTransport) {
   });
 }
 
-export const useRubricStore = createRubricStore(api);
+export const useRubricStore = createRubricStore(api, () => window.localStorage);
 
 /** The open course's rubric: it changes when a rubric is saved, here or from the CLI. */
 export const rubricChanges: ChangeDependency = {
