@@ -70,7 +70,11 @@ export async function startPreviewServer(options: PreviewServerOptions): Promise
     const method = /^\/api\/call\/([\w.]+)$/.exec(url.pathname)?.[1];
     if (!method || req.method !== 'POST') return sendJson(res, 404, fail('not_found', `No API route ${req.method} ${url.pathname}.`));
     const body = await readJsonBody(req);
-    if (!body.ok) return sendJson(res, 400, fail('invalid_input', body.message));
+    if (!body.ok) {
+      // The rest of a refused body is never read, so the connection cannot carry another request.
+      res.setHeader('connection', 'close');
+      return sendJson(res, 400, fail('invalid_input', body.message));
+    }
     sendJson(res, 200, await options.core.call(method, body.value));
   }
 

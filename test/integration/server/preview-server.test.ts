@@ -87,6 +87,19 @@ describe('the loopback preview server', () => {
     expect((await longMethod.text()).length).toBeLessThan(1000);
   });
 
+  it('takes the largest input the contract allows (an 8 MB LMS file, escaped) and refuses a larger body by its size', async () => {
+    // Quotes double under JSON escaping: the body is larger than the file, which the core must still see.
+    const lmsFile = `"Email address","GitPulse"\n${'"a@b.c","1"\n'.repeat(600_000)}`.slice(0, 7_900_000);
+    const body = JSON.stringify({ format: 'moodle', lmsFile });
+    expect(body.length).toBeGreaterThan(9_000_000);
+    const reached = await fetch(`${server.origin}/api/call/export.gradeSheet`, { method: 'POST', headers: { authorization }, body });
+    const answer = (await reached.json()) as { ok: boolean; error?: { message: string } };
+    expect(answer.ok).toBe(false);
+    expect(answer.error?.message).not.toMatch(/Request body is larger/);
+    const tooLarge = await fetch(`${server.origin}/api/call/export.gradeSheet`, { method: 'POST', headers: { authorization }, body: 'x'.repeat(25_000_000) });
+    expect(JSON.stringify(await tooLarge.json())).toContain('Request body is larger than 24 MB.');
+  });
+
   it('refuses another Host (DNS rebinding) and other origins', async () => {
     const { request } = await import('node:http');
     const status = await new Promise<number>((resolve, reject) => {
