@@ -24,6 +24,19 @@ function readWeight(value: string): number | string {
 }
 
 /**
+ * The core refuses removing an iteration with grading data as `conflict` and leaves the way out to
+ * the surface; on the command line that is the flag. Other refusals pass through as they are.
+ */
+async function removeIteration(core: Core, input: { course?: string; name: string; force?: true }): Promise<void> {
+  try {
+    await callCore(core, 'iterations.remove', input);
+  } catch (error) {
+    const isGradingDataConflict = error instanceof CliError && error.code === 'conflict';
+    throw isGradingDataConflict ? new CliError(`${error.message} Add --force to delete them too.`, error.exitCode, error.code) : error;
+  }
+}
+
+/**
  * `gitpulse iteration add|list|remove|weight`: the course's named iterations, which window selectors
  * and `metrics --iteration` offer and `grade --iteration` grades, each with its weight in `grade total`.
  */
@@ -42,7 +55,7 @@ export async function runIterationCommand(core: Core, command: string, rest: str
     case 'iteration remove': {
       const { values } = parseCommandOptions(command, rest, { ...nameOptions, force: { type: 'boolean' } });
       if (!values.name) throw new CliError(`${command}: --name NAME is required`, 2);
-      await callCore(core, 'iterations.remove', { ...courseRef(values.course), name: values.name, ...(values.force ? { force: true } : {}) });
+      await removeIteration(core, { ...courseRef(values.course), name: values.name, ...(values.force ? { force: true } : {}) });
       return print(io, `Removed iteration "${values.name}".`);
     }
     case 'iteration weight': {

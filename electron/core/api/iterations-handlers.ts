@@ -18,8 +18,8 @@ function countOf(n: number, one: string, many: string): string | null {
 
 /**
  * Removing an iteration deletes its grading data with it (a re-added iteration of the same name must
- * not inherit an old sheet), so that is refused unless forced, naming what would be lost. Runs inside
- * the caller's transaction.
+ * not inherit an old sheet), so that is refused unless forced, naming what would be lost. The message
+ * names no surface: the CLI adds its flag and the app offers a button. Runs inside the caller's transaction.
  */
 function removeGradingData(store: Store, course: Course, name: string, force: boolean): void {
   const counts = store.grades.countScopeData(course.id, name);
@@ -31,10 +31,7 @@ function removeGradingData(store: Store, course: Course, name: string, force: bo
     counts.frozen ? 'its frozen grades' : null,
   ].filter((part): part is string => part !== null);
   if (lost.length > 0 && !force) {
-    throw new ApiFailure(
-      'conflict',
-      `Iteration "${name}" of "${course.name}" has grading data (${lost.join(', ')}) that removing it would delete; remove it with force (gitpulse iteration remove --force) to delete them too.`,
-    );
+    throw new ApiFailure('conflict', `Iteration "${name}" of "${course.name}" has grading data (${lost.join(', ')}) that removing it would delete.`);
   }
   store.grades.removeScopeData(course.id, name);
 }

@@ -141,7 +141,7 @@ describe('gitpulse grading per iteration', () => {
     const refused = await cli('iteration', 'remove', '--name', 'Iteration 1');
     expect(refused.code).toBe(1);
     expect(refused.stderr).toBe(
-      'gitpulse: Iteration "Iteration 1" of "demo" has grading data (1 rubric version, its frozen grades) that removing it would delete; remove it with force (gitpulse iteration remove --force) to delete them too.\n',
+      'gitpulse: Iteration "Iteration 1" of "demo" has grading data (1 rubric version, its frozen grades) that removing it would delete. Add --force to delete them too.\n',
     );
     expect((await cli('iteration', 'remove', '--name', 'Iteration 1', '--force')).code).toBe(0);
     expect((await cli('iteration', 'list', '--json')).stdout).not.toContain('Iteration 1');

@@ -173,7 +173,7 @@ describe('grading a course per iteration through the API', () => {
       error: {
         code: 'conflict',
         message:
-          'Iteration "Iteration 1" of "demo" has grading data (2 rubric versions, 1 manual score, 1 override, 1 adjustment, its frozen grades) that removing it would delete; remove it with force (gitpulse iteration remove --force) to delete them too.',
+          'Iteration "Iteration 1" of "demo" has grading data (2 rubric versions, 1 manual score, 1 override, 1 adjustment, its frozen grades) that removing it would delete.',
       },
     });
     const renamed = await core.call('iterations.replace', { iterations: [{ ...first, name: 'Sprint 1' }, second] });
