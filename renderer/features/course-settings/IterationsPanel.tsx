@@ -1,9 +1,11 @@
 import type { FormEvent } from 'react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Course } from '../../../shared/domain/course';
+import type { IterationInput } from '../../../shared/domain/iteration';
 import { Button } from '../../components/Button';
 import { Panel } from '../../components/Panel';
 import { selectIterations, useIterationsStore } from '../metrics-window/iterations-store';
+import { ForceIterationsSaveConfirm } from './ForceIterationsSaveConfirm';
 import { SaveRow } from './SaveRow';
 import { useSaveRow } from './useSaveRow';
 import {
@@ -19,9 +21,17 @@ function isComplete(row: IterationRow): boolean {
   return row.name.trim() !== '' && row.start !== '' && row.end !== '';
 }
 
+/** A save the core refused because it would delete grading data: its sentence and the list that was sent. */
+interface RefusedSave {
+  message: string;
+  iterations: IterationInput[];
+}
+
 /**
  * The course's named iterations, edited as a list and saved whole (iterations.replace), so a list that
- * fails the check is never half stored. Every window selector of the course offers them.
+ * fails the check is never half stored. Every window selector of the course offers them. A list that
+ * drops or renames an iteration with grading data is saved only after the instructor confirms
+ * deleting that data.
  */
 export function IterationsPanel({ course }: { course: Course }) {
   const entry = useIterationsStore(selectIterations(course.id));
@@ -31,10 +41,21 @@ export function IterationsPanel({ course }: { course: Course }) {
   const isEdited = draft !== null;
   const [isSubmitted, setIsSubmitted] = useState(false);
   const saveRow = useSaveRow();
+  const [refused, setRefused] = useState<RefusedSave | undefined>(undefined);
+  const formRef = useRef<HTMLFormElement>(null);
+  const shouldReturnFocus = useRef(false);
 
   useEffect(() => {
     void useIterationsStore.getState().fetchIterations(course.id);
   }, [course.id]);
+
+  // The closed confirmation held focus; hand it back to the save button rather than to the page, once
+  // that button is rendered enabled again (it is disabled while a save is under way).
+  useEffect(() => {
+    if (refused !== undefined || saveRow.isSaving || !shouldReturnFocus.current) return;
+    shouldReturnFocus.current = false;
+    formRef.current?.querySelector<HTMLButtonElement>('button[type="submit"]')?.focus();
+  }, [refused, saveRow.isSaving]);
 
   const problems = validateIterationRows(rows);
   const isChanged = isIterationListChanged(rows, entry.iterations);
@@ -44,6 +65,14 @@ export function IterationsPanel({ course }: { course: Course }) {
   function edit(next: IterationRow[]): void {
     setDraft(next);
     saveRow.clearSavedNote();
+    // The confirmation was about the list as it was sent; an edited list has to be saved again.
+    setRefused(undefined);
+  }
+
+  function describeSaved(outcome: { iterations: unknown[] }): string {
+    setDraft(null);
+    setIsSubmitted(false);
+    return outcome.iterations.length === 0 ? 'Saved: no iterations.' : `Saved ${outcome.iterations.length} iterations.`;
   }
 
   function change(index: number, field: keyof IterationRow, value: string): void {
@@ -54,14 +83,27 @@ export function IterationsPanel({ course }: { course: Course }) {
     event.preventDefault();
     setIsSubmitted(true);
     if (blocked !== undefined) return;
+    const iterations = rows.map(toIterationInput);
     await saveRow.runSave(
-      () => useIterationsStore.getState().replaceIterations(course.id, rows.map(toIterationInput)),
-      (outcome) => {
-        setDraft(null);
-        setIsSubmitted(false);
-        return outcome.iterations.length === 0 ? 'Saved: no iterations.' : `Saved ${outcome.iterations.length} iterations.`;
+      () => useIterationsStore.getState().replaceIterations(course.id, iterations),
+      describeSaved,
+      // Of replace's refusals only the one about deleting grading data is a conflict.
+      (error) => {
+        if (error.code !== 'conflict') return false;
+        setRefused({ message: error.message, iterations });
+        return true;
       },
     );
+  }
+
+  function closeConfirmation(): void {
+    shouldReturnFocus.current = true;
+    setRefused(undefined);
+  }
+
+  async function saveDeletingGradingData(sent: RefusedSave): Promise<void> {
+    await saveRow.runSave(() => useIterationsStore.getState().replaceIterations(course.id, sent.iterations, { force: true }), describeSaved);
+    closeConfirmation();
   }
 
   return (
@@ -69,7 +111,7 @@ export function IterationsPanel({ course }: { course: Course }) {
       title="Iterations"
       description="Named parts of the course (sprints, milestones), each a first and a last day, both counted, and its weight in the course total. The window selector of every screen offers them, and each can be graded on its own."
     >
-      <form className="iterations-form" noValidate onSubmit={(event) => void save(event)} aria-label="Iterations">
+      <form ref={formRef} className="iterations-form" noValidate onSubmit={(event) => void save(event)} aria-label="Iterations">
         {rows.length === 0 ? (
           <p className="muted">No iterations yet. Add one, or use gitpulse iteration add on the command line.</p>
         ) : (
@@ -163,11 +205,20 @@ export function IterationsPanel({ course }: { course: Course }) {
           onUndo={() => {
             setDraft(null);
             setIsSubmitted(false);
+            setRefused(undefined);
           }}
           errorTitle="Could not save the iterations"
         >
           <Button onClick={() => edit([...rows, blankIterationRow])}>Add iteration</Button>
         </SaveRow>
+        {refused && (
+          <ForceIterationsSaveConfirm
+            message={refused.message}
+            isSaving={saveRow.isSaving}
+            onConfirm={() => void saveDeletingGradingData(refused)}
+            onKeep={closeConfirmation}
+          />
+        )}
       </form>
     </Panel>
   );

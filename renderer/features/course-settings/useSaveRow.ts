@@ -11,9 +11,14 @@ export interface SaveRowState {
   /**
    * Sends one save unless one is already under way. A refusal is kept for the error banner and leaves
    * the form as it was; on success `describeSaved` updates the form from what was stored and returns
-   * the note to show.
+   * the note to show. A refusal the form answers itself (with a confirmation) is one `takeRefusal`
+   * returns true for; it is not shown as an error.
    */
-  runSave<T extends object>(request: () => Promise<T | { error: ApiError }>, describeSaved: (outcome: T) => string): Promise<void>;
+  runSave<T extends object>(
+    request: () => Promise<T | { error: ApiError }>,
+    describeSaved: (outcome: T) => string,
+    takeRefusal?: (error: ApiError) => boolean,
+  ): Promise<void>;
 }
 
 /** The state the course-settings panels share around their save button. */
@@ -22,14 +27,18 @@ export function useSaveRow(): SaveRowState {
   const [serverError, setServerError] = useState<ApiError | undefined>(undefined);
   const [savedNote, setSavedNote] = useState<string | undefined>(undefined);
 
-  async function runSave<T extends object>(request: () => Promise<T | { error: ApiError }>, describeSaved: (outcome: T) => string): Promise<void> {
+  async function runSave<T extends object>(
+    request: () => Promise<T | { error: ApiError }>,
+    describeSaved: (outcome: T) => string,
+    takeRefusal?: (error: ApiError) => boolean,
+  ): Promise<void> {
     if (isSaving) return;
     setIsSaving(true);
     setServerError(undefined);
     const outcome = await request();
     setIsSaving(false);
     if ('error' in outcome) {
-      setServerError(outcome.error);
+      if (!takeRefusal?.(outcome.error)) setServerError(outcome.error);
       return;
     }
     setSavedNote(describeSaved(outcome));

@@ -15,8 +15,11 @@ export interface IterationsEntry {
 interface IterationsState {
   byCourse: Record<number, IterationsEntry>;
   fetchIterations(courseId: number): Promise<void>;
-  /** Saves the whole list; the core checks it again and refuses it whole. */
-  replaceIterations(courseId: number, iterations: IterationInput[]): Promise<{ iterations: Iteration[] } | { error: ApiError }>;
+  /**
+   * Saves the whole list; the core checks it again and refuses it whole. A list that drops an
+   * iteration with grading data is refused with `conflict` unless `force` says to delete that data.
+   */
+  replaceIterations(courseId: number, iterations: IterationInput[], options?: { force: boolean }): Promise<{ iterations: Iteration[] } | { error: ApiError }>;
 }
 
 const emptyEntry: IterationsEntry = { iterations: [], isLoaded: false, error: undefined };
@@ -37,8 +40,8 @@ export function createIterationsStore(api: ApiTransport) {
       set((state) => ({ byCourse: { ...state.byCourse, [courseId]: entry } }));
     },
 
-    async replaceIterations(courseId, iterations) {
-      const result = await api.call('iterations.replace', { courseId, iterations });
+    async replaceIterations(courseId, iterations, options) {
+      const result = await api.call('iterations.replace', { courseId, iterations, ...(options?.force ? { force: true } : {}) });
       if (!result.ok) return { error: result.error };
       // An older list fetch may still be on its way; outdate it so it cannot overwrite the saved list.
       latestRequest.set(courseId, (latestRequest.get(courseId) ?? 0) + 1);
