@@ -237,6 +237,67 @@ describe('the settings screens against gitpulse serve', () => {
     await page.close();
   });
 
+  it('asks before saving an iteration list that deletes grading data, keeps it on Escape and deletes it when confirmed', async () => {
+    const sprints = [
+      { name: 'Sprint A', start: '2026-02-16', end: '2026-03-15', weight: 1 },
+      { name: 'Sprint B', start: '2026-03-16', end: '2026-04-12', weight: 1 },
+    ];
+    const light = await openApp(browser, server.url);
+    expect((await callApi(light.page, 'iterations.replace', { course: 'demo', iterations: sprints })).ok).toBe(true);
+    const grades = await callApi(light.page, 'grades.course', { course: 'demo', iteration: 'Sprint A' });
+    const team = (grades.value as { teams: Array<{ projectId: number; criteria: Array<{ name: string; kind: string }> }> }).teams[0];
+    const manual = team?.criteria.find((c) => c.kind === 'manual');
+    if (!team || !manual) throw new Error('the demo has no team with a manual criterion');
+    const scored = await callApi(light.page, 'grades.setManualScore', {
+      course: 'demo',
+      iteration: 'Sprint A',
+      projectId: team.projectId,
+      criterion: manual.name,
+      points: 3,
+      comment: '',
+    });
+    expect(scored.ok, scored.error?.message).toBe(true);
+    const message = 'Iteration "Sprint A" of "demo" has grading data (1 manual score) that removing it would delete.';
+
+    async function saveWithoutSprintA(page: Page) {
+      await openCourseSettings(page, 'demo');
+      const form = page.getByRole('form', { name: 'Iterations' });
+      await expect.poll(() => form.getByLabel('Name of iteration 1').inputValue()).toBe('Sprint A');
+      await form.getByRole('button', { name: 'Remove iteration 1' }).click();
+      await form.getByRole('button', { name: 'Save iterations' }).click();
+      const confirm = form.getByRole('group', { name: 'Delete the grading data?' });
+      await confirm.getByText(message, { exact: true }).waitFor();
+      return { form, confirm };
+    }
+
+    const { form, confirm } = await saveWithoutSprintA(light.page);
+    // Focus lands on the safe answer, so a stray Enter deletes nothing.
+    const isFocused = (button: string) => form.getByRole('button', { name: button }).evaluate((element) => element === element.ownerDocument.activeElement);
+    await expect.poll(() => isFocused('Keep the iteration')).toBe(true);
+    expect(await form.getByRole('alert').count()).toBe(0);
+    await form.screenshot({ path: join(resultsDir, 'renderer-iterations-delete-grading-data-light.png') });
+    await light.page.keyboard.press('Escape');
+    expect(await confirm.count()).toBe(0);
+    await expect.poll(() => isFocused('Save iterations')).toBe(true);
+    // Kept: the form stays as edited and the core still has the iteration and its score.
+    expect(await form.getByLabel('Name of iteration 1').inputValue()).toBe('Sprint B');
+    expect((await callApi(light.page, 'iterations.list', { course: 'demo' })).value).toEqual(sprints);
+    expect((await callApi(light.page, 'grades.course', { course: 'demo', iteration: 'Sprint A' })).ok).toBe(true);
+    expect(light.errors).toEqual([]);
+    await light.page.close();
+
+    const dark = await openApp(browser, server.url, 'dark');
+    const darkForm = await saveWithoutSprintA(dark.page);
+    await darkForm.form.screenshot({ path: join(resultsDir, 'renderer-iterations-delete-grading-data-dark.png') });
+    await darkForm.confirm.getByRole('button', { name: 'Delete the grading data and save' }).click();
+    await darkForm.form.getByText('Saved 1 iterations.').waitFor();
+    expect(await darkForm.confirm.count()).toBe(0);
+    expect((await callApi(dark.page, 'iterations.list', { course: 'demo' })).value).toEqual([sprints[1]]);
+    expect(await callApi(dark.page, 'grades.course', { course: 'demo', iteration: 'Sprint A' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(dark.errors).toEqual([]);
+    await dark.page.close();
+  });
+
   it('tells how to load the roster of a course never synced, and keeps a new sync schedule', async () => {
     const { page, errors } = await openApp(browser, server.url);
     await openCourseSettings(page, 'se-2026');
