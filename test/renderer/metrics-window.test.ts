@@ -3,6 +3,7 @@ import { createCourseMetricsStore } from '../../renderer/features/courses/course
 import { createCoursesStore } from '../../renderer/features/courses/courses-store';
 import {
   isIterationListChanged,
+  isWeightTheProblem,
   toIterationInput,
   toIterationRow,
   validateIterationRows,
@@ -93,6 +94,14 @@ describe('the settings forms’ checks', () => {
       coverageThreshold: 'Give the coverage threshold as a number from 0 to 100.',
       timeZone: '"Mars/Olympus" is not a time zone; use an IANA name such as Europe/Prague or UTC.',
     });
+  });
+
+  it('mark the weight field only when the weight alone is wrong, whatever the name says', () => {
+    const row = { name: 'weight review', start: '2026-03-01', end: '2026-03-10', weight: '1' };
+    expect(isWeightTheProblem(row)).toBe(false);
+    expect(isWeightTheProblem({ ...row, weight: '-1' })).toBe(true);
+    expect(isWeightTheProblem({ ...row, weight: 'x' })).toBe(true);
+    expect(isWeightTheProblem({ ...row, end: '2026-02-01', weight: '-1' })).toBe(false);
   });
 });
 

@@ -11,6 +11,7 @@ import { useSaveRow } from './useSaveRow';
 import {
   blankIterationRow,
   isIterationListChanged,
+  isWeightTheProblem,
   toIterationInput,
   toIterationRow,
   validateIterationRows,
@@ -134,13 +135,14 @@ export function IterationsPanel({ course }: { course: Course }) {
                 const problem = isSubmitted || isComplete(row) ? problems[index] : undefined;
                 const errorId = `iteration-${index}-error`;
                 const described = problem ? errorId : undefined;
+                const isWeightProblem = problem !== undefined && isWeightTheProblem(row);
                 return (
                   <tr key={index} className={problem ? 'has-problem' : undefined}>
                     <td>
                       <input
                         className="text-input"
                         aria-label={`Name of iteration ${index + 1}`}
-                        aria-invalid={problem ? true : undefined}
+                        aria-invalid={problem && !isWeightProblem ? true : undefined}
                         aria-describedby={described}
                         maxLength={60}
                         value={row.name}
@@ -180,7 +182,7 @@ export function IterationsPanel({ course }: { course: Course }) {
                         className="text-input iterations-table__weight"
                         inputMode="decimal"
                         aria-label={`Weight of iteration ${index + 1}`}
-                        aria-invalid={problem?.includes('weight') ? true : undefined}
+                        aria-invalid={isWeightProblem ? true : undefined}
                         aria-describedby={described}
                         value={row.weight}
                         onChange={(e) => change(index, 'weight', e.target.value)}

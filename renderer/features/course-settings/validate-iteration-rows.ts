@@ -45,6 +45,12 @@ export function validateIterationRows(rows: readonly IterationRow[]): (string | 
   });
 }
 
+/** Whether the row's own problem is its weight alone (the same row with weight 1 passes), so that field is marked. */
+export function isWeightTheProblem(row: IterationRow): boolean {
+  const input = toIterationInput(row);
+  return describeIterationProblem(input) !== null && describeIterationProblem({ ...input, weight: 1 }) === null;
+}
+
 /** Whether the rows differ from the saved list (order, names, days or weights). */
 export function isIterationListChanged(rows: readonly IterationRow[], saved: readonly Iteration[]): boolean {
   if (rows.length !== saved.length) return true;
