@@ -1,5 +1,5 @@
 import type { Course } from '../../../shared/domain/course';
-import type { StudentAdjustment } from '../../../shared/domain/grading';
+import type { GradeAuditEntry, StudentAdjustment } from '../../../shared/domain/grading';
 import type { RubricCriterion } from '../../../shared/grading/rubric';
 import { ApiFailure } from '../api/api-failure';
 import type { Store } from '../store/create-store';
@@ -34,11 +34,38 @@ function describeAdjustment(adjustment: Pick<StoredAdjustment, 'kind' | 'value'>
   return adjustment.kind === 'factor' ? `factor ${adjustment.value}` : `${adjustment.value >= 0 ? '+' : ''}${adjustment.value} points`;
 }
 
+function findOverride(store: Store, scope: GradingScope, projectId: number, criterion: string) {
+  return store.grades.listOverrides(scope.course.id, scope.key).find((o) => o.projectId === projectId && o.criterion === criterion);
+}
+
+function findAdjustment(store: Store, scope: GradingScope, projectId: number, userId: number) {
+  return store.grades.listAdjustments(scope.course.id, scope.key).find((a) => a.projectId === projectId && a.userId === userId);
+}
+
 /*
  * Each edit reads what it replaces and writes the change with its audit entry in one IMMEDIATE
  * transaction: killed at any instant, the database holds the old value and no entry, or the new value
  * and its entry, never one without the other.
  */
+
+type TeamChange = Pick<GradeAuditEntry, 'kind' | 'subject' | 'oldValue' | 'newValue' | 'reason'>;
+
+/**
+ * One edit of one team's grades: refused while the scope is frozen or for a project that is not a
+ * team of the course. `apply` writes and returns the audit entry of what it changed, or null when
+ * there was nothing to change; the result says which.
+ */
+function editTeamGrades(store: Store, scope: GradingScope, projectId: number, nowMs: number, apply: (at: string) => TeamChange | null): boolean {
+  const { course } = scope;
+  return store.transaction(() => {
+    refuseIfFrozen(store, scope);
+    findTeam(store, course, projectId);
+    const at = new Date(nowMs).toISOString();
+    const change = apply(at);
+    if (change) store.grades.recordGradeChange(course.id, scope.key, { at, projectId, ...change });
+    return change !== null;
+  });
+}
 
 export interface ManualScoreEdit {
   projectId: number;
@@ -48,27 +75,21 @@ export interface ManualScoreEdit {
 }
 
 export function setManualScore(store: Store, scope: GradingScope, edit: ManualScoreEdit, nowMs = Date.now()): void {
-  const { course } = scope;
-  store.transaction(() => {
-    refuseIfFrozen(store, scope);
-    findTeam(store, course, edit.projectId);
+  editTeamGrades(store, scope, edit.projectId, nowMs, (at) => {
     const criterion = findCriterion(store, scope, edit.criterion);
     if (criterion.kind !== 'manual') throw new ApiFailure('invalid_input', `"${criterion.name}" is graded automatically; override it instead.`);
     if (edit.points !== null && edit.points > criterion.maxPoints) {
       throw new ApiFailure('invalid_input', `points: must be <= ${criterion.maxPoints}, the maximum of "${criterion.name}"`);
     }
-    const old = store.grades.listManualScores(course.id, scope.key).find((s) => s.projectId === edit.projectId && s.criterion === edit.criterion);
-    const at = new Date(nowMs).toISOString();
-    store.grades.saveManualScore(course.id, scope.key, edit, at);
-    store.grades.recordGradeChange(course.id, scope.key, {
-      at,
+    const old = store.grades.listManualScores(scope.course.id, scope.key).find((s) => s.projectId === edit.projectId && s.criterion === edit.criterion);
+    store.grades.saveManualScore(scope.course.id, scope.key, edit, at);
+    return {
       kind: 'manualScore',
-      projectId: edit.projectId,
       subject: edit.criterion,
       oldValue: old ? describeScore(old.points, old.comment) : null,
       newValue: describeScore(edit.points, edit.comment),
       reason: null,
-    });
+    };
   });
 }
 
@@ -80,25 +101,13 @@ export interface OverrideEdit {
 }
 
 export function setOverride(store: Store, scope: GradingScope, edit: OverrideEdit, nowMs = Date.now()): void {
-  const { course } = scope;
-  store.transaction(() => {
-    refuseIfFrozen(store, scope);
-    findTeam(store, course, edit.projectId);
+  editTeamGrades(store, scope, edit.projectId, nowMs, (at) => {
     const criterion = findCriterion(store, scope, edit.criterion);
     const max = criterion.maxPoints * criterion.weight;
     if (edit.points > max + 1e-9) throw new ApiFailure('invalid_input', `points: must be <= ${max}, the weighted maximum of "${criterion.name}"`);
-    const old = store.grades.listOverrides(course.id, scope.key).find((o) => o.projectId === edit.projectId && o.criterion === edit.criterion);
-    const at = new Date(nowMs).toISOString();
-    store.grades.saveOverride(course.id, scope.key, edit, at);
-    store.grades.recordGradeChange(course.id, scope.key, {
-      at,
-      kind: 'override',
-      projectId: edit.projectId,
-      subject: edit.criterion,
-      oldValue: old ? `${old.points} points` : null,
-      newValue: `${edit.points} points`,
-      reason: edit.reason,
-    });
+    const old = findOverride(store, scope, edit.projectId, edit.criterion);
+    store.grades.saveOverride(scope.course.id, scope.key, edit, at);
+    return { kind: 'override', subject: edit.criterion, oldValue: old ? `${old.points} points` : null, newValue: `${edit.points} points`, reason: edit.reason };
   });
 }
 
@@ -108,23 +117,11 @@ export function clearOverride(
   edit: { projectId: number; criterion: string; reason?: string | undefined },
   nowMs = Date.now(),
 ): boolean {
-  const { course } = scope;
-  return store.transaction(() => {
-    refuseIfFrozen(store, scope);
-    findTeam(store, course, edit.projectId);
-    const old = store.grades.listOverrides(course.id, scope.key).find((o) => o.projectId === edit.projectId && o.criterion === edit.criterion);
-    if (!old) return false;
-    store.grades.removeOverride(course.id, scope.key, edit.projectId, edit.criterion);
-    store.grades.recordGradeChange(course.id, scope.key, {
-      at: new Date(nowMs).toISOString(),
-      kind: 'override',
-      projectId: edit.projectId,
-      subject: edit.criterion,
-      oldValue: `${old.points} points`,
-      newValue: null,
-      reason: edit.reason ?? null,
-    });
-    return true;
+  return editTeamGrades(store, scope, edit.projectId, nowMs, () => {
+    const old = findOverride(store, scope, edit.projectId, edit.criterion);
+    if (!old) return null;
+    store.grades.removeOverride(scope.course.id, scope.key, edit.projectId, edit.criterion);
+    return { kind: 'override', subject: edit.criterion, oldValue: `${old.points} points`, newValue: null, reason: edit.reason ?? null };
   });
 }
 
@@ -142,12 +139,9 @@ export interface AdjustmentEdit {
 }
 
 export function setAdjustment(store: Store, scope: GradingScope, edit: AdjustmentEdit, nowMs = Date.now()): void {
-  const { course } = scope;
-  store.transaction(() => {
-    refuseIfFrozen(store, scope);
-    findTeam(store, course, edit.projectId);
-    const { username } = findStudent(store, course, edit.projectId, edit.userId);
-    const old = store.grades.listAdjustments(course.id, scope.key).find((a) => a.projectId === edit.projectId && a.userId === edit.userId);
+  editTeamGrades(store, scope, edit.projectId, nowMs, (at) => {
+    const { username } = findStudent(store, scope.course, edit.projectId, edit.userId);
+    const old = findAdjustment(store, scope, edit.projectId, edit.userId);
     const stored: StoredAdjustment = {
       projectId: edit.projectId,
       userId: edit.userId,
@@ -155,17 +149,14 @@ export function setAdjustment(store: Store, scope: GradingScope, edit: Adjustmen
       value: edit.adjustment.kind === 'points' ? edit.adjustment.points : edit.adjustment.factor,
       reason: edit.reason,
     };
-    const at = new Date(nowMs).toISOString();
-    store.grades.saveAdjustment(course.id, scope.key, stored, at);
-    store.grades.recordGradeChange(course.id, scope.key, {
-      at,
+    store.grades.saveAdjustment(scope.course.id, scope.key, stored, at);
+    return {
       kind: 'adjustment',
-      projectId: edit.projectId,
       subject: username,
       oldValue: old ? describeAdjustment(old) : null,
       newValue: describeAdjustment(stored),
       reason: edit.reason,
-    });
+    };
   });
 }
 
@@ -175,23 +166,11 @@ export function clearAdjustment(
   edit: { projectId: number; userId: number; reason?: string | undefined },
   nowMs = Date.now(),
 ): boolean {
-  const { course } = scope;
-  return store.transaction(() => {
-    refuseIfFrozen(store, scope);
-    findTeam(store, course, edit.projectId);
-    const old = store.grades.listAdjustments(course.id, scope.key).find((a) => a.projectId === edit.projectId && a.userId === edit.userId);
-    if (!old) return false;
-    const username = store.members.listRoster(course.id).find((r) => r.projectId === edit.projectId && r.userId === edit.userId)?.username;
-    store.grades.removeAdjustment(course.id, scope.key, edit.projectId, edit.userId);
-    store.grades.recordGradeChange(course.id, scope.key, {
-      at: new Date(nowMs).toISOString(),
-      kind: 'adjustment',
-      projectId: edit.projectId,
-      subject: username ?? `user ${edit.userId}`,
-      oldValue: describeAdjustment(old),
-      newValue: null,
-      reason: edit.reason ?? null,
-    });
-    return true;
+  return editTeamGrades(store, scope, edit.projectId, nowMs, () => {
+    const old = findAdjustment(store, scope, edit.projectId, edit.userId);
+    if (!old) return null;
+    const username = store.members.listRoster(scope.course.id).find((r) => r.projectId === edit.projectId && r.userId === edit.userId)?.username;
+    store.grades.removeAdjustment(scope.course.id, scope.key, edit.projectId, edit.userId);
+    return { kind: 'adjustment', subject: username ?? `user ${edit.userId}`, oldValue: describeAdjustment(old), newValue: null, reason: edit.reason ?? null };
   });
 }
